@@ -1,0 +1,135 @@
+// Bundles the three programs of ArchLens: the extension host (cjs, node), the CLI (node, with a
+// shebang) and the webview (browser), plus the mocha test bundles. `--watch` rebuilds on change,
+// `--production` minifies and drops source maps.
+import * as esbuild from 'esbuild';
+import { chmod, cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const root = path.dirname(new URL(import.meta.url).pathname);
+
+// oxc-parser is ESM and loads its native binding with createRequire(import.meta.url); in a
+// CommonJS bundle import.meta.url must be provided, and the binding package stays external and
+// is copied next to the bundles (dist/node_modules) so the .vsix carries it.
+const importMetaUrl = {
+  banner: { js: "const __archlensImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__archlensImportMetaUrl' },
+};
+const nativeExternals = {
+  name: 'native-externals',
+  setup(build) {
+    build.onResolve({ filter: /^@oxc-parser\/binding-|\.node$/ }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+  },
+};
+
+const nodeCommon = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  plugins: [nativeExternals],
+  ...importMetaUrl,
+};
+
+/** @type {esbuild.BuildOptions[]} */
+const targets = [
+  {
+    ...nodeCommon,
+    entryPoints: { extension: 'src/extension/extension.ts' },
+    outdir: 'dist',
+    external: ['vscode'],
+  },
+  {
+    ...nodeCommon,
+    entryPoints: { cli: 'src/cli/bin.ts' },
+    outdir: 'dist',
+    banner: { js: '#!/usr/bin/env node\n' + importMetaUrl.banner.js },
+  },
+  {
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    logLevel: 'warning',
+    entryPoints: { webview: 'webview/main.ts' },
+    outdir: 'dist/webview',
+    loader: { '.css': 'text' },
+  },
+];
+
+// Test bundles are only built in development: unit tests run in plain Node, integration tests
+// inside the VS Code extension host (where `vscode` is provided).
+if (!production) {
+  const unitEntries = await collectTests('test/unit');
+  if (unitEntries.length > 0) {
+    targets.push({
+      ...nodeCommon,
+      entryPoints: unitEntries,
+      outdir: 'out/test/unit',
+      outbase: 'test/unit',
+      sourcemap: 'inline',
+    });
+  }
+  const integrationEntries = await collectTests('test/integration');
+  if (integrationEntries.length > 0) {
+    targets.push({
+      ...nodeCommon,
+      entryPoints: integrationEntries,
+      outdir: 'out/test/integration',
+      outbase: 'test/integration',
+      external: ['vscode', 'mocha'],
+      sourcemap: 'inline',
+    });
+  }
+}
+
+async function collectTests(dir) {
+  if (!existsSync(dir)) return [];
+  const found = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const name = entry.name;
+    if (name.endsWith('.test.ts') || name === 'index.ts') {
+      found.push(path.join(entry.parentPath, name));
+    }
+  }
+  return found.sort();
+}
+
+async function copyNativeBindings() {
+  const from = path.join(root, 'node_modules', '@oxc-parser');
+  const to = path.join(root, 'dist', 'node_modules', '@oxc-parser');
+  await rm(to, { recursive: true, force: true });
+  if (!existsSync(from)) return;
+  await mkdir(to, { recursive: true });
+  for (const name of await readdir(from)) {
+    if (name.startsWith('binding-')) await cp(path.join(from, name), path.join(to, name), { recursive: true });
+  }
+}
+
+// Entries whose source does not exist yet are skipped, so a partial tree still builds.
+const buildable = targets.filter((t) =>
+  Array.isArray(t.entryPoints) ? t.entryPoints.length > 0 : Object.values(t.entryPoints).every((p) => existsSync(p)),
+);
+
+if (!watch) await rm(path.join(root, 'out'), { recursive: true, force: true });
+await copyNativeBindings();
+
+if (watch) {
+  const contexts = await Promise.all(buildable.map((t) => esbuild.context(t)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('[archlens] watching for changes…');
+} else {
+  await Promise.all(buildable.map((t) => esbuild.build(t)));
+  if (existsSync(path.join(root, 'dist', 'cli.js'))) await chmod(path.join(root, 'dist', 'cli.js'), 0o755);
+}

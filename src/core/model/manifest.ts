@@ -1,0 +1,144 @@
+/**
+ * Manifests read statically (never executed): what starts, what is deployed, what a function is.
+ * Every record names its `file` (relative POSIX path) and, where it helps, the 1-based `line`
+ * of the entry so the user can click through to it.
+ */
+export type Manifest =
+  | PackageJsonManifest
+  | DockerfileManifest
+  | ComposeManifest
+  | KubernetesManifest
+  | HelmChartManifest
+  | ServerlessFrameworkManifest
+  | SamTemplateManifest
+  | CdkManifest
+  | TerraformManifest
+  | AzureFunctionsManifest
+  | WranglerManifest
+  | FunctionFolderManifest
+  | ProcfileManifest;
+
+export type ManifestKind = Manifest['kind'];
+
+interface ManifestBase {
+  /** The manifest file, relative to the workspace root. */
+  readonly file: string;
+}
+
+export interface PackageJsonManifest extends ManifestBase {
+  readonly kind: 'package-json';
+  readonly name?: string;
+  readonly version?: string;
+  readonly private?: boolean;
+  readonly main?: string;
+  /** Command names to their entry files. */
+  readonly bin: Readonly<Record<string, string>>;
+  readonly scripts: Readonly<Record<string, string>>;
+  readonly dependencies: Readonly<Record<string, string>>;
+  readonly devDependencies: Readonly<Record<string, string>>;
+  /** Workspace globs (npm/yarn `workspaces`, pnpm `pnpm-workspace.yaml` merged in). */
+  readonly workspaces: readonly string[];
+}
+
+export interface DockerfileManifest extends ManifestBase {
+  readonly kind: 'dockerfile';
+  /** Base images of each stage, in order. */
+  readonly baseImages: readonly string[];
+  readonly exposedPorts: readonly number[];
+  /** The last CMD or ENTRYPOINT, as written. */
+  readonly command?: string;
+}
+
+export interface ComposeService {
+  readonly name: string;
+  readonly line?: number;
+  readonly image?: string;
+  /** Build context relative to the workspace root, when the service is built from source. */
+  readonly buildContext?: string;
+  readonly dockerfile?: string;
+  readonly ports: readonly string[];
+  readonly dependsOn: readonly string[];
+  readonly environment: Readonly<Record<string, string>>;
+}
+
+export interface ComposeManifest extends ManifestBase {
+  readonly kind: 'compose';
+  readonly services: readonly ComposeService[];
+}
+
+export interface KubernetesResource {
+  /** `Deployment`, `StatefulSet`, `Service`, `CronJob`, … */
+  readonly kind: string;
+  readonly name: string;
+  readonly line?: number;
+  readonly images: readonly string[];
+}
+
+export interface KubernetesManifest extends ManifestBase {
+  readonly kind: 'kubernetes';
+  readonly resources: readonly KubernetesResource[];
+}
+
+export interface HelmChartManifest extends ManifestBase {
+  readonly kind: 'helm-chart';
+  readonly name: string;
+  /** Resources read from `templates/` as far as templating allows. */
+  readonly resources: readonly KubernetesResource[];
+}
+
+export interface FunctionDefinition {
+  readonly name: string;
+  readonly line?: number;
+  /** Handler as written (`src/handler.main`) and, when found, the source file it names. */
+  readonly handler?: string;
+  readonly handlerFile?: string;
+  /** Triggers: `http`, `sqs`, `sns`, `schedule`, `s3`, `eventbridge`, `queue`, … */
+  readonly events: readonly string[];
+}
+
+export interface ServerlessFrameworkManifest extends ManifestBase {
+  readonly kind: 'serverless';
+  readonly service?: string;
+  readonly provider?: string;
+  readonly functions: readonly FunctionDefinition[];
+}
+
+export interface SamTemplateManifest extends ManifestBase {
+  readonly kind: 'sam';
+  readonly functions: readonly FunctionDefinition[];
+  /** Other resource types by logical id (queues, topics, tables). */
+  readonly resources: Readonly<Record<string, string>>;
+}
+
+export interface CdkManifest extends ManifestBase {
+  readonly kind: 'cdk';
+  readonly functions: readonly FunctionDefinition[];
+}
+
+export interface TerraformManifest extends ManifestBase {
+  readonly kind: 'terraform';
+  readonly functions: readonly FunctionDefinition[];
+}
+
+export interface AzureFunctionsManifest extends ManifestBase {
+  readonly kind: 'azure-functions';
+  readonly functions: readonly FunctionDefinition[];
+}
+
+export interface WranglerManifest extends ManifestBase {
+  readonly kind: 'wrangler';
+  readonly name?: string;
+  readonly main?: string;
+}
+
+/** Vercel `api/`, Netlify `netlify/functions`: a folder of functions by convention. */
+export interface FunctionFolderManifest extends ManifestBase {
+  readonly kind: 'function-folder';
+  readonly platform: 'vercel' | 'netlify';
+  readonly functions: readonly FunctionDefinition[];
+}
+
+export interface ProcfileManifest extends ManifestBase {
+  readonly kind: 'procfile';
+  readonly processes: readonly { readonly name: string; readonly command: string; readonly line: number }[];
+}

@@ -1,4 +1,5 @@
 export type * from './workspace-model';
 export type * from './manifest';
 export type * from './detection';
+export type * from './symbols';
 export { PATTERN_IDS } from './detection';

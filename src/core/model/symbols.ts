@@ -1,0 +1,53 @@
+/**
+ * Declarations and calls of one source file that detection needs beyond its imports: class
+ * and interface names, decorators, `implements` clauses, methods, and calls such as
+ * `bus.publish(...)`. Extracted on demand (only for files a detector asks about) and cached.
+ */
+export interface FileSymbols {
+  readonly classes: readonly ClassSymbol[];
+  readonly interfaces: readonly InterfaceSymbol[];
+  readonly functions: readonly FunctionSymbol[];
+  /** Member and plain calls: `publish` for `bus.publish(x)`, `emit`, `subscribe`, `on`, … */
+  readonly calls: readonly CallSymbol[];
+}
+
+export interface ClassSymbol {
+  readonly name: string;
+  readonly line: number;
+  readonly exported: boolean;
+  readonly abstract: boolean;
+  /** Decorator names without `@` or arguments: `Injectable`, `CommandHandler`, `Module`. */
+  readonly decorators: readonly string[];
+  /** First argument of each decorator when it is an identifier: `CommandHandler(CreateOrder)` → `CreateOrder`. */
+  readonly decoratorArguments: readonly string[];
+  readonly extends?: string;
+  readonly implements: readonly string[];
+  readonly methods: readonly string[];
+}
+
+export interface InterfaceSymbol {
+  readonly name: string;
+  readonly line: number;
+  readonly exported: boolean;
+  readonly extends: readonly string[];
+  /** Method and property names. */
+  readonly members: readonly string[];
+}
+
+export interface FunctionSymbol {
+  readonly name: string;
+  readonly line: number;
+  readonly exported: boolean;
+  readonly parameters: readonly string[];
+  readonly async: boolean;
+}
+
+export interface CallSymbol {
+  /** The called name: `publish` for `this.bus.publish(...)`. */
+  readonly name: string;
+  /** The object it was called on, when a plain identifier or `this.x`: `bus`, `eventEmitter`. */
+  readonly receiver?: string;
+  readonly line: number;
+  /** The first argument when it is a string literal (a topic or queue name). */
+  readonly firstStringArgument?: string;
+}

@@ -2,7 +2,7 @@
 // shebang) and the webview (browser), plus the mocha test bundles. `--watch` rebuilds on change,
 // `--production` minifies and drops source maps.
 import * as esbuild from 'esbuild';
-import { chmod, cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { chmod, cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -27,6 +27,8 @@ const nativeExternals = {
   },
 };
 
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+
 const nodeCommon = {
   bundle: true,
   platform: 'node',
@@ -37,6 +39,7 @@ const nodeCommon = {
   logLevel: 'warning',
   plugins: [nativeExternals],
   ...importMetaUrl,
+  define: { ...importMetaUrl.define, ARCHLENS_VERSION: JSON.stringify(pkg.version) },
 };
 
 /** @type {esbuild.BuildOptions[]} */

@@ -1,0 +1,5 @@
+export interface Invoice {
+  readonly orderId: string;
+  readonly amount: number;
+  readonly issuedAt: Date;
+}

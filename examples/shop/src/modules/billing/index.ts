@@ -1,0 +1,2 @@
+export { onOrderPlaced } from './application/on-order-placed.js';
+export { PostgresInvoiceStore } from './infrastructure/postgres-invoice-store.js';

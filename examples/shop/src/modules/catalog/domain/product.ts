@@ -1,0 +1,5 @@
+export interface Product {
+  readonly sku: string;
+  readonly name: string;
+  readonly price: number;
+}

@@ -1,0 +1,3 @@
+export { PlaceOrder } from './application/place-order.js';
+export type { OrderPlaced } from './domain/order-placed.js';
+export { PostgresOrderRepository } from './infrastructure/postgres-order-repository.js';

@@ -1,0 +1,5 @@
+import pg from 'pg';
+
+export function createPool(url: string): pg.Pool {
+  return new pg.Pool({ connectionString: url });
+}

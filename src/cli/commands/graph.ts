@@ -1,0 +1,37 @@
+import { analyzeWorkspace } from '../../core';
+import type { CliCommand } from '../command';
+import { ExitCode } from '../io';
+import { clearProgress, stderrProgress, workspaceFromArgs } from '../workspace-arg';
+
+/** `archlens graph <dir>`: the workspace model (files, resolved imports, manifests, warnings). */
+export const graphCommand: CliCommand = {
+  name: 'graph',
+  summary: 'Print the workspace model: files, imports resolved as TypeScript does, manifests, warnings.',
+  usage: '[dir] [--json]',
+  formats: ['text', 'json'],
+  defaultFormat: 'text',
+  options: [],
+  async run(args, io) {
+    const { fs, root } = workspaceFromArgs(args.positionals, io);
+    const model = analyzeWorkspace(fs, root, { progress: stderrProgress(io) });
+    clearProgress(io);
+    if (args.format === 'json') {
+      io.stdout(JSON.stringify(model, null, 2) + '\n');
+      return ExitCode.ok;
+    }
+    const counts = { internal: 0, external: 0, builtin: 0, unresolved: 0 };
+    for (const edge of model.edges) counts[edge.resolution]++;
+    const lines = [
+      `${model.root}`,
+      `  ${model.files.length} source files, ${model.manifests.length} manifests`,
+      `  ${model.edges.length} imports: ${counts.internal} internal, ${counts.external} external, ${counts.builtin} builtin, ${counts.unresolved} unresolved`,
+    ];
+    for (const manifest of model.manifests) lines.push(`  manifest ${manifest.kind}: ${manifest.file}`);
+    for (const warning of model.warnings) {
+      const at = warning.line === undefined ? '' : `:${warning.line}${warning.column === undefined ? '' : `:${warning.column}`}`;
+      lines.push(`  warning ${warning.file}${at}: ${warning.message}`);
+    }
+    io.stdout(lines.join('\n') + '\n');
+    return ExitCode.ok;
+  },
+};

@@ -1,0 +1,6 @@
+import type { CliCommand } from '../command';
+import { diagramCommand } from './diagram';
+import { graphCommand } from './graph';
+
+/** Every subcommand, in the order `archlens --help` lists them. */
+export const COMMANDS: readonly CliCommand[] = [graphCommand, diagramCommand];

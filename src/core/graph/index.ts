@@ -1,0 +1,1 @@
+export { WorkspaceEngine, diffModels, type EngineOptions } from './workspace-engine';

@@ -1,0 +1,18 @@
+/**
+ * The one entry of ArchLens's analysis: scan → extract → resolve → graph (→ detect → rules).
+ * Everything here is pure TypeScript; files are reached through the ports in `./ports`.
+ */
+import { WorkspaceEngine, type EngineOptions } from './graph';
+import type { WorkspaceModel } from './model';
+import type { FileSystemPort } from './ports';
+
+export type * from './model';
+export { PATTERN_IDS } from './model';
+export * from './ports';
+export { WorkspaceEngine, diffModels, type EngineOptions } from './graph';
+export { buildFolderOverview, folderOverviewToMermaid, type FolderOverview } from './diagram/folder-overview';
+
+/** Builds the workspace model of `root` from scratch. */
+export function analyzeWorkspace(fs: FileSystemPort, root: string, options: EngineOptions = {}): WorkspaceModel {
+  return new WorkspaceEngine(fs, root, options).analyze();
+}

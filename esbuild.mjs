@@ -133,6 +133,18 @@ if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
   console.log('[archlens] watching for changes…');
 } else {
-  await Promise.all(buildable.map((t) => esbuild.build(t)));
+  // Each target (and each unit-test file) builds on its own, so one broken file does not hide
+  // the rest while developing; under CI or --production any failure fails the build.
+  const strict = production || process.env.CI === 'true' || process.argv.includes('--strict');
+  const jobs = buildable.flatMap((t) =>
+    Array.isArray(t.entryPoints) && !strict ? t.entryPoints.map((entry) => ({ ...t, entryPoints: [entry] })) : [t],
+  );
+  const results = await Promise.allSettled(jobs.map((t) => esbuild.build({ ...t, logLevel: 'silent' })));
+  const failed = results.filter((r) => r.status === 'rejected');
+  for (const failure of failed) console.error(String(failure.reason?.message ?? failure.reason));
+  if (failed.length > 0) {
+    console.error(`[archlens] ${failed.length} of ${jobs.length} builds failed`);
+    if (strict) process.exit(1);
+  }
   if (existsSync(path.join(root, 'dist', 'cli.js'))) await chmod(path.join(root, 'dist', 'cli.js'), 0o755);
 }

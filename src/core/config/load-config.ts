@@ -1,0 +1,92 @@
+import type { Warning } from '../model';
+import type { FileSystemPort } from '../ports';
+import { readSourceText } from '../scan/read-text';
+import { type ArchLensConfig, archLensConfigSchema, CONFIG_FILE_NAME } from './config-schema';
+import { parseJsonc, type TextPosition } from './jsonc';
+import { closestName } from './closest-name';
+
+/** The largest config file read; anything bigger is not a hand-written config. */
+const MAX_CONFIG_SIZE = 1024 * 1024;
+
+/** The result of {@link loadConfig}. */
+export interface LoadedConfig {
+  /** The valid keys of the file; `{}` when there is no file or nothing in it is usable. */
+  readonly config: ArchLensConfig;
+  /** One warning per problem, each naming the key and pointing at it in the file. */
+  readonly warnings: readonly Warning[];
+}
+
+/**
+ * Reads `archlens.config.json` at the workspace root (JSON with comments and trailing commas
+ * allowed). Never throws: broken JSON gives a warning with its line and column and an empty
+ * config; an unknown key or a bad value gives a warning naming the key, and the other keys are
+ * still used. A missing file is not a problem: `{ config: {}, warnings: [] }`.
+ */
+export function loadConfig(fs: FileSystemPort, root: string): LoadedConfig {
+  const path = root.replace(/\/+$/, '') + '/' + CONFIG_FILE_NAME;
+  if (fs.stat(path) === undefined) return { config: {}, warnings: [] };
+  const read = readSourceText(fs, path, CONFIG_FILE_NAME, MAX_CONFIG_SIZE);
+  if ('warning' in read) return { config: {}, warnings: [read.warning] };
+  return parseConfigText(read.text);
+}
+
+/** {@link loadConfig} for text already read (an unsaved editor buffer, tests). */
+export function parseConfigText(text: string): LoadedConfig {
+  const warnings: Warning[] = [];
+  const warn = (message: string, at: TextPosition | undefined): void => {
+    warnings.push({ file: CONFIG_FILE_NAME, message, ...(at ?? {}) });
+  };
+
+  const parsed = parseJsonc(text);
+  if (!parsed.ok) {
+    warn(`invalid JSON: ${parsed.message}; the defaults are used`, parsed.at);
+    return { config: {}, warnings };
+  }
+  const root = parsed.value;
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+    warn('must hold a JSON object; the defaults are used', parsed.positionOf([]));
+    return { config: {}, warnings };
+  }
+
+  for (const duplicate of parsed.duplicateKeys) {
+    warn(`key ${quotePath(duplicate.path)} is written twice; the last one is used`, duplicate.at);
+  }
+
+  const shape = archLensConfigSchema.shape;
+  const known = Object.keys(shape);
+  const config: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(root)) {
+    if (!Object.hasOwn(shape, key)) {
+      const suggestion = closestName(key, known);
+      warn(
+        `unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; ignored`,
+        parsed.positionOf([key]),
+      );
+      continue;
+    }
+    const result = shape[key as keyof typeof shape].safeParse(value);
+    if (result.success) {
+      config[key] = result.data;
+      continue;
+    }
+    // One warning per key: its first problem, at the value it concerns.
+    const issue = result.error.issues[0];
+    const issuePath = [
+      key,
+      ...(issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol'),
+    ];
+    const dropped = issuePath.length > 1 ? `; "${key}" is ignored` : '; ignored';
+    warn(
+      `${quotePath(issuePath)} ${issue?.message ?? 'is not valid'}${dropped}`,
+      parsed.positionOf(issuePath) ?? parsed.positionOf([key]),
+    );
+  }
+  return { config: config as ArchLensConfig, warnings };
+}
+
+/** `["rules", "no-cycles"]` → `"rules.no-cycles"`, `["exclude", 2]` → `"exclude[2]"`. */
+function quotePath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+  return `"${out}"`;
+}

@@ -1,0 +1,59 @@
+import type { Warning } from '../model';
+import type { FileSystemPort } from '../ports';
+import { formatBytes } from './format-bytes';
+
+/** How many leading bytes are searched for a NUL byte, the sign of a binary file (as git does). */
+const BINARY_SNIFF_BYTES = 8 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a file as UTF-8 text, the one way every stage reads a workspace file. Never throws: a
+ * file that cannot be read, is larger than `maxFileSize` bytes, is binary (a NUL byte in its
+ * first 8 KiB), is UTF-16 or is not valid UTF-8 gives a {@link Warning} for `relPath` instead.
+ * A UTF-8 byte order mark is dropped.
+ */
+export function readSourceText(
+  fs: FileSystemPort,
+  absPath: string,
+  relPath: string,
+  maxFileSize: number,
+): { readonly text: string } | { readonly warning: Warning } {
+  const bytes = fs.readFile(absPath);
+  if (bytes === undefined) return skipped(relPath, 'cannot be read');
+  return decodeSourceText(bytes, relPath, maxFileSize);
+}
+
+/** {@link readSourceText} for bytes already read (unsaved editor content, tests). */
+export function decodeSourceText(
+  bytes: Uint8Array,
+  relPath: string,
+  maxFileSize: number,
+): { readonly text: string } | { readonly warning: Warning } {
+  if (bytes.byteLength > maxFileSize) {
+    return skipped(
+      relPath,
+      `${formatBytes(bytes.byteLength)} is over the ${formatBytes(maxFileSize)} limit (maxFileSize)`,
+    );
+  }
+  if (hasUtf16Bom(bytes)) return skipped(relPath, 'UTF-16 text; only UTF-8 is read');
+  const sniffed = bytes.byteLength > BINARY_SNIFF_BYTES ? bytes.subarray(0, BINARY_SNIFF_BYTES) : bytes;
+  if (sniffed.includes(0)) return skipped(relPath, 'binary file');
+  try {
+    // The decoder drops a leading UTF-8 byte order mark (`ignoreBOM` is false).
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return skipped(relPath, 'not valid UTF-8');
+  }
+}
+
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (
+    bytes.byteLength >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  );
+}
+
+function skipped(file: string, reason: string): { readonly warning: Warning } {
+  return { warning: { file, message: `skipped: ${reason}` } };
+}

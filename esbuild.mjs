@@ -46,7 +46,7 @@ const nodeCommon = {
 const targets = [
   {
     ...nodeCommon,
-    entryPoints: { extension: 'src/extension/extension.ts' },
+    entryPoints: { extension: 'src/extension/extension.ts', 'analysis-worker': 'src/node/analysis-worker.ts' },
     outdir: 'dist',
     external: ['vscode'],
   },

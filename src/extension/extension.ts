@@ -7,10 +7,11 @@ import { AnalysisSession } from './session';
 /** The composition root: builds the session and the features, and hands every disposable to VS Code. */
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('ArchLens');
-  const session = new AnalysisSession();
+  const session = new AnalysisSession(context.extensionUri);
   const panel = new DiagramPanel(context.extensionUri);
   context.subscriptions.push(
     output,
+    session,
     panel,
     registerAnalyzeCommand(session, output),
     registerShowDiagramCommand(session, panel),

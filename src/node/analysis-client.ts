@@ -1,0 +1,78 @@
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { CancelledError, type FileChange, type ProgressReport, type WorkspaceModel } from '../core';
+import type { WorkerData, WorkerRequest, WorkerResponse } from './analysis-protocol';
+
+interface Pending {
+  readonly resolve: (model: WorkspaceModel) => void;
+  readonly reject: (error: Error) => void;
+  readonly onProgress?: (progress: ProgressReport) => void;
+}
+
+/**
+ * Talks to one analysis worker for one workspace folder. Requests run one at a time in the
+ * worker; `cancel()` stops the running one at its next checkpoint.
+ */
+export class AnalysisClient {
+  private readonly worker: Worker;
+  private readonly cancelFlag = new Int32Array(new SharedArrayBuffer(4));
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  /** @param workerScript the bundled worker (`dist/analysis-worker.js`). */
+  constructor(workerScript: string, root: string) {
+    const data: WorkerData = { root, cancel: this.cancelFlag.buffer as SharedArrayBuffer };
+    this.worker = new Worker(path.resolve(workerScript), { workerData: data });
+    this.worker.on('message', (message: WorkerResponse) => this.receive(message));
+    this.worker.on('error', (error) => this.failAll(error));
+    this.worker.on('exit', (code) => this.failAll(new Error(`The analysis worker stopped (exit code ${code})`)));
+  }
+
+  analyze(exclude: readonly string[], onProgress?: (p: ProgressReport) => void): Promise<WorkspaceModel> {
+    return this.request({ type: 'analyze', id: this.nextId++, exclude }, onProgress);
+  }
+
+  update(changes: readonly FileChange[]): Promise<WorkspaceModel> {
+    return this.request({ type: 'update', id: this.nextId++, changes });
+  }
+
+  cancel(): void {
+    Atomics.store(this.cancelFlag, 0, 1);
+  }
+
+  dispose(): void {
+    void this.worker.terminate();
+  }
+
+  private request(message: WorkerRequest, onProgress?: (p: ProgressReport) => void): Promise<WorkspaceModel> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(message.id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
+      this.worker.postMessage(message);
+    });
+  }
+
+  private receive(message: WorkerResponse): void {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    switch (message.type) {
+      case 'progress':
+        pending.onProgress?.(message.progress);
+        return;
+      case 'result':
+        pending.resolve(message.model);
+        break;
+      case 'cancelled':
+        pending.reject(new CancelledError());
+        break;
+      case 'error':
+        pending.reject(new Error(message.message));
+        break;
+    }
+    this.pending.delete(message.id);
+  }
+
+  private failAll(error: Error): void {
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,91 @@
+// One integration run: a fresh code-server on a fixture folder, the workbench in Chromium running
+// the tests of one extension, the mocha counts read from the log, a screenshot, a clean stop.
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { makeRunDirs, removeRunDirs, startCodeServer } from './code-server.mjs';
+import { artifactsDir } from './host-paths.mjs';
+import { runInWorkbench } from './workbench.mjs';
+
+/** The line the tests entry prints when mocha ends: `ARCHLENS-RESULT {"passes":N,"failures":N,...}`. */
+export const resultMarker = 'ARCHLENS-RESULT ';
+
+/** Reads the counts from a log line, or undefined when it is not the result line. */
+export function parseResultLine(line) {
+  const at = line.indexOf(resultMarker);
+  if (at < 0) return undefined;
+  try {
+    const stats = JSON.parse(line.slice(at + resultMarker.length));
+    if (typeof stats.passes === 'number' && typeof stats.failures === 'number') return stats;
+  } catch {
+    // not ours
+  }
+  return undefined;
+}
+
+/**
+ * Runs one suite in the host and returns its outcome; never throws for a test failure.
+ * @param {{ name: string, folder: string, extensionDevelopmentPath: string, extensionTestsPath: string,
+ *   extensionsDir?: string, dirs?: ReturnType<typeof makeRunDirs>, env?: Record<string, string>,
+ *   timeoutMs?: number }} suite
+ * @returns {Promise<{ name: string, passes: number, failures: number, exitCode: number | undefined,
+ *   error?: string, seconds: number, screenshot?: string, log: string }>}
+ */
+export async function runHostSuite(suite) {
+  const started = Date.now();
+  mkdirSync(artifactsDir, { recursive: true });
+  const logPath = path.join(artifactsDir, `${suite.name}.log`);
+  const log = createWriteStream(logPath);
+  const dirs = suite.dirs ?? makeRunDirs(suite.name);
+  let stats;
+  const onLog = (line) => {
+    log.write(line + '\n');
+    const parsed = parseResultLine(line);
+    if (parsed) stats = parsed;
+    else console.log(`  ${line}`);
+  };
+
+  const outcome = { name: suite.name, passes: 0, failures: 0, exitCode: undefined, log: logPath };
+  let server;
+  try {
+    server = await startCodeServer({
+      folder: suite.folder,
+      dirs,
+      extensionsDir: suite.extensionsDir,
+      env: suite.env,
+      logFile: path.join(artifactsDir, `${suite.name}.code-server.log`),
+    });
+    const result = await runInWorkbench({
+      origin: server.origin,
+      authority: server.authority,
+      folder: suite.folder,
+      extensionDevelopmentPath: suite.extensionDevelopmentPath,
+      extensionTestsPath: suite.extensionTestsPath,
+      timeoutMs: suite.timeoutMs ?? 180_000,
+      screenshotPath: path.join(artifactsDir, `${suite.name}.png`),
+      onLog,
+    });
+    outcome.exitCode = result.exitCode;
+    outcome.screenshot = result.screenshot;
+    if (result.timedOut) outcome.error = `no exit code within ${(suite.timeoutMs ?? 180_000) / 1000} s`;
+  } catch (error) {
+    outcome.error = `host did not start: ${error.message}`;
+  } finally {
+    if (server) await server.stop();
+    if (!suite.dirs) removeRunDirs(dirs);
+    await new Promise((resolve) => log.end(resolve));
+  }
+
+  if (stats) {
+    outcome.passes = stats.passes;
+    outcome.failures = stats.failures;
+  }
+  if (!outcome.error && !stats) outcome.error = 'the tests entry printed no ARCHLENS-RESULT line';
+  if (!outcome.error && outcome.exitCode !== 0 && outcome.failures === 0) {
+    outcome.error = `run() ended with exit code ${outcome.exitCode}`;
+  }
+  if (!outcome.error && outcome.passes + outcome.failures === 0) outcome.error = 'no test ran';
+  // A run that broke counts as one failure, so the totals can never look green.
+  if (outcome.error && outcome.failures === 0) outcome.failures = 1;
+  outcome.seconds = Math.round((Date.now() - started) / 100) / 10;
+  return outcome;
+}

@@ -1,0 +1,103 @@
+// Runs ArchLens's integration tests inside a real VS Code extension host, offline: code-server's
+// workbench driven by Debian's Chromium. Runs, in order: the development suite on each fixture
+// workspace (test/integration, loaded from this repository), then the .vsix install check.
+// Prints one line per run and, last, `ARCHLENS-HOST-SUMMARY {"passes":N,"failures":N,"runs":[...]}`.
+// Usage: node test/host/run-host-tests.mjs [--only NAME[,NAME]] [--timeout SECONDS]
+// (ARCHLENS_SKIP_VSIX=1 skips the .vsix check; for local use only.)
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import { parseArgs } from 'node:util';
+import { ensureHost } from './ensure-host.mjs';
+import { repoRoot } from './host-paths.mjs';
+import { runHostSuite } from './host-run.mjs';
+import { runVsixCheck } from './vsix-check.mjs';
+
+export const summaryMarker = 'ARCHLENS-HOST-SUMMARY';
+
+const { values } = parseArgs({
+  options: { only: { type: 'string', multiple: true }, timeout: { type: 'string', default: '180' } },
+});
+const only = new Set((values.only ?? []).flatMap((v) => v.split(',')).filter(Boolean));
+const timeoutMs = Number(values.timeout) * 1000;
+const fixture = (name) => path.join(repoRoot, 'test', 'fixtures', 'workspaces', name);
+
+/** Development runs: the repository is the extension under test. */
+const devRuns = [
+  {
+    name: 'dev-host-smoke',
+    folder: fixture('host-smoke'),
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+  },
+];
+
+const wanted = (name) => only.size === 0 || only.has(name);
+
+function printRun(outcome) {
+  const tail = outcome.error ? ` — ${outcome.error}` : '';
+  console.log(
+    `host run ${outcome.name}: ${outcome.passes} passed, ${outcome.failures} failed (${outcome.seconds} s)${tail}`,
+  );
+}
+
+async function main() {
+  const outcomes = [];
+  try {
+    await ensureHost();
+  } catch (error) {
+    console.error(`[host] ${error.userFacing ? error.message : error.stack}`);
+    outcomes.push({
+      name: 'ensure-host',
+      passes: 0,
+      failures: 1,
+      error: 'the host could not be installed',
+      seconds: 0,
+    });
+  }
+
+  if (outcomes.length === 0) {
+    for (const run of devRuns.filter((r) => wanted(r.name))) {
+      const missing = [path.join(repoRoot, 'dist', 'extension.js'), run.extensionTestsPath].filter(
+        (f) => !existsSync(f),
+      );
+      if (missing.length > 0) {
+        const outcome = {
+          name: run.name,
+          passes: 0,
+          failures: 1,
+          seconds: 0,
+          error: `not built: ${missing.join(', ')} (npm run build)`,
+        };
+        printRun(outcome);
+        outcomes.push(outcome);
+        continue;
+      }
+      console.log(`[host] ${run.name}: ${path.relative(repoRoot, run.folder)}`);
+      const outcome = await runHostSuite({ ...run, timeoutMs });
+      printRun(outcome);
+      outcomes.push(outcome);
+    }
+    if (wanted('vsix-install') && process.env.ARCHLENS_SKIP_VSIX !== '1') {
+      console.log('[host] vsix-install: npm run package, install, test the installed extension');
+      const outcome = await runVsixCheck({ folder: fixture('host-smoke'), timeoutMs });
+      printRun(outcome);
+      outcomes.push(outcome);
+    }
+  }
+
+  const passes = outcomes.reduce((n, o) => n + o.passes, 0);
+  const failures = outcomes.reduce((n, o) => n + o.failures, 0);
+  const runs = outcomes.map(({ name, passes: p, failures: f, seconds, error, screenshot }) => ({
+    name,
+    passes: p,
+    failures: f,
+    seconds,
+    ...(error ? { error } : {}),
+    ...(screenshot ? { screenshot: path.relative(repoRoot, screenshot) } : {}),
+  }));
+  console.log(`${summaryMarker} ${JSON.stringify({ passes, failures, runs })}`);
+  return failures > 0 || passes === 0 ? 1 : 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,41 @@
+// What the integration tests know of ArchLens from outside: its id, its command ids and the
+// shape `archlens.showDiagram` resolves with (the webview's report once Mermaid rendered).
+import * as vscode from 'vscode';
+
+/** Marketplace id of the extension (`publisher.name`). */
+export const EXTENSION_ID = 'archlens.archlens';
+
+/** Commands every build must register. */
+export const COMMANDS = { analyze: 'archlens.analyze', showDiagram: 'archlens.showDiagram' } as const;
+
+/** What the webview reports back after rendering the diagram. */
+export interface DiagramReport {
+  svgLength: number;
+  nodeCount: number;
+  edgeCount: number;
+}
+
+/** The ArchLens extension, activated. Throws when it is not installed. */
+export async function activateArchLens(): Promise<vscode.Extension<unknown>> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not installed in this host`);
+  await extension.activate();
+  return extension;
+}
+
+/** Narrows the value `archlens.showDiagram` resolved with. */
+export function asDiagramReport(value: unknown): DiagramReport | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { svgLength, nodeCount, edgeCount } = value as Record<string, unknown>;
+  if (typeof svgLength !== 'number' || typeof nodeCount !== 'number' || typeof edgeCount !== 'number') {
+    return undefined;
+  }
+  return { svgLength, nodeCount, edgeCount };
+}
+
+/** The single folder the host was opened on. */
+export function fixtureFolder(): vscode.WorkspaceFolder {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the host was opened without a workspace folder');
+  return folder;
+}

@@ -1,0 +1,183 @@
+import { BROKER_PACKAGES, CQRS_PACKAGES, IN_PROCESS_BUS_PACKAGES } from '../units/known-packages';
+import { childOf } from '../units/paths';
+import type { DetectContext } from './context';
+import type { Detector } from './detector';
+import { ScoreCard } from './scoring';
+import type { Fact } from './scoring';
+import {
+  dependencyFacts,
+  importFacts,
+  importers,
+  otherLanguageDependencies,
+  scriptsMatching,
+  symbolsOf,
+} from './signals';
+
+/** Files that declare events: `order-placed.event.ts`, `events/…`, `OrderPlacedEvent.ts`. */
+export const EVENT_FILE =
+  /(?:^|\/)(?:events|domain-events|integration-events)\/|[.-]event\.[cm]?[jt]s$|Event\.[cm]?[jt]s$|[-.]occurred\.[cm]?[jt]s$/i;
+/** Files that react to events or messages. */
+export const HANDLER_FILE =
+  /(?:^|\/)(?:listeners|subscribers|consumers|subscriptions|workers)\/|[.-](?:listener|subscriber|consumer|event-handler|events-handler)\.[cm]?[jt]s$|(?:^|\/)on-[\w-]+\.[cm]?[jt]s$/i;
+const MESSAGING_CALLS = new Set([
+  'publish',
+  'subscribe',
+  'emit',
+  'produce',
+  'consume',
+  'publishEvent',
+  'publishAll',
+  'sendMessage',
+  'sendMessageBatch',
+  'sendToQueue',
+  'addListener',
+  'dispatchEvent',
+  'listen',
+  'assertQueue',
+  'assertExchange',
+  'bindQueue',
+]);
+const MESSAGING_DECORATORS = new Set([
+  'EventPattern',
+  'MessagePattern',
+  'OnEvent',
+  'EventsHandler',
+  'Subscribe',
+  'Processor',
+  'Process',
+  'RabbitSubscribe',
+  'SqsMessageHandler',
+  'OnQueueEvent',
+]);
+const EVENT_TRIGGERS =
+  /^(?:sqs|sns|eventbridge|kinesis|stream|dynamodb|kafka|msk|mq|rabbitmq|queue|topic|pubsub|servicebus|eventhub|cloudwatchevent|s3|event)/i;
+const OTHER_LANGUAGE_BROKERS =
+  /\b(?:kafka-python|confluent[-_]kafka|aiokafka|pika|aio-pika|celery|nats-py|kombu|segmentio\/kafka-go|Shopify\/sarama|streadway\/amqp|rabbitmq\/amqp091-go|nats-io\/nats\.go|spring-kafka|spring-boot-starter-amqp|spring-cloud-stream|axon|MassTransit|NServiceBus|Confluent\.Kafka|RabbitMQ\.Client|Azure\.Messaging\.ServiceBus|kafka-clients)\b/;
+
+/**
+ * Event-driven: parts publish and subscribe to events. Broker clients, broker services,
+ * event-triggered functions, event and handler files, publish/subscribe calls, and Node's
+ * EventEmitter used as a bus across folders.
+ */
+export const eventDriven: Detector = {
+  id: 'event-driven',
+  detect(ctx: DetectContext) {
+    const card = new ScoreCard('event-driven');
+    card.add(0.25, dependencyFacts(ctx, BROKER_PACKAGES, 'a message broker client'));
+    card.add(0.25, otherLanguageDependencies(ctx, OTHER_LANGUAGE_BROKERS, 'a message broker client'));
+    card.add(0.1, dependencyFacts(ctx, IN_PROCESS_BUS_PACKAGES, 'an in-process event bus'));
+    card.add(0.1, importFacts(ctx, [...BROKER_PACKAGES, ...IN_PROCESS_BUS_PACKAGES], 'messaging'));
+    const brokers = ctx.units.backing.filter((b) => b.category === 'broker' || b.category === 'event-store');
+    card.add(
+      0.2,
+      brokers.map((b) => ({
+        file: b.file,
+        ...(b.line !== undefined ? { line: b.line } : {}),
+        message: `Broker \`${b.name}\` (\`${b.image}\`) runs beside the services`,
+      })),
+    );
+    const triggered = ctx.units.functions.filter((f) =>
+      (f.triggers ?? []).some((t) => EVENT_TRIGGERS.test(t)),
+    );
+    card.add(
+      0.2,
+      triggered.map((f) => ({ ...f.source, message: `Event-triggered function: ${f.source.message}` })),
+    );
+    queueResources(ctx, card);
+
+    const eventFiles = scriptsMatching(ctx, EVENT_FILE);
+    if (eventFiles.length >= 2) {
+      card.add(
+        0.1,
+        eventFiles.slice(0, 6).map((file) => ({ file, message: `\`${file}\` declares an event` })),
+      );
+    }
+    const handlerFiles = scriptsMatching(ctx, HANDLER_FILE);
+    card.add(
+      0.1,
+      handlerFiles.slice(0, 6).map((file) => ({ file, message: `\`${file}\` reacts to events or messages` })),
+    );
+
+    const busFiles = importers(ctx, [...BROKER_PACKAGES, ...IN_PROCESS_BUS_PACKAGES, ...CQRS_PACKAGES]);
+    const emitterFiles = [...ctx.graph.externals]
+      .filter(([, edges]) => edges.some((e) => e.resolution === 'builtin' && e.to === 'events'))
+      .map(([file]) => file);
+    const candidates = [
+      ...new Set([
+        ...busFiles,
+        ...emitterFiles,
+        ...handlerFiles,
+        ...eventFiles.filter((f) => /handler|listener|subscriber|consumer|saga/i.test(f)),
+      ]),
+    ];
+    messagingCalls(ctx, candidates, card);
+    emitterBus(ctx, emitterFiles, card);
+    return card.result();
+  },
+};
+
+function queueResources(ctx: DetectContext, card: ScoreCard): void {
+  const facts: Fact[] = [];
+  for (const m of ctx.model.manifests) {
+    if (m.kind !== 'sam') continue;
+    for (const [id, type] of Object.entries(m.resources)) {
+      if (/SQS::Queue|SNS::Topic|Events::(?:EventBus|Rule)|Kinesis::Stream|MSK|AmazonMQ/i.test(type))
+        facts.push({ file: m.file, message: `\`${m.file}\`: ${type} \`${id}\`` });
+    }
+  }
+  card.add(0.1, facts.slice(0, 5));
+}
+
+function messagingCalls(ctx: DetectContext, candidates: readonly string[], card: ScoreCard): void {
+  const calls: Fact[] = [];
+  const decorators: Fact[] = [];
+  for (const [file, symbols] of symbolsOf(ctx, candidates)) {
+    for (const call of symbols.calls) {
+      const named =
+        MESSAGING_CALLS.has(call.name) ||
+        ((call.name === 'on' || call.name === 'once' || call.name === 'send') &&
+          call.firstStringArgument !== undefined);
+      if (!named) continue;
+      const topic = call.firstStringArgument !== undefined ? ` \`${call.firstStringArgument}\`` : '';
+      calls.push({
+        file,
+        line: call.line,
+        message: `\`${file}\` calls \`${call.receiver !== undefined ? call.receiver + '.' : ''}${call.name}\`${topic}`,
+      });
+    }
+    for (const cls of symbols.classes) {
+      const found = cls.decorators.filter((d) => MESSAGING_DECORATORS.has(d));
+      if (found.length > 0)
+        decorators.push({
+          file,
+          line: cls.line,
+          message: `\`${cls.name}\` is decorated \`@${found[0] ?? ''}\` (a message handler)`,
+        });
+      else if (/(?:Listener|Subscriber|Consumer|EventHandler)$/.test(cls.name))
+        decorators.push({ file, line: cls.line, message: `\`${cls.name}\` handles events` });
+    }
+  }
+  card.add(0.15, calls.slice(0, 20));
+  card.add(0.1, decorators.slice(0, 10));
+}
+
+/** A file using Node's EventEmitter that files from two or more other top folders import: a bus across modules. */
+function emitterBus(ctx: DetectContext, emitterFiles: readonly string[], card: ScoreCard): void {
+  const facts: Fact[] = [];
+  for (const file of emitterFiles) {
+    const parts = file.split('/');
+    const root = parts.length > 2 ? parts.slice(0, parts.length - 2).join('/') : '.';
+    const own = childOf(file, root);
+    const users = new Set<string>();
+    for (const edge of ctx.graph.in.get(file) ?? []) {
+      const top = childOf(edge.from, root);
+      if (top !== undefined && top !== own) users.add(top);
+    }
+    if (users.size >= 2)
+      facts.push({
+        file,
+        message: `\`${file}\` wraps Node's EventEmitter and is imported from ${users.size} other folders: an event bus`,
+      });
+  }
+  card.add(0.15, facts.slice(0, 3));
+}

@@ -1,0 +1,169 @@
+import type { HexagonCandidate } from '../units';
+import { HEXAGON_NAMES, ringRoleOf } from '../units/names';
+import { allFolders } from '../units/modules';
+import { baseName, isScript, isTestFile } from '../units/paths';
+import type { DetectContext } from './context';
+import type { Detector } from './detector';
+import { ScoreCard } from './scoring';
+import type { Fact } from './scoring';
+import { MAX_SYMBOL_FILES, importsNotRead, symbolsOf } from './signals';
+
+/**
+ * Hexagonal (ports and adapters, onion, clean): a core that imports no framework, driver or
+ * adapter; ports declared in the core and implemented by adapters; adapters depending inward;
+ * a composition root wiring them. Found from the direction of imports, so `kernel/` and
+ * `plugs/` count as much as `domain/` and `adapters/`; textbook names whose core imports
+ * infrastructure are a leaky hexagon.
+ */
+export const hexagonal: Detector = {
+  id: 'hexagonal',
+  detect(ctx: DetectContext) {
+    const card = new ScoreCard('hexagonal');
+    if (!ctx.units.importsRead) {
+      namesOnly(ctx, card);
+      return card.result();
+    }
+    const candidates = ctx.units.hexagons;
+    const best =
+      candidates.find((c) => hasShape(c) && c.leaks.length === 0) ??
+      candidates.find(hasShape) ??
+      candidates[0];
+    if (!best) {
+      card.note({
+        file: '.',
+        message: 'No folder splits into a core free of infrastructure and adapters around it',
+      });
+      return card.result();
+    }
+    const core = best.rings.filter((r) => r.graphRole === 'core');
+    const adapters = best.rings.filter((r) => r.graphRole === 'adapter');
+    if (core.length > 0 && adapters.length > 0) {
+      const ports = implementedPorts(ctx, best);
+      const coreFiles = core.reduce((n, r) => n + r.files, 0);
+      card.add(ports.length > 0 ? 0.3 : 0.2, [
+        ...core.map((r) => ({
+          file: r.folder,
+          message: `\`${r.folder}\` (${r.files} files) imports no framework, driver or adapter: only itself${core.length > 1 ? ' and the other core folders' : ''}`,
+        })),
+        ...adapters.map((r) => ({
+          file: r.folder,
+          message: `\`${r.folder}\` imports infrastructure and depends inward on the core`,
+        })),
+      ]);
+      if (ports.length > 0) card.add(ports.length >= 2 ? 0.3 : 0.25, ports);
+      else
+        card.note({
+          file: core[0]?.folder ?? '.',
+          message:
+            'No interface of the core is implemented by an adapter: a layered design more than ports and adapters',
+        });
+      const agreeing = best.rings.filter(
+        (r) =>
+          r.namedRole !== undefined &&
+          HEXAGON_NAMES.has(baseName(r.folder).toLowerCase()) &&
+          agrees(r.namedRole, r.graphRole),
+      );
+      if (agreeing.length >= 2)
+        card.add(
+          0.1,
+          agreeing.map((r) => ({
+            file: r.folder,
+            message: `\`${baseName(r.folder)}/\` is named for its ring (${r.namedRole ?? ''}) and its imports agree`,
+          })),
+        );
+      const roots = best.compositionRoots;
+      card.add(
+        0.1,
+        roots
+          .slice(0, 3)
+          .map((file) => ({ file, message: `\`${file}\` wires adapters into the core (composition root)` })),
+      );
+      if (best.inwardEdges >= 3 && coreFiles >= 5)
+        card.add(0.05, [
+          {
+            file: best.root,
+            message: `${best.inwardEdges} imports point inward from adapters to a core of ${coreFiles} files`,
+          },
+        ]);
+    }
+    const leaks = best.leaks.length > 0 ? best.leaks : candidates.flatMap((c) => c.leaks);
+    if (leaks.length > 0) {
+      card.against(
+        Math.min(0.5, 0.3 + 0.05 * (leaks.length - 1)),
+        leaks.map((l) => ({
+          file: l.from,
+          line: l.line,
+          message: `Leaky hexagon: \`${l.from}\` in \`${baseName(l.ring)}/\` imports \`${l.to}\``,
+        })),
+      );
+    }
+    return card.result();
+  },
+};
+
+function hasShape(c: HexagonCandidate): boolean {
+  return c.rings.some((r) => r.graphRole === 'core') && c.rings.some((r) => r.graphRole === 'adapter');
+}
+
+function agrees(role: string, graphRole: string): boolean {
+  if (role === 'domain' || role === 'application' || role === 'ports') return graphRole === 'core';
+  return graphRole === 'adapter' || graphRole === 'other';
+}
+
+/** Interfaces and abstract classes declared in the core that classes in adapters implement or extend. */
+function implementedPorts(ctx: DetectContext, candidate: HexagonCandidate): Fact[] {
+  const list = (role: string): string[] =>
+    candidate.rings
+      .filter((r) => r.graphRole === role)
+      .flatMap((r) => ctx.graph.filesUnder(r.folder).filter((f) => isScript(f) && !isTestFile(f)));
+  const coreFiles = list('core').slice(0, MAX_SYMBOL_FILES / 2);
+  const ports = new Map<string, string>();
+  for (const [file, symbols] of symbolsOf(ctx, coreFiles)) {
+    for (const i of symbols.interfaces) ports.set(i.name, file);
+    for (const c of symbols.classes) if (c.abstract) ports.set(c.name, file);
+  }
+  if (ports.size === 0) return [];
+  const facts: Fact[] = [];
+  const portFiles = new Set(ports.values());
+  const adapterFiles = list('adapter').filter((f) =>
+    (ctx.graph.out.get(f) ?? []).some((e) => portFiles.has(e.to ?? '')),
+  );
+  for (const [file, symbols] of symbolsOf(ctx, adapterFiles.slice(0, MAX_SYMBOL_FILES / 2))) {
+    for (const c of symbols.classes) {
+      const port = [...c.implements, ...(c.extends !== undefined ? [c.extends] : [])].find((name) =>
+        ports.has(name),
+      );
+      if (port !== undefined)
+        facts.push({
+          file,
+          line: c.line,
+          message: `\`${c.name}\` implements port \`${port}\` declared in \`${ports.get(port) ?? ''}\``,
+        });
+    }
+  }
+  return facts;
+}
+
+/** Without imports (other languages), only folder names are seen: at most a `partial`. */
+function namesOnly(ctx: DetectContext, card: ScoreCard): void {
+  const byRole = new Map<string, string[]>();
+  for (const folder of allFolders(ctx.graph)) {
+    const name = baseName(folder).toLowerCase();
+    const role = ringRoleOf(name);
+    if (role === undefined || !HEXAGON_NAMES.has(name)) continue;
+    const list = byRole.get(role) ?? [];
+    list.push(folder);
+    byRole.set(role, list);
+  }
+  if (byRole.size >= 2) {
+    card.add(
+      0.3 + 0.05 * Math.min(byRole.size - 2, 2),
+      [...byRole].map(([role, folders]) => ({
+        file: folders[0] ?? '.',
+        message: `\`${folders[0] ?? ''}/\` is named as the ${role} ring`,
+      })),
+    );
+  }
+  const note = importsNotRead(ctx);
+  if (note) card.cap(0.5, note);
+}

@@ -1,0 +1,180 @@
+import type { ServiceUnit } from '../units';
+import { BROKER_PACKAGES } from '../units/known-packages';
+import type { DetectContext } from './context';
+import type { Detector } from './detector';
+import { ScoreCard } from './scoring';
+import type { Fact } from './scoring';
+import { dependencyFacts, importsNotRead, serviceOf } from './signals';
+
+const DATABASE_URL =
+  /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|sqlserver|redis):\/\/(?:[^@/\s]*@)?([^/:\s]+)(?::\d+)?(?:\/([\w-]+))?/i;
+const GATEWAY_NAME = /gateway|bff|edge|proxy|ingress/i;
+
+/**
+ * Microservices: several deployables, each with its own code and data, talking over the
+ * network or messages. Source imports between services name a distributed monolith; one
+ * database shared by all services and a one- or two-person team count against it.
+ */
+export const microservices: Detector = {
+  id: 'microservices',
+  detect(ctx: DetectContext) {
+    const card = new ScoreCard('microservices');
+    const services = ctx.units.services;
+    const n = services.length;
+    if (n >= 2) {
+      card.add(
+        0.35 + 0.05 * Math.min(n - 2, 2),
+        services.map((s) => ({
+          ...(s.deployables[0]?.source ?? { file: '.', message: '' }),
+          message: `Service \`${s.name}\` (\`${s.path.replace(/#.*$/, '')}\`): ${s.deployables[0]?.source.message ?? ''}`,
+        })),
+      );
+      crossServiceImports(ctx, services, card);
+      dataOwnership(ctx, services, card);
+      siblingCalls(services, card);
+      gateway(ctx, services, card);
+      const brokers = dependencyFacts(ctx, BROKER_PACKAGES, 'a message broker client');
+      card.add(
+        0.05,
+        brokers.slice(0, 3).map((f) => ({ ...f, message: `Services can talk by messages: ${f.message}` })),
+      );
+      if (ctx.authors !== undefined && ctx.authors <= 2 && n >= 3) {
+        card.against(0.05, [
+          {
+            file: services[0]?.deployables[0]?.source.file ?? '.',
+            message: `Microservices for a tiny team: ${n} services maintained by ${ctx.authors} author${ctx.authors === 1 ? '' : 's'} in the last 12 months`,
+          },
+        ]);
+      }
+    } else if (n === 1) {
+      card.note({
+        ...(services[0]?.deployables[0]?.source ?? { file: '.', message: '' }),
+        message: `Only one deployable: \`${services[0]?.name ?? ''}\``,
+      });
+    } else {
+      card.note({ file: '.', message: 'No long-running deployable found' });
+    }
+    const note = importsNotRead(ctx);
+    if (note) card.note(note);
+    return card.result();
+  },
+};
+
+function crossServiceImports(ctx: DetectContext, services: readonly ServiceUnit[], card: ScoreCard): void {
+  if (!ctx.units.importsRead) return;
+  const withSource = services.filter((s) => s.hasSource && s.path !== '.');
+  if (withSource.length < 2) return;
+  const facts: Fact[] = [];
+  const pairs = new Set<string>();
+  for (const service of withSource) {
+    for (const file of ctx.graph.filesUnder(service.path)) {
+      if (serviceOf(file, withSource) !== service) continue;
+      for (const edge of ctx.graph.out.get(file) ?? []) {
+        const other = serviceOf(edge.to ?? '', withSource);
+        if (other === undefined || other === service) continue;
+        pairs.add(`${service.name}→${other.name}`);
+        facts.push({
+          file,
+          line: edge.line,
+          message: `Distributed monolith: \`${service.name}\` imports \`${edge.to ?? ''}\` from service \`${other.name}\``,
+        });
+      }
+    }
+  }
+  if (facts.length === 0) {
+    card.add(0.2, [
+      {
+        file: withSource[0]?.path ?? '.',
+        message: `No source imports between the ${withSource.length} services`,
+      },
+    ]);
+  } else {
+    card.against(Math.min(0.5, 0.25 + 0.05 * pairs.size + 0.01 * facts.length), facts);
+  }
+}
+
+function dataOwnership(ctx: DetectContext, services: readonly ServiceUnit[], card: ScoreCard): void {
+  const databases = ctx.units.backing.filter((b) => b.category === 'database');
+  const perService = new Map<string, Fact>();
+  const targets = new Set<string>();
+  for (const service of services) {
+    for (const d of service.deployables) {
+      for (const value of Object.values(d.environment ?? {})) {
+        const match = DATABASE_URL.exec(value);
+        if (!match) continue;
+        const target = `${match[1] ?? ''}/${match[2] ?? ''}`;
+        targets.add(target);
+        perService.set(service.name, {
+          file: d.source.file,
+          ...(d.source.line !== undefined ? { line: d.source.line } : {}),
+          message: `\`${service.name}\` connects to \`${target}\``,
+        });
+      }
+    }
+  }
+  if (databases.length >= 2) {
+    card.add(
+      0.1,
+      databases
+        .slice(0, 5)
+        .map((b) => ({
+          file: b.file,
+          ...(b.line !== undefined ? { line: b.line } : {}),
+          message: `Data store \`${b.name}\` (\`${b.image}\`)`,
+        })),
+    );
+  } else if (targets.size >= 2) {
+    card.add(0.1, [...perService.values()]);
+  }
+  if (perService.size >= 2 && targets.size === 1) {
+    card.against(
+      0.15,
+      [...perService.values()].map((f) => ({
+        ...f,
+        message: `Shared database: ${f.message}, like every other service`,
+      })),
+    );
+  }
+}
+
+function siblingCalls(services: readonly ServiceUnit[], card: ScoreCard): void {
+  const names = new Set(services.map((s) => s.name.toLowerCase()));
+  const facts: Fact[] = [];
+  for (const service of services) {
+    for (const d of service.deployables) {
+      for (const [key, value] of Object.entries(d.environment ?? {})) {
+        const host = /^(?:https?|grpc):\/\/([\w-]+)/i.exec(value)?.[1]?.toLowerCase();
+        if (host !== undefined && host !== service.name.toLowerCase() && names.has(host)) {
+          facts.push({
+            file: d.source.file,
+            ...(d.source.line !== undefined ? { line: d.source.line } : {}),
+            message: `\`${service.name}\` calls sibling service \`${host}\` (${key}=${value})`,
+          });
+        }
+      }
+    }
+  }
+  card.add(0.1, facts.slice(0, 6));
+}
+
+function gateway(ctx: DetectContext, services: readonly ServiceUnit[], card: ScoreCard): void {
+  const backing = ctx.units.backing.find((b) => b.category === 'gateway');
+  if (backing) {
+    card.add(0.1, [
+      {
+        file: backing.file,
+        ...(backing.line !== undefined ? { line: backing.line } : {}),
+        message: `Gateway \`${backing.name}\` (\`${backing.image}\`) in front of the services`,
+      },
+    ]);
+    return;
+  }
+  const named = services.find((s) => GATEWAY_NAME.test(s.name) || GATEWAY_NAME.test(s.path));
+  if (named)
+    card.add(0.1, [
+      {
+        ...(named.deployables[0]?.source ?? { file: '.', message: '' }),
+        message: `Gateway service \`${named.name}\``,
+      },
+    ]);
+}

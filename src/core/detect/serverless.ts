@@ -1,0 +1,69 @@
+import { SERVERLESS_PACKAGES } from '../units/known-packages';
+import type { DetectContext } from './context';
+import type { Detector } from './detector';
+import { ScoreCard } from './scoring';
+import type { Fact } from './scoring';
+import { dependencyFacts, scriptsMatching, symbolsOf } from './signals';
+
+const HANDLER_NAMES = new Set(['handler', 'main', 'handle', 'default', 'fetch', 'run']);
+
+/**
+ * Serverless: functions run on events on managed infrastructure. Function manifests
+ * (serverless.yml, SAM, CDK, Terraform, Azure, Vercel/Netlify folders, wrangler), handler
+ * exports, function runtimes in dependencies; long-running servers beside them count against.
+ */
+export const serverless: Detector = {
+  id: 'serverless',
+  detect(ctx: DetectContext) {
+    const card = new ScoreCard('serverless');
+    const { functions, services } = ctx.units;
+    card.add(
+      0.45,
+      functions.map((f) => ({ ...f.source, message: `Function: ${f.source.message}` })),
+    );
+    if (functions.length >= 3)
+      card.add(0.1, [{ file: functions[0]?.source.file ?? '.', message: `${functions.length} functions` }]);
+    const handlerFiles = [
+      ...new Set(
+        ctx.model.manifests
+          .flatMap((m) => ('functions' in m ? m.functions.map((f) => f.handlerFile) : []))
+          .filter((f): f is string => f !== undefined),
+      ),
+    ];
+    const guessed =
+      functions.length === 0
+        ? scriptsMatching(ctx, /(?:^|\/)(?:functions|lambdas?|handlers)\/[^/]+\.[cm]?[jt]s$/)
+        : [];
+    const handlers: Fact[] = [];
+    for (const [file, symbols] of symbolsOf(ctx, [...handlerFiles, ...guessed].slice(0, 100))) {
+      const fn = symbols.functions.find(
+        (f) => f.exported && HANDLER_NAMES.has(f.name) && f.parameters.length >= 1,
+      );
+      if (fn)
+        handlers.push({
+          file,
+          line: fn.line,
+          message: `\`${file}\` exports \`${fn.name}(${fn.parameters.join(', ')})\``,
+        });
+    }
+    card.add(functions.length > 0 ? 0.15 : 0.2, handlers.slice(0, 8));
+    card.add(0.1, dependencyFacts(ctx, SERVERLESS_PACKAGES, 'a function runtime'));
+    if (functions.length === 0 && card.score > 0) {
+      card.cap(0.45, {
+        file: '.',
+        message:
+          'No function manifest (serverless.yml, SAM template, CDK, Terraform, wrangler.toml …) was found',
+      });
+    }
+    if (functions.length > 0 && services.length > 0) {
+      card.against(
+        functions.length <= services.length ? 0.25 : 0.1,
+        services.map((s) => ({
+          ...(s.deployables[0]?.source ?? { file: '.', message: '' }),
+          message: `Also runs a long-lived server: \`${s.name}\``,
+        })),
+      );
+    }
+    return card.result();
+  },
+};

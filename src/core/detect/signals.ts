@@ -1,0 +1,140 @@
+import type { FileSymbols, PackageJsonManifest } from '../model';
+import { matchesPackage } from '../units/known-packages';
+import { baseName, isScript, isTestFile, isUnder, stem } from '../units/paths';
+import type { ServiceUnit } from '../units';
+import type { DetectContext } from './context';
+import type { Fact } from './scoring';
+
+/** Most candidate files a detector reads symbols of; keeps detection cheap on big repositories. */
+export const MAX_SYMBOL_FILES = 300;
+
+/** Dependencies (runtime and dev) of every package.json matching a list, as facts. */
+export function dependencyFacts(ctx: DetectContext, list: readonly string[], what: string): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of ctx.model.manifests) {
+    if (m.kind !== 'package-json') continue;
+    const names = dependencyNames(m).filter((d) => matchesPackage(d, list));
+    if (names.length > 0)
+      facts.push({
+        file: m.file,
+        message: `\`${m.file}\` depends on ${names.map((n) => `\`${n}\``).join(', ')} (${what})`,
+      });
+  }
+  return facts;
+}
+
+function dependencyNames(m: PackageJsonManifest): string[] {
+  return [...Object.keys(m.dependencies), ...Object.keys(m.devDependencies)];
+}
+
+/** Source imports of packages matching a list, one fact per importing file. */
+export function importFacts(ctx: DetectContext, list: readonly string[], what: string): Fact[] {
+  const facts: Fact[] = [];
+  for (const [file, edges] of ctx.graph.externals) {
+    const edge = edges.find(
+      (e) => e.resolution === 'external' && e.to !== null && matchesPackage(e.to, list),
+    );
+    if (edge)
+      facts.push({
+        file,
+        line: edge.line,
+        message: `\`${file}\` imports \`${edge.to ?? edge.specifier}\` (${what})`,
+      });
+  }
+  return facts.sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+/** Files importing any package of a list. */
+export function importers(ctx: DetectContext, list: readonly string[]): string[] {
+  return importFacts(ctx, list, '').map((f) => f.file);
+}
+
+/** Non-test files (any language) whose path matches. */
+export function filesMatching(ctx: DetectContext, pattern: RegExp): string[] {
+  return ctx.graph.files.filter((f) => !isTestFile(f) && pattern.test(f));
+}
+
+/** Non-test TypeScript/JavaScript files whose path matches. */
+export function scriptsMatching(ctx: DetectContext, pattern: RegExp): string[] {
+  return ctx.graph.files.filter((f) => isScript(f) && !isTestFile(f) && pattern.test(f));
+}
+
+/** Folders (anywhere) with one of the given names. */
+export function foldersNamed(ctx: DetectContext, names: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  for (const file of ctx.graph.files) {
+    if (isTestFile(file)) continue;
+    const parts = file.split('/');
+    for (let i = 0; i < parts.length - 1; i++) {
+      if (names.has((parts[i] ?? '').toLowerCase())) found.add(parts.slice(0, i + 1).join('/'));
+    }
+  }
+  return [...found].sort();
+}
+
+/** Symbols of at most {@link MAX_SYMBOL_FILES} files, skipping those that cannot be read. */
+export function symbolsOf(ctx: DetectContext, files: readonly string[]): [string, FileSymbols][] {
+  const out: [string, FileSymbols][] = [];
+  for (const file of files.slice(0, MAX_SYMBOL_FILES)) {
+    if (!isScript(file)) continue;
+    const symbols = ctx.symbols(file);
+    if (symbols) out.push([file, symbols]);
+  }
+  return out;
+}
+
+/** The service owning a file: the deepest service folder holding it. */
+export function serviceOf(file: string, services: readonly ServiceUnit[]): ServiceUnit | undefined {
+  let best: ServiceUnit | undefined;
+  for (const s of services) {
+    if (!s.hasSource || s.path === '.' || !isUnder(file, s.path)) continue;
+    if (best === undefined || s.path.length > best.path.length) best = s;
+  }
+  return best;
+}
+
+/** The fact added to verdicts built without imports, when the sources are in other languages. */
+export function importsNotRead(ctx: DetectContext): Fact | undefined {
+  if (ctx.units.importsRead) return undefined;
+  const languages = ctx.units.languages.filter((l) => l !== 'typescript' && l !== 'javascript');
+  const what = languages.length > 0 ? languages.join(', ') : 'no TypeScript or JavaScript';
+  return { file: '.', message: `Sources are ${what}: imports were not read, only folders and manifests` };
+}
+
+/** Text probes of dependency files of other languages (requirements.txt, go.mod, pom.xml, …) under the given folders. */
+export function otherLanguageDependencies(ctx: DetectContext, pattern: RegExp, what: string): Fact[] {
+  const folders = new Set(['.', ...ctx.units.services.filter((s) => s.hasSource).map((s) => s.path)]);
+  const names = [
+    'requirements.txt',
+    'pyproject.toml',
+    'Pipfile',
+    'go.mod',
+    'pom.xml',
+    'build.gradle',
+    'build.gradle.kts',
+    'Gemfile',
+    'composer.json',
+  ];
+  const csproj = ctx.graph.files.filter((f) => f.endsWith('.csproj'));
+  const facts: Fact[] = [];
+  const candidates = [
+    ...[...folders].flatMap((folder) => names.map((n) => (folder === '.' ? n : `${folder}/${n}`))),
+    ...csproj,
+  ];
+  for (const file of new Set(candidates)) {
+    const text = ctx.readText(file);
+    if (text === undefined) continue;
+    const lines = text.split('\n');
+    const index = lines.findIndex((line) => pattern.test(line));
+    if (index >= 0) {
+      const match = pattern.exec(lines[index] ?? '')?.[0] ?? '';
+      facts.push({ file, line: index + 1, message: `\`${file}\` uses \`${match}\` (${what})` });
+    }
+  }
+  return facts;
+}
+
+/** `order-created.event.ts` → `order-created`; for names in messages. */
+export function shortName(file: string): string {
+  return stem(baseName(file)).replace(/\.(?:event|command|query|handler)$/, '');
+}

@@ -1,0 +1,314 @@
+import type { Manifest, PackageJsonManifest, WorkspaceModel } from '../model';
+import { classifyImage } from './infrastructure-images';
+import { FRONTEND_FRAMEWORKS, SERVER_FRAMEWORKS, matchesPackage } from './known-packages';
+import { baseName, dirOf, joinPath } from './paths';
+import type { BackingService, DeployableDetail, ServiceUnit } from './types';
+
+/** What {@link findDeployables} finds. */
+export interface DeployableFindings {
+  readonly services: readonly ServiceUnit[];
+  readonly functions: readonly DeployableDetail[];
+  readonly webApps: readonly DeployableDetail[];
+  readonly backing: readonly BackingService[];
+}
+
+/** Start scripts that only start other packages (a monorepo root), not a program of their own. */
+const ORCHESTRATING =
+  /\b(?:turbo|lerna|nx|concurrently|npm-run-all|run-p|run-s|docker[ -]compose|pm2|foreman|nodemon --exec npm)\b|--workspaces?\b|\bpnpm (?:-r|--recursive|--filter)\b|\byarn workspaces?\b/;
+/** Start scripts that emulate a function platform locally: the package is functions, not a server. */
+const FUNCTION_EMULATORS =
+  /\b(?:serverless|sls) offline\b|\bsam local\b|\bnetlify dev\b|\bvercel dev\b|\bwrangler dev\b|\bfunc start\b|\bfunctions-framework\b/;
+const WORKLOAD_KINDS = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'Job',
+  'CronJob',
+  'Pod',
+  'Rollout',
+]);
+const LANGUAGE_IMAGES =
+  /^(?:node|python|golang|go|openjdk|eclipse-temurin|amazoncorretto|maven|gradle|mcr\.microsoft\.com\/dotnet|dotnet|ruby|php|rust|alpine|debian|ubuntu|busybox|gcr\.io\/distroless|scratch|denoland|oven\/bun)/;
+
+/**
+ * Finds what starts on its own: packages with a start script or a server `main`, Dockerfiles,
+ * compose and Kubernetes workloads built from the workspace, functions, Procfile entries; and
+ * tells infrastructure images (databases, brokers, gateways) apart as backing services.
+ */
+export function findDeployables(model: WorkspaceModel): DeployableFindings {
+  const found: DeployableDetail[] = [];
+  const backing: BackingService[] = [];
+  const packages = model.manifests.filter((m): m is PackageJsonManifest => m.kind === 'package-json');
+  const packageAt = new Map(packages.map((p) => [dirOf(p.file), p]));
+  const frontAt = (path: string): boolean => {
+    const pkg = packageAt.get(path);
+    return pkg !== undefined && isFrontEnd(pkg);
+  };
+  const composeDockerfiles = new Set<string>();
+  for (const manifest of model.manifests) {
+    if (manifest.kind !== 'compose') continue;
+    for (const service of manifest.services) {
+      if (service.buildContext !== undefined && service.dockerfile !== undefined) {
+        composeDockerfiles.add(joinPath(service.buildContext, service.dockerfile));
+      }
+    }
+  }
+
+  for (const manifest of model.manifests) {
+    switch (manifest.kind) {
+      case 'package-json':
+        addPackage(manifest, found);
+        break;
+      case 'dockerfile': {
+        const path = dirOf(manifest.file);
+        const last = manifest.baseImages[manifest.baseImages.length - 1] ?? '';
+        const category = classifyImage(last);
+        const builtFromCode = manifest.baseImages.some((image) => LANGUAGE_IMAGES.test(image));
+        if (category !== undefined && !builtFromCode) {
+          backing.push({
+            name: baseName(path) === '.' ? last : baseName(path),
+            image: last,
+            category,
+            file: manifest.file,
+          });
+          break;
+        }
+        if (composeDockerfiles.has(manifest.file)) break;
+        const role = frontAt(path) || (category === 'gateway' && builtFromCode) ? 'web-app' : 'service';
+        found.push({
+          name: nameOf(path, packageAt),
+          path,
+          kind: 'dockerfile',
+          role,
+          source: { file: manifest.file, message: `\`${manifest.file}\` builds an image from \`${path}\`` },
+        });
+        break;
+      }
+      case 'compose':
+        for (const service of manifest.services) {
+          if (service.buildContext !== undefined) {
+            const path = service.buildContext;
+            found.push({
+              name: service.name,
+              path,
+              kind: 'compose-service',
+              role: frontAt(path) ? 'web-app' : 'service',
+              source: {
+                file: manifest.file,
+                line: service.line,
+                message: `\`${manifest.file}\`: service \`${service.name}\` is built from \`${path}\``,
+              },
+              environment: service.environment,
+            });
+          } else if (service.image !== undefined) {
+            const category = classifyImage(service.image) ?? classifyImage(service.name);
+            if (category !== undefined) {
+              backing.push({
+                name: service.name,
+                image: service.image,
+                category,
+                file: manifest.file,
+                line: service.line,
+              });
+            } else {
+              const path = matchFolder(service.image, model, packages);
+              if (path !== undefined) {
+                found.push({
+                  name: service.name,
+                  path,
+                  kind: 'compose-service',
+                  role: frontAt(path) ? 'web-app' : 'service',
+                  source: {
+                    file: manifest.file,
+                    line: service.line,
+                    message: `\`${manifest.file}\`: service \`${service.name}\` runs image \`${service.image}\` of \`${path}\``,
+                  },
+                  environment: service.environment,
+                });
+              }
+            }
+          }
+        }
+        break;
+      case 'kubernetes':
+      case 'helm-chart':
+        for (const resource of manifest.resources) {
+          if (!WORKLOAD_KINDS.has(resource.kind)) continue;
+          for (const image of resource.images) {
+            const category = classifyImage(image);
+            if (category !== undefined) {
+              backing.push({
+                name: resource.name,
+                image,
+                category,
+                file: manifest.file,
+                line: resource.line,
+              });
+              continue;
+            }
+            const path = matchFolder(image, model, packages) ?? matchFolder(resource.name, model, packages);
+            found.push({
+              name: resource.name,
+              path: path ?? `${dirOf(manifest.file)}#${resource.name}`,
+              kind: manifest.kind,
+              role: path !== undefined && frontAt(path) ? 'web-app' : 'service',
+              source: {
+                file: manifest.file,
+                line: resource.line,
+                message: `\`${manifest.file}\`: ${resource.kind} \`${resource.name}\` runs \`${image}\``,
+              },
+            });
+          }
+        }
+        break;
+      case 'procfile':
+        for (const process of manifest.processes) {
+          found.push({
+            name: process.name,
+            path: dirOf(manifest.file),
+            kind: 'procfile',
+            role: 'service',
+            source: {
+              file: manifest.file,
+              line: process.line,
+              message: `\`${manifest.file}\`: process \`${process.name}\` runs \`${process.command}\``,
+            },
+          });
+        }
+        break;
+      case 'wrangler':
+        found.push({
+          name: manifest.name ?? baseName(dirOf(manifest.file)),
+          path: dirOf(manifest.file),
+          kind: 'function',
+          role: 'function',
+          source: { file: manifest.file, message: `\`${manifest.file}\` deploys a Cloudflare Worker` },
+        });
+        break;
+      default:
+        addFunctions(manifest, found);
+    }
+  }
+  return group(found, backing, packages);
+}
+
+function addPackage(pkg: PackageJsonManifest, found: DeployableDetail[]): void {
+  const path = dirOf(pkg.file);
+  const start = pkg.scripts['start'] ?? pkg.scripts['start:prod'] ?? pkg.scripts['serve'];
+  const name = pkg.name ?? baseName(path === '.' ? 'root' : path);
+  const hasServer = Object.keys(pkg.dependencies).some((d) => matchesPackage(d, SERVER_FRAMEWORKS));
+  if (start !== undefined) {
+    if (ORCHESTRATING.test(start) || FUNCTION_EMULATORS.test(start)) return;
+    found.push({
+      name,
+      path,
+      kind: 'package',
+      role: isFrontEnd(pkg) ? 'web-app' : 'service',
+      source: { file: pkg.file, message: `\`${pkg.file}\`: \`${name}\` starts with \`${start}\`` },
+    });
+  } else if (hasServer && (pkg.main !== undefined || Object.keys(pkg.bin).length > 0)) {
+    found.push({
+      name,
+      path,
+      kind: 'package',
+      role: 'service',
+      source: {
+        file: pkg.file,
+        message: `\`${pkg.file}\`: \`${name}\` has a server framework and an entry point`,
+      },
+    });
+  }
+}
+
+function addFunctions(manifest: Manifest, found: DeployableDetail[]): void {
+  if (!('functions' in manifest)) return;
+  for (const fn of manifest.functions) {
+    const path = fn.handlerFile !== undefined ? dirOf(fn.handlerFile) : dirOf(manifest.file);
+    const triggers = fn.events.length > 0 ? ` on ${fn.events.join(', ')}` : '';
+    found.push({
+      name: fn.name,
+      path,
+      kind: 'function',
+      role: 'function',
+      triggers: fn.events,
+      source: {
+        file: manifest.file,
+        line: fn.line,
+        message: `\`${manifest.file}\`: function \`${fn.name}\`${triggers}`,
+      },
+    });
+  }
+}
+
+function isFrontEnd(pkg: PackageJsonManifest): boolean {
+  const all = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
+  const server = Object.keys(pkg.dependencies).some((d) => matchesPackage(d, SERVER_FRAMEWORKS));
+  return !server && all.some((d) => matchesPackage(d, FRONTEND_FRAMEWORKS));
+}
+
+function nameOf(path: string, packageAt: ReadonlyMap<string, PackageJsonManifest>): string {
+  return packageAt.get(path)?.name ?? (path === '.' ? 'app' : baseName(path));
+}
+
+/** The workspace folder an image or workload name refers to (`acme/orders:1.2` → `services/orders`). */
+function matchFolder(
+  image: string,
+  model: WorkspaceModel,
+  packages: readonly PackageJsonManifest[],
+): string | undefined {
+  const wanted = baseName(image.replace(/[:@].*$/, '')).toLowerCase();
+  if (wanted === '') return undefined;
+  for (const pkg of packages) {
+    const path = dirOf(pkg.file);
+    if (path === '.') continue;
+    if (baseName(path).toLowerCase() === wanted || (pkg.name ?? '').toLowerCase().endsWith(wanted))
+      return path;
+  }
+  for (const manifest of model.manifests) {
+    if (manifest.kind === 'dockerfile' && baseName(dirOf(manifest.file)).toLowerCase() === wanted)
+      return dirOf(manifest.file);
+  }
+  return undefined;
+}
+
+function group(
+  found: readonly DeployableDetail[],
+  backing: BackingService[],
+  packages: readonly PackageJsonManifest[],
+): DeployableFindings {
+  const byPath = new Map<string, DeployableDetail[]>();
+  const functions: DeployableDetail[] = [];
+  const webApps: DeployableDetail[] = [];
+  const webPaths = new Set(found.filter((d) => d.role === 'web-app').map((d) => d.path));
+  for (const d of found) {
+    if (d.role === 'function') functions.push(d);
+    else if (d.role === 'web-app' || webPaths.has(d.path)) webApps.push(d);
+    else {
+      const list = byPath.get(d.path);
+      if (list) list.push(d);
+      else byPath.set(d.path, [d]);
+    }
+  }
+  const folders = new Set(packages.map((p) => dirOf(p.file)));
+  const services: ServiceUnit[] = [];
+  for (const [path, deployables] of byPath) {
+    // A root package that only exists to hold workspaces is not a service when services live below it.
+    const onlyRootPackage = path === '.' && deployables.every((d) => d.kind === 'package') && byPath.size > 1;
+    if (onlyRootPackage && packages.some((p) => p.file === 'package.json' && p.workspaces.length > 0))
+      continue;
+    const named =
+      deployables.find((d) => d.kind === 'compose-service') ??
+      deployables.find((d) => d.kind === 'package') ??
+      deployables[0];
+    services.push({
+      name: named?.name ?? path,
+      path,
+      hasSource:
+        !path.includes('#') &&
+        (folders.has(path) || deployables.some((d) => d.kind !== 'kubernetes' && d.kind !== 'helm-chart')),
+      deployables,
+    });
+  }
+  services.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { services, functions, webApps, backing };
+}

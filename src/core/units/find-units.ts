@@ -1,0 +1,76 @@
+import type { FileSymbols, LayerUnit, WorkspaceModel } from '../model';
+import { findDeployables } from './deployables';
+import type { GraphIndex } from './graph-index';
+import { detectLanguages } from './languages';
+import { allFolders, findModules, sourceRoots } from './modules';
+import { HEXAGON_NAMES, ringRoleOf } from './names';
+import { baseName } from './paths';
+import { findHexagons } from './rings';
+import type { RingRole, UnitAnalysis } from './types';
+
+/**
+ * Finds the units a workspace is made of — deployables (grouped into services), backing
+ * services, modules with their public faces, and rings/layers confirmed by the import graph.
+ * Asks `symbols` only for NestJS `*.module.ts` files.
+ */
+export function findUnits(
+  model: WorkspaceModel,
+  graph: GraphIndex,
+  symbols: (file: string) => FileSymbols | undefined,
+): UnitAnalysis {
+  const { services, functions, webApps, backing } = findDeployables(model);
+  const modules = findModules(model, graph, services, symbols);
+  const folders = allFolders(graph);
+  const roots = [...sourceRoots(graph, services), ...modules.map((m) => m.path)];
+  const hexagons = findHexagons(graph, roots, folders);
+  const languages = detectLanguages(graph.files);
+  const importsRead = languages.includes('typescript') || languages.includes('javascript');
+
+  const layers = new Map<RingRole, Set<string>>();
+  const addLayer = (role: RingRole, path: string): void => {
+    const set = layers.get(role) ?? new Set<string>();
+    set.add(path);
+    layers.set(role, set);
+  };
+  for (const hexagon of hexagons) {
+    for (const ring of hexagon.rings) {
+      const role =
+        ring.namedRole ??
+        (ring.graphRole === 'core' ? 'domain' : ring.graphRole === 'adapter' ? 'adapters' : undefined);
+      if (
+        role !== undefined &&
+        (ring.graphRole !== 'other' || HEXAGON_NAMES.has(baseName(ring.folder).toLowerCase()))
+      )
+        addLayer(role, ring.folder);
+    }
+  }
+  if (!importsRead) {
+    for (const folder of folders) {
+      const role = ringRoleOf(baseName(folder));
+      if (role !== undefined && HEXAGON_NAMES.has(baseName(folder).toLowerCase())) addLayer(role, folder);
+    }
+  }
+  const layerUnits: LayerUnit[] = [...layers]
+    .map(([name, paths]) => ({ name, paths: [...paths].sort() }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+
+  return {
+    services,
+    functions,
+    webApps,
+    backing,
+    modules,
+    hexagons,
+    languages,
+    importsRead,
+    units: {
+      deployables: [...services.flatMap((s) => s.deployables), ...functions, ...webApps].map((d) => ({
+        name: d.name,
+        path: d.path,
+        kind: d.kind,
+      })),
+      modules: modules.map((m) => ({ name: m.name, path: m.path })),
+      layers: layerUnits,
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import type { FileSymbols, WorkspaceModel } from '../model';
+import type { GraphIndex } from './graph-index';
+import { MODULE_CONTAINERS, SHARED_FOLDERS, ringRoleOf } from './names';
+import { baseName, dirOf, isScript, isTestFile, isUnder, joinPath } from './paths';
+import type { ModuleDetail, ServiceUnit } from './types';
+
+const PUBLIC_FILE =
+  /^(?:index|api|public|public-api|facade|contracts?|module)\.[cm]?[jt]sx?$|\.(?:module|api|facade|contract|public)\.[cm]?[jt]sx?$/;
+const PUBLIC_FOLDER = new Set(['api', 'public', 'contracts', 'contract', 'events', 'integration-events']);
+const MAX_NEST_MODULE_FILES = 400;
+
+/**
+ * Finds modules: children of `modules/`-like folders, sibling feature folders of a source root
+ * (three or more, none named after a layer), NestJS `@Module` folders and workspace packages;
+ * and, for each, its declared public files and the files others actually import.
+ */
+export function findModules(
+  model: WorkspaceModel,
+  graph: GraphIndex,
+  services: readonly ServiceUnit[],
+  symbols: (file: string) => FileSymbols | undefined,
+): ModuleDetail[] {
+  const candidates = new Map<string, ModuleDetail['kind']>();
+  const folders = allFolders(graph);
+
+  for (const folder of folders) {
+    if (!MODULE_CONTAINERS.has(baseName(folder).toLowerCase())) continue;
+    for (const child of graph.subfolders(folder)) {
+      if (SHARED_FOLDERS.has(baseName(child).toLowerCase())) continue;
+      if (scripts(graph, child).length > 0) candidates.set(child, 'container');
+    }
+  }
+
+  for (const root of sourceRoots(graph, services)) {
+    const children = graph.subfolders(root).filter((c) => !SHARED_FOLDERS.has(baseName(c).toLowerCase()));
+    const features = children.filter(
+      (c) =>
+        ringRoleOf(baseName(c)) === undefined &&
+        !MODULE_CONTAINERS.has(baseName(c).toLowerCase()) &&
+        scripts(graph, c).length >= 2,
+    );
+    if (features.length >= 3 && features.length * 2 >= children.length) {
+      for (const feature of features) if (!candidates.has(feature)) candidates.set(feature, 'layout');
+    }
+  }
+
+  const nestFiles = graph.files.filter((f) => /\.module\.[cm]?[jt]s$/.test(f) && !isTestFile(f));
+  if (nestFiles.length <= MAX_NEST_MODULE_FILES) {
+    for (const file of nestFiles) {
+      const folder = dirOf(file);
+      if (candidates.has(folder) || isSourceRoot(folder, graph, services)) continue;
+      const found = symbols(file)?.classes.some((c) => c.decorators.includes('Module')) ?? false;
+      if (found) candidates.set(folder, 'nest');
+    }
+  }
+
+  const servicePaths = new Set(services.map((s) => s.path));
+  for (const manifest of model.manifests) {
+    if (manifest.kind !== 'package-json' || manifest.file === 'package.json') continue;
+    const folder = dirOf(manifest.file);
+    if (!servicePaths.has(folder) && !candidates.has(folder) && scripts(graph, folder).length > 0)
+      candidates.set(folder, 'package');
+  }
+
+  const paths = [...candidates.keys()].sort();
+  const modules: ModuleDetail[] = [];
+  for (const path of paths) {
+    const kind = candidates.get(path) ?? 'layout';
+    const outer = paths.find(
+      (other) => other !== path && isUnder(path, other) && candidates.get(other) !== 'package',
+    );
+    if (outer !== undefined) continue;
+    modules.push(describe(path, kind, graph, services));
+  }
+  return modules;
+}
+
+function describe(
+  path: string,
+  kind: ModuleDetail['kind'],
+  graph: GraphIndex,
+  services: readonly ServiceUnit[],
+): ModuleDetail {
+  const files = scripts(graph, path);
+  const declaredPublic = files.filter((file) => {
+    const rest = file.slice(path.length + 1).split('/');
+    if (rest.length === 1)
+      return PUBLIC_FILE.test(rest[0] ?? '') || (rest[0] ?? '').startsWith(baseName(path) + '.');
+    return PUBLIC_FOLDER.has((rest[0] ?? '').toLowerCase());
+  });
+  const publicFace = files.filter((file) =>
+    (graph.in.get(file) ?? []).some((edge) => !isUnder(edge.from, path)),
+  );
+  let service: string | undefined;
+  for (const s of services)
+    if (s.hasSource && isUnder(path, s.path) && (service === undefined || s.path.length > service.length))
+      service = s.path;
+  return {
+    name: baseName(path),
+    path,
+    kind,
+    files,
+    declaredPublic,
+    publicFace,
+    ...(service !== undefined ? { service } : {}),
+  };
+}
+
+function scripts(graph: GraphIndex, folder: string): string[] {
+  return graph.filesUnder(folder).filter((f) => isScript(f) && !isTestFile(f));
+}
+
+/** Every folder holding files, ancestors included. */
+export function allFolders(graph: GraphIndex): string[] {
+  const seen = new Set<string>();
+  for (const file of graph.files) {
+    let folder = dirOf(file);
+    while (folder !== '.' && !seen.has(folder)) {
+      seen.add(folder);
+      folder = dirOf(folder);
+    }
+  }
+  return [...seen].sort();
+}
+
+/** The folders where a service's own code starts: `<service>/src` when it exists, else the service folder. */
+export function sourceRoots(graph: GraphIndex, services: readonly ServiceUnit[]): string[] {
+  const bases = services.filter((s) => s.hasSource).map((s) => s.path);
+  if (bases.length === 0) bases.push('.');
+  const roots = new Set<string>();
+  for (const base of bases) {
+    for (const candidate of ['src', 'src/app', 'app', 'lib', 'server', 'src/main']) {
+      const folder = joinPath(base, candidate);
+      if (graph.filesUnder(folder).length > 0) {
+        roots.add(folder);
+        break;
+      }
+    }
+    if (![...roots].some((r) => isUnder(r, base))) roots.add(base);
+  }
+  return [...roots];
+}
+
+function isSourceRoot(folder: string, graph: GraphIndex, services: readonly ServiceUnit[]): boolean {
+  return sourceRoots(graph, services).includes(folder) || services.some((s) => s.path === folder);
+}

@@ -1,0 +1,145 @@
+import type { ImportEdge } from '../model';
+import type { GraphIndex } from './graph-index';
+import { INFRASTRUCTURE_BUILTINS, INFRASTRUCTURE_PACKAGES, matchesPackage } from './known-packages';
+import { CORE_NAMES, HEXAGON_NAMES, ringRoleOf } from './names';
+import { baseName, childOf, isScript, isTestFile } from './paths';
+import type { HexagonCandidate, RingDetail, RingLeak } from './types';
+
+const COMPOSITION =
+  /^(?:composition|composition-root|container|di|ioc|bootstrap|main|wiring|server|app|index)$/;
+const MAX_ROOTS = 80;
+
+/** Whether an external or built-in edge reaches infrastructure (a driver, a framework, the network or disk). */
+export function isInfrastructureEdge(edge: ImportEdge): boolean {
+  if (edge.to === null) return false;
+  if (edge.resolution === 'builtin') return INFRASTRUCTURE_BUILTINS.includes(edge.to);
+  return edge.resolution === 'external' && matchesPackage(edge.to, INFRASTRUCTURE_PACKAGES);
+}
+
+/**
+ * Looks at each candidate folder as a possible hexagon: its sub-folders split into a core (no
+ * infrastructure imports, no imports of impure siblings) and adapters (infrastructure imports
+ * plus imports of the core), found from the direction of edges rather than from names; named
+ * core rings that import infrastructure or adapters are reported as leaks.
+ */
+export function findHexagons(
+  graph: GraphIndex,
+  roots: readonly string[],
+  folders: readonly string[],
+): HexagonCandidate[] {
+  const wanted = new Set(roots);
+  for (const folder of folders) {
+    const named = graph.subfolders(folder).filter((c) => HEXAGON_NAMES.has(baseName(c).toLowerCase()));
+    if (named.length >= 2) wanted.add(folder);
+    if (named.length === 1 && baseName(named[0] ?? '') === 'core') wanted.add(folder);
+  }
+  const found: HexagonCandidate[] = [];
+  for (const root of [...wanted].slice(0, MAX_ROOTS)) {
+    const candidate = analyze(graph, root);
+    if (candidate) found.push(candidate);
+  }
+  return found.sort((a, b) => rank(b) - rank(a) || (a.root < b.root ? -1 : 1));
+}
+
+function rank(c: HexagonCandidate): number {
+  const core = c.rings.filter((r) => r.graphRole === 'core').reduce((n, r) => n + r.files, 0);
+  return (c.leaks.length === 0 ? 1000 : 0) + Math.min(c.inwardEdges, 100) * 5 + Math.min(core, 200);
+}
+
+function analyze(graph: GraphIndex, root: string): HexagonCandidate | undefined {
+  const children = graph
+    .subfolders(root)
+    .filter((c) => !isTestFile(c + '/x.ts') && source(graph, c).length > 0);
+  if (children.length < 2) return undefined;
+  const infra = new Map<string, ImportEdge[]>();
+  const deps = new Map<string, Map<string, ImportEdge[]>>();
+  for (const child of children) {
+    const edges: ImportEdge[] = [];
+    const siblings = new Map<string, ImportEdge[]>();
+    for (const file of source(graph, child)) {
+      for (const edge of graph.externals.get(file) ?? []) if (isInfrastructureEdge(edge)) edges.push(edge);
+      for (const edge of graph.out.get(file) ?? []) {
+        const target = edge.to ?? '';
+        const sibling = childOf(target, root);
+        if (sibling !== undefined && sibling !== child && children.includes(sibling)) {
+          const list = siblings.get(sibling);
+          if (list) list.push(edge);
+          else siblings.set(sibling, [edge]);
+        } else if (sibling === undefined && (graph.externals.get(target) ?? []).some(isInfrastructureEdge)) {
+          edges.push(edge);
+        }
+      }
+    }
+    infra.set(child, edges);
+    deps.set(child, siblings);
+  }
+  const pure = new Set(children.filter((c) => (infra.get(c) ?? []).length === 0));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const c of [...pure]) {
+      if ([...(deps.get(c)?.keys() ?? [])].some((d) => !pure.has(d))) {
+        pure.delete(c);
+        changed = true;
+      }
+    }
+  }
+  const importedByImpure = (c: string): boolean => children.some((o) => !pure.has(o) && deps.get(o)?.has(c));
+  const rings: RingDetail[] = children.map((c) => {
+    const namedRole = ringRoleOf(baseName(c));
+    const isCore = pure.has(c) && (importedByImpure(c) || CORE_NAMES.has(baseName(c).toLowerCase()));
+    const isAdapter = !pure.has(c) && [...(deps.get(c)?.keys() ?? [])].some((d) => pure.has(d));
+    return {
+      folder: c,
+      ...(namedRole !== undefined ? { namedRole } : {}),
+      graphRole: isCore ? 'core' : isAdapter ? 'adapter' : 'other',
+      files: source(graph, c).length,
+    };
+  });
+  const core = new Set(rings.filter((r) => r.graphRole === 'core').map((r) => r.folder));
+  const adapters = new Set(rings.filter((r) => r.graphRole === 'adapter').map((r) => r.folder));
+  let inwardEdges = 0;
+  for (const a of adapters)
+    for (const [d, edges] of deps.get(a) ?? []) if (core.has(d)) inwardEdges += edges.length;
+
+  const leaks: RingLeak[] = [];
+  for (const c of children) {
+    if (!CORE_NAMES.has(baseName(c).toLowerCase())) continue;
+    for (const edge of infra.get(c) ?? [])
+      leaks.push({ from: edge.from, line: edge.line, to: edge.to ?? edge.specifier, ring: c });
+    for (const [d, edges] of deps.get(c) ?? []) {
+      const role = ringRoleOf(baseName(d));
+      if (!pure.has(d) && (role === 'adapters' || role === 'interfaces' || adapters.has(d))) {
+        for (const edge of edges)
+          leaks.push({ from: edge.from, line: edge.line, to: edge.to ?? edge.specifier, ring: c });
+      }
+    }
+  }
+
+  const compositionRoots: string[] = [];
+  const touchesBoth = (files: readonly string[]): boolean => {
+    let toCore = false;
+    let toAdapter = false;
+    for (const file of files) {
+      for (const edge of graph.out.get(file) ?? []) {
+        const sibling = childOf(edge.to ?? '', root);
+        if (sibling !== undefined && core.has(sibling)) toCore = true;
+        if (sibling !== undefined && adapters.has(sibling)) toAdapter = true;
+      }
+    }
+    return toCore && toAdapter;
+  };
+  for (const file of graph.filesIn(root))
+    if (isScript(file) && !isTestFile(file) && touchesBoth([file])) compositionRoots.push(file);
+  for (const c of children) {
+    if (COMPOSITION.test(baseName(c)) && !core.has(c) && touchesBoth(source(graph, c)))
+      compositionRoots.push(c);
+  }
+
+  const namedHexagon = children.filter((c) => HEXAGON_NAMES.has(baseName(c).toLowerCase())).length;
+  if ((core.size === 0 || adapters.size === 0) && leaks.length === 0 && namedHexagon < 2) return undefined;
+  return { root, rings, compositionRoots, inwardEdges, leaks };
+}
+
+function source(graph: GraphIndex, folder: string): string[] {
+  return graph.filesUnder(folder).filter((f) => isScript(f) && !isTestFile(f));
+}

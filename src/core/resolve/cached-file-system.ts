@@ -1,0 +1,149 @@
+import type { FileSystemPort } from '../ports';
+
+/** A directory listing split the way TypeScript's `matchFiles` wants it. */
+export interface DirectoryEntries {
+  readonly files: readonly string[];
+  readonly directories: readonly string[];
+}
+
+interface Listing {
+  /** Entry name → its kind after following symlinks (`undefined` for a dangling link). */
+  readonly kinds: Map<string, 'file' | 'directory' | 'other' | undefined>;
+  entries?: DirectoryEntries;
+}
+
+/**
+ * The answers TypeScript's module resolution and config parsing ask for, over a
+ * {@link FileSystemPort}, each remembered until {@link CachedFileSystem.forget}. File existence is
+ * answered from the listing of the parent folder: one `readDirectory` serves every probe
+ * (`x.ts`, `x.tsx`, `x.d.ts`, …) TypeScript makes in that folder.
+ */
+export class CachedFileSystem {
+  private readonly listings = new Map<string, Listing | null>();
+  private readonly texts = new Map<string, string | null>();
+  private readonly realpaths = new Map<string, string>();
+  private readonly decoder = new TextDecoder('utf-8');
+
+  constructor(private readonly port: FileSystemPort) {}
+
+  fileExists(path: string): boolean {
+    return this.kindOf(path) === 'file';
+  }
+
+  directoryExists(path: string): boolean {
+    return this.kindOf(path) === 'directory';
+  }
+
+  readFile(path: string): string | undefined {
+    const known = this.texts.get(path);
+    if (known !== undefined) return known ?? undefined;
+    const bytes = this.port.readFile(path);
+    let text: string | null = null;
+    if (bytes !== undefined) {
+      text = this.decoder.decode(bytes);
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    this.texts.set(path, text);
+    return text ?? undefined;
+  }
+
+  realpath(path: string): string {
+    let real = this.realpaths.get(path);
+    if (real === undefined) {
+      real = this.port.realpath(path);
+      this.realpaths.set(path, real);
+    }
+    return real;
+  }
+
+  getDirectories(path: string): string[] {
+    return [...this.entries(path).directories];
+  }
+
+  /** Files and folders of a directory (symlinks followed), for `matchFiles`. */
+  entries(path: string): DirectoryEntries {
+    const listing = this.listing(path);
+    if (!listing) return { files: [], directories: [] };
+    if (!listing.entries) {
+      const files: string[] = [];
+      const directories: string[] = [];
+      for (const [name, kind] of listing.kinds) {
+        const resolved = kind ?? this.followLink(path, name, listing);
+        if (resolved === 'file') files.push(name);
+        else if (resolved === 'directory') directories.push(name);
+      }
+      files.sort();
+      directories.sort();
+      listing.entries = { files, directories };
+    }
+    return listing.entries;
+  }
+
+  /** Drops what is known about these absolute paths and the listings of their folders. */
+  forget(paths: readonly string[]): void {
+    for (const path of paths) {
+      this.texts.delete(path);
+      this.listings.delete(path);
+      this.listings.delete(parentOf(path));
+      this.realpaths.clear();
+    }
+  }
+
+  /** Drops everything. */
+  clear(): void {
+    this.listings.clear();
+    this.texts.clear();
+    this.realpaths.clear();
+  }
+
+  private kindOf(path: string): 'file' | 'directory' | 'other' | undefined {
+    const parent = parentOf(path);
+    if (parent === path) return this.listing(path) ? 'directory' : undefined;
+    const listing = this.listing(parent);
+    if (!listing) return undefined;
+    const name = path.slice(parent === '/' ? 1 : parent.length + 1);
+    if (!listing.kinds.has(name)) return undefined;
+    return listing.kinds.get(name) ?? this.followLink(parent, name, listing);
+  }
+
+  private followLink(
+    parent: string,
+    name: string,
+    listing: Listing,
+  ): 'file' | 'directory' | 'other' | undefined {
+    const kind = this.port.stat(join(parent, name))?.kind;
+    // A dangling link stays `undefined` but is remembered as probed.
+    if (kind !== undefined) listing.kinds.set(name, kind);
+    return kind;
+  }
+
+  private listing(path: string): Listing | undefined {
+    const known = this.listings.get(path);
+    if (known !== undefined) return known ?? undefined;
+    const raw = this.port.readDirectory(path);
+    if (!raw) {
+      this.listings.set(path, null);
+      return undefined;
+    }
+    const kinds = new Map<string, 'file' | 'directory' | 'other' | undefined>();
+    for (const entry of raw) kinds.set(entry.name, entry.kind === 'symlink' ? undefined : entry.kind);
+    const listing: Listing = { kinds };
+    this.listings.set(path, listing);
+    return listing;
+  }
+}
+
+/** The folder of an absolute POSIX path (`/` for `/x`, the path itself for `/` or `C:/`). */
+export function parentOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  if (slash < 0) return path;
+  if (slash === 0) return '/';
+  if (slash === path.length - 1) return path;
+  const parent = path.slice(0, slash);
+  return /^[A-Za-z]:$/.test(parent) ? parent + '/' : parent;
+}
+
+/** Joins a folder and a name. */
+export function join(dir: string, name: string): string {
+  return dir.endsWith('/') ? dir + name : dir + '/' + name;
+}

@@ -1,0 +1,137 @@
+import { ts } from 'ts-morph';
+import type { ConfigLoader, LoadedConfig } from './config-loader';
+import { join, parentOf } from './cached-file-system';
+
+/**
+ * Picks the config file whose project tsserver makes the default project of a file
+ * (`ProjectService.tryFindDefaultConfiguredProjectForOpenScriptInfo`, TypeScript 6.0):
+ * 1. the nearest `tsconfig.json`, else `jsconfig.json`, from the file's folder up to the
+ *    workspace root (a `node_modules` folder ends the walk);
+ * 2. that config if its `files`/`include`/`exclude` select the file;
+ * 3. else the first of its `references` (breadth first, recursively) that selects it, unless
+ *    `disableReferencedProjectLoad`;
+ * 4. else the same search from the next config above it, unless `disableSolutionSearching`;
+ * 5. none: the file belongs to an inferred project (`undefined`).
+ * Unlike tsserver, a file that a project pulls in only by being imported does not count as
+ * part of it; only its own selection does.
+ */
+export class ConfigLocator {
+  private readonly nearest = new Map<string, string | null>();
+
+  constructor(
+    private readonly loader: ConfigLoader,
+    private readonly root: string,
+    private readonly relative: (path: string) => string,
+  ) {}
+
+  /** The absolute path of the config of the file's default project, if any. */
+  configFor(file: string): LoadedConfig | undefined {
+    const first = this.nearestConfig(parentOf(file));
+    const visited = new Set<string>();
+    let current = first;
+    while (current !== undefined && !visited.has(current)) {
+      visited.add(current);
+      const config = this.loader.load(current);
+      if (config) {
+        if (config.fileNames.has(file)) return config;
+        const referenced = this.searchReferences(config, file);
+        if (referenced) return referenced;
+        if (config.options.disableSolutionSearching) return undefined;
+      }
+      current = this.ancestorConfig(current);
+    }
+    return undefined;
+  }
+
+  forget(): void {
+    this.nearest.clear();
+  }
+
+  private searchReferences(config: LoadedConfig, file: string): LoadedConfig | undefined {
+    if (config.options.disableReferencedProjectLoad) return undefined;
+    const seen = new Set<string>([config.path]);
+    let level: LoadedConfig[] = [config];
+    while (level.length > 0) {
+      const next: LoadedConfig[] = [];
+      for (const parent of level) {
+        for (const reference of parent.projectReferences) {
+          const childPath = ts.resolveProjectReferencePath(reference);
+          if (seen.has(childPath)) {
+            if (this.reaches(childPath, parent.path)) this.warnCycle(parent.path, childPath);
+            continue;
+          }
+          seen.add(childPath);
+          const child = this.loader.load(childPath);
+          if (!child) continue;
+          if (child.fileNames.has(file)) return child;
+          next.push(child);
+        }
+      }
+      level = next;
+    }
+    return undefined;
+  }
+
+  /** Whether `from` reaches `to` through references (to tell a cycle from a shared reference). */
+  private reaches(from: string, to: string): boolean {
+    const seen = new Set<string>();
+    const stack = [from];
+    while (stack.length > 0) {
+      const path = stack.pop();
+      if (path === undefined || seen.has(path)) continue;
+      if (path === to) return true;
+      seen.add(path);
+      const config = this.loader.load(path);
+      for (const reference of config?.projectReferences ?? [])
+        stack.push(ts.resolveProjectReferencePath(reference));
+    }
+    return false;
+  }
+
+  private warnCycle(from: string, to: string): void {
+    this.loader.warn({
+      file: this.relative(from),
+      message: `Circular project reference: ${this.relative(from)} → ${this.relative(to)} → … → ${this.relative(from)}`,
+    });
+  }
+
+  /** The nearest config at or above a folder (tsconfig.json first, then jsconfig.json). */
+  private nearestConfig(dir: string): string | undefined {
+    const known = this.nearest.get(dir);
+    if (known !== undefined) return known ?? undefined;
+    let found: string | undefined;
+    for (const name of ['tsconfig.json', 'jsconfig.json']) {
+      const candidate = join(dir, name);
+      if (this.loader.exists(candidate)) {
+        found = candidate;
+        break;
+      }
+    }
+    if (found === undefined && !isNodeModules(dir) && dir !== this.root && this.inRoot(dir)) {
+      const parent = parentOf(dir);
+      if (parent !== dir) found = this.nearestConfig(parent);
+    }
+    this.nearest.set(dir, found ?? null);
+    return found;
+  }
+
+  /** The next config above a config, as tsserver searches it (skipping its own name there). */
+  private ancestorConfig(configPath: string): string | undefined {
+    const dir = parentOf(configPath);
+    if (configPath.endsWith('/tsconfig.json')) {
+      const sibling = join(dir, 'jsconfig.json');
+      if (this.loader.exists(sibling)) return sibling;
+    }
+    if (isNodeModules(dir) || dir === this.root || !this.inRoot(dir)) return undefined;
+    const parent = parentOf(dir);
+    return parent === dir ? undefined : this.nearestConfig(parent);
+  }
+
+  private inRoot(dir: string): boolean {
+    return dir === this.root || dir.startsWith(this.root.endsWith('/') ? this.root : this.root + '/');
+  }
+}
+
+function isNodeModules(dir: string): boolean {
+  return dir.endsWith('/node_modules');
+}

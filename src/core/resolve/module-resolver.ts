@@ -1,0 +1,345 @@
+import { ts } from 'ts-morph';
+import type { FileSystemPort } from '../ports';
+import type { ImportKind, Resolution, Warning } from '../model/workspace-model';
+import { builtinModuleName } from './builtin-modules';
+import { CachedFileSystem, join, parentOf } from './cached-file-system';
+import { ConfigLoader, type LoadedConfig } from './config-loader';
+import { ConfigLocator } from './config-locator';
+import { resolutionModeFor, type ImportingFile } from './import-mode';
+import { inferredProjectOptions } from './inferred-options';
+import { isPathLike, packageNameFromPath, parsePackageSpecifier } from './package-name';
+import { findWorkspacePackages, isRecord, type WorkspacePackage } from './workspace-packages';
+import { workspaceSourceFile } from './workspace-source';
+
+/** Where one import leads; the resolution part of an `ImportEdge`. */
+export interface ResolvedImport {
+  /** Internal: file relative to the root; external: package name; builtin: module name; else `null`. */
+  readonly to: string | null;
+  readonly resolution: Resolution;
+  readonly via?: 'workspace';
+  readonly reason?: string;
+}
+
+/** What TypeScript itself answered for an import, for verification. */
+export interface TypeScriptAnswer {
+  /** The absolute path TypeScript resolved to, or `undefined`. */
+  readonly resolvedFileName: string | undefined;
+  /** The resolution mode passed to `ts.resolveModuleName`. */
+  readonly mode: ts.ResolutionMode;
+}
+
+/** Resolves the imports of a workspace's files exactly as TypeScript's language service does. */
+export interface ModuleResolver {
+  /** `fromRel`: importing file relative to the root; `kind`: how the import is written. */
+  resolve(fromRel: string, specifier: string, kind: ImportKind): ResolvedImport;
+  /** The config file (relative) of a file's default project, or `undefined` for the inferred project. */
+  configFor(fromRel: string): string | undefined;
+  /**
+   * Forgets what depends on these changed, created or deleted paths (relative). `everything` is
+   * true when a config, package.json or workspace file changed: every resolution may differ.
+   * Otherwise only imports of the changed files and imports that could lead to them may differ.
+   */
+  invalidate(changedRel: readonly string[]): { everything: boolean };
+  /** TypeScript's own answer for an import, with the options and mode ArchLens chose. */
+  resolveWithTypeScript(fromRel: string, specifier: string, kind: ImportKind): TypeScriptAnswer;
+  readonly warnings: readonly Warning[];
+}
+
+interface ProjectState {
+  readonly config: LoadedConfig | undefined;
+  readonly options: ts.CompilerOptions;
+  readonly cache: ts.ModuleResolutionCache;
+}
+
+interface FileState {
+  readonly project: ProjectState;
+  readonly importing: ImportingFile;
+}
+
+const inferredKey = '\0inferred';
+const configNames = /(^|\/)(tsconfig[^/]*\.json|jsconfig[^/]*\.json|package\.json|pnpm-workspace\.yaml)$/;
+
+/**
+ * Creates the resolver of a workspace. `files` are the scanned files (relative), used to find
+ * workspace packages; everything else is read through `fs` on demand and cached.
+ */
+export function createModuleResolver(
+  fs: FileSystemPort,
+  root: string,
+  options: { readonly files: readonly string[] },
+): ModuleResolver {
+  return new TypeScriptModuleResolver(fs, root, options.files);
+}
+
+class TypeScriptModuleResolver implements ModuleResolver {
+  private readonly root: string;
+  private readonly rootPrefix: string;
+  private readonly files: CachedFileSystem;
+  private readonly loader: ConfigLoader;
+  private readonly locator: ConfigLocator;
+  private readonly host: ts.ModuleResolutionHost;
+  private readonly scanned: Set<string>;
+  private readonly projects = new Map<string, ProjectState>();
+  private readonly fileStates = new Map<string, FileState>();
+  private readonly packageTypes = new Map<string, string | null>();
+  private packageJsonInfoCache: ts.PackageJsonInfoCache | undefined;
+  private workspace: Map<string, WorkspacePackage> | undefined;
+  private readonly workspaceWarnings: Warning[] = [];
+
+  constructor(fs: FileSystemPort, root: string, scanned: readonly string[]) {
+    this.root =
+      root.length > 1 && root.endsWith('/') && !/^[A-Za-z]:\/$/.test(root) ? root.slice(0, -1) : root;
+    this.rootPrefix = this.root.endsWith('/') ? this.root : this.root + '/';
+    this.files = new CachedFileSystem(fs);
+    const relative = (path: string): string => this.relative(path);
+    this.loader = new ConfigLoader(this.files, this.root, relative);
+    this.locator = new ConfigLocator(this.loader, this.root, relative);
+    this.scanned = new Set(scanned);
+    this.host = {
+      fileExists: (p) => this.files.fileExists(p),
+      directoryExists: (p) => this.files.directoryExists(p),
+      readFile: (p) => this.files.readFile(p),
+      realpath: (p) => this.files.realpath(p),
+      getDirectories: (p) => this.files.getDirectories(p),
+      getCurrentDirectory: () => this.root,
+      useCaseSensitiveFileNames: true,
+    };
+  }
+
+  get warnings(): readonly Warning[] {
+    return [...this.loader.warnings, ...this.workspaceWarnings];
+  }
+
+  configFor(fromRel: string): string | undefined {
+    const config = this.fileState(this.absolute(fromRel)).project.config;
+    return config ? this.relative(config.path) : undefined;
+  }
+
+  resolveWithTypeScript(fromRel: string, specifier: string, kind: ImportKind): TypeScriptAnswer {
+    const from = this.absolute(fromRel);
+    const { project, importing } = this.fileState(from);
+    const mode = resolutionModeFor(kind, importing, project.options);
+    const result = ts.resolveModuleName(
+      specifier,
+      from,
+      project.options,
+      this.host,
+      project.cache,
+      undefined,
+      mode,
+    );
+    return { resolvedFileName: result.resolvedModule?.resolvedFileName, mode };
+  }
+
+  resolve(fromRel: string, specifier: string, kind: ImportKind): ResolvedImport {
+    const from = this.absolute(fromRel);
+    const { project, importing } = this.fileState(from);
+    const mode = resolutionModeFor(kind, importing, project.options);
+    let resolved: ts.ResolvedModuleFull | undefined;
+    try {
+      resolved = ts.resolveModuleName(
+        specifier,
+        from,
+        project.options,
+        this.host,
+        project.cache,
+        undefined,
+        mode,
+      ).resolvedModule;
+    } catch (error) {
+      return {
+        to: null,
+        resolution: 'unresolved',
+        reason: `TypeScript failed to resolve it: ${String(error)}`,
+      };
+    }
+    const builtin = builtinModuleName(specifier);
+    if (resolved) {
+      const file = resolved.resolvedFileName;
+      const rel = this.inRoot(file) ? this.relative(file) : undefined;
+      if (rel !== undefined && !isInNodeModules(rel)) return { to: rel, resolution: 'internal' };
+      if (builtin !== undefined) return { to: builtin, resolution: 'builtin' };
+      const name =
+        parsePackageSpecifier(specifier)?.name ?? resolved.packageId?.name ?? packageNameFromPath(file);
+      if (name !== undefined && isInNodeModules(file)) return { to: name, resolution: 'external' };
+      return { to: null, resolution: 'unresolved', reason: `resolved outside the workspace: ${file}` };
+    }
+    if (builtin !== undefined) return { to: builtin, resolution: 'builtin' };
+    return this.unresolvedByTypeScript(specifier, project.options);
+  }
+
+  invalidate(changedRel: readonly string[]): { everything: boolean } {
+    const changed = changedRel.map((rel) => this.absolute(rel));
+    const everything =
+      changedRel.some((rel) => configNames.test(rel)) || changed.some((p) => this.loader.dependsOn(p));
+    if (everything) {
+      this.files.clear();
+      this.loader.clear();
+      this.locator.forget();
+      this.projects.clear();
+      this.fileStates.clear();
+      this.packageTypes.clear();
+      this.packageJsonInfoCache = undefined;
+      this.workspace = undefined;
+      this.workspaceWarnings.length = 0;
+    }
+    let existenceChanged = false;
+    for (const path of changed) {
+      const before = this.files.fileExists(path);
+      this.files.forget([path]);
+      const after = this.files.fileExists(path);
+      if (before !== after) existenceChanged = true;
+      const rel = this.relative(path);
+      if (after) this.scanned.add(rel);
+      else this.scanned.delete(rel);
+      this.fileStates.delete(path);
+    }
+    if (!everything) {
+      // TypeScript's caches hold failed and successful lookups alike: start them afresh.
+      for (const project of this.projects.values()) project.cache.clear();
+      if (existenceChanged) {
+        // Which files a config selects may have changed.
+        this.loader.clear();
+        this.locator.forget();
+        this.projects.clear();
+        this.fileStates.clear();
+      }
+    }
+    return { everything };
+  }
+
+  private unresolvedByTypeScript(specifier: string, options: ts.CompilerOptions): ResolvedImport {
+    const pkg = parsePackageSpecifier(specifier);
+    const member = pkg ? this.workspacePackages().get(pkg.name) : undefined;
+    if (pkg && member) {
+      const source = workspaceSourceFile(member, pkg.subpath, (rel) =>
+        this.files.fileExists(this.absolute(rel)),
+      );
+      if (source !== undefined) return { to: source, resolution: 'internal', via: 'workspace' };
+      return {
+        to: null,
+        resolution: 'unresolved',
+        reason: `workspace package ${pkg.name} has no source file for '${pkg.subpath || '.'}'`,
+      };
+    }
+    if (isPathLike(specifier)) return { to: null, resolution: 'unresolved', reason: 'file not found' };
+    if (specifier.startsWith('#')) {
+      return { to: null, resolution: 'unresolved', reason: 'no matching "imports" entry in package.json' };
+    }
+    const alias = matchingPathsPattern(specifier, options.paths);
+    if (alias !== undefined) {
+      return { to: null, resolution: 'unresolved', reason: `paths alias '${alias}' target not found` };
+    }
+    if (pkg) return { to: pkg.name, resolution: 'external' };
+    return { to: null, resolution: 'unresolved', reason: 'not a package name and no paths alias matches' };
+  }
+
+  private workspacePackages(): Map<string, WorkspacePackage> {
+    if (!this.workspace) {
+      this.workspace = findWorkspacePackages(
+        [...this.scanned],
+        (rel) => this.files.readFile(this.absolute(rel)),
+        this.workspaceWarnings,
+      );
+    }
+    return this.workspace;
+  }
+
+  private fileState(from: string): FileState {
+    let state = this.fileStates.get(from);
+    if (!state) {
+      const config = this.locator.configFor(from);
+      const project = this.project(config);
+      const impliedNodeFormat = ts.getImpliedNodeFormatForFile(
+        from,
+        project.cache.getPackageJsonInfoCache(),
+        this.host,
+        project.options,
+      );
+      state = {
+        project,
+        importing: { fileName: from, impliedNodeFormat, packageType: this.packageType(parentOf(from)) },
+      };
+      this.fileStates.set(from, state);
+    }
+    return state;
+  }
+
+  private project(config: LoadedConfig | undefined): ProjectState {
+    const key = config?.path ?? inferredKey;
+    let project = this.projects.get(key);
+    if (!project) {
+      const options = config?.options ?? inferredProjectOptions;
+      this.packageJsonInfoCache ??= ts
+        .createModuleResolutionCache(this.root, identity)
+        .getPackageJsonInfoCache();
+      const cache = ts.createModuleResolutionCache(this.root, identity, options, this.packageJsonInfoCache);
+      project = { config, options, cache };
+      this.projects.set(key, project);
+    }
+    return project;
+  }
+
+  /** The `type` of the nearest package.json at or above a folder. */
+  private packageType(dir: string): string | undefined {
+    const known = this.packageTypes.get(dir);
+    if (known !== undefined) return known ?? undefined;
+    let type: string | undefined;
+    const text = this.files.readFile(join(dir, 'package.json'));
+    if (text !== undefined) {
+      try {
+        const manifest: unknown = JSON.parse(text);
+        const value = isRecord(manifest) ? manifest['type'] : undefined;
+        type = typeof value === 'string' ? value : undefined;
+      } catch {
+        type = undefined;
+      }
+    } else {
+      const parent = parentOf(dir);
+      if (parent !== dir) type = this.packageType(parent);
+    }
+    this.packageTypes.set(dir, type ?? null);
+    return type;
+  }
+
+  private absolute(rel: string): string {
+    return rel === '' || rel === '.' ? this.root : this.rootPrefix + rel;
+  }
+
+  private relative(path: string): string {
+    if (path === this.root) return '.';
+    return path.startsWith(this.rootPrefix) ? path.slice(this.rootPrefix.length) : path;
+  }
+
+  private inRoot(path: string): boolean {
+    return path.startsWith(this.rootPrefix);
+  }
+}
+
+function identity(name: string): string {
+  return name;
+}
+
+function isInNodeModules(path: string): boolean {
+  return path.startsWith('node_modules/') || path.includes('/node_modules/');
+}
+
+/** The `paths` pattern (other than a bare `*`) that a specifier matches, if any. */
+function matchingPathsPattern(
+  specifier: string,
+  paths: ts.MapLike<string[]> | undefined,
+): string | undefined {
+  if (!paths) return undefined;
+  for (const pattern of Object.keys(paths)) {
+    if (pattern === '*') continue;
+    const star = pattern.indexOf('*');
+    if (
+      star < 0
+        ? specifier === pattern
+        : specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1))
+    ) {
+      return pattern;
+    }
+  }
+  return undefined;
+}

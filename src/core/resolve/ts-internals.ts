@@ -1,0 +1,47 @@
+import { ts } from 'ts-morph';
+
+/**
+ * The few functions of the TypeScript compiler that its public typings do not declare but that
+ * ArchLens needs to behave exactly like it: the glob walk behind `include`/`exclude`, and the
+ * computed module options. They exist at run time in TypeScript 6.0 (the version is pinned by
+ * ts-morph); their presence is checked once, so a change of version fails loudly, not subtly.
+ */
+interface TypeScriptInternals {
+  matchFiles(
+    path: string,
+    extensions: readonly string[] | undefined,
+    excludes: readonly string[] | undefined,
+    includes: readonly string[] | undefined,
+    useCaseSensitiveFileNames: boolean,
+    currentDirectory: string,
+    depth: number | undefined,
+    getFileSystemEntries: (path: string) => {
+      readonly files: readonly string[];
+      readonly directories: readonly string[];
+    },
+    realpath: (path: string) => string,
+  ): string[];
+  getEmitModuleKind(options: ts.CompilerOptions): ts.ModuleKind;
+  getEmitModuleResolutionKind(options: ts.CompilerOptions): ts.ModuleResolutionKind;
+  importSyntaxAffectsModuleResolution(options: ts.CompilerOptions): boolean;
+}
+
+const names = [
+  'matchFiles',
+  'getEmitModuleKind',
+  'getEmitModuleResolutionKind',
+  'importSyntaxAffectsModuleResolution',
+] as const;
+
+function load(): TypeScriptInternals {
+  const candidate = ts as unknown as Record<string, unknown>;
+  for (const name of names) {
+    if (typeof candidate[name] !== 'function') {
+      throw new Error(`TypeScript ${ts.version} lacks the internal function ${name} ArchLens relies on`);
+    }
+  }
+  return ts as unknown as TypeScriptInternals;
+}
+
+/** The checked internal functions of the bundled TypeScript. */
+export const tsInternals: TypeScriptInternals = load();

@@ -1,0 +1,95 @@
+import { parse as parseYaml } from 'yaml';
+import type { Warning } from '../model/workspace-model';
+
+/** One package of an npm/yarn/Bun `workspaces` or pnpm `pnpm-workspace.yaml` workspace. */
+export interface WorkspacePackage {
+  readonly name: string;
+  /** Folder relative to the root (`''` for the root itself). */
+  readonly dir: string;
+  /** Its parsed package.json. */
+  readonly manifest: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Finds the workspace packages declared by the root package.json (`workspaces`, array or
+ * `{ packages }`) and `pnpm-workspace.yaml` (`packages`), among the package.json files of the
+ * scanned file list. Globs support `*`, `**` and `!` negation, as the package managers do.
+ */
+export function findWorkspacePackages(
+  files: readonly string[],
+  read: (rel: string) => string | undefined,
+  warnings: Warning[],
+): Map<string, WorkspacePackage> {
+  const patterns: string[] = [];
+  const rootManifest = readJson('package.json', read, warnings);
+  const declared = rootManifest?.['workspaces'];
+  if (Array.isArray(declared)) patterns.push(...declared.filter(isString));
+  else if (isRecord(declared) && Array.isArray(declared['packages'])) {
+    patterns.push(...declared['packages'].filter(isString));
+  }
+  const pnpm = read('pnpm-workspace.yaml');
+  if (pnpm !== undefined) {
+    try {
+      const parsed: unknown = parseYaml(pnpm);
+      if (isRecord(parsed) && Array.isArray(parsed['packages']))
+        patterns.push(...parsed['packages'].filter(isString));
+    } catch (error) {
+      warnings.push({ file: 'pnpm-workspace.yaml', message: `Cannot parse: ${String(error)}` });
+    }
+  }
+  const packages = new Map<string, WorkspacePackage>();
+  if (patterns.length === 0) return packages;
+  const include = patterns.filter((p) => !p.startsWith('!')).map(globToRegExp);
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => globToRegExp(p.slice(1)));
+  for (const file of files) {
+    if (file !== 'package.json' && !file.endsWith('/package.json')) continue;
+    if (file.includes('node_modules/')) continue;
+    const dir = file === 'package.json' ? '' : file.slice(0, -'/package.json'.length);
+    if (!include.some((r) => r.test(dir)) || exclude.some((r) => r.test(dir))) continue;
+    const manifest = readJson(file, read, warnings);
+    const name = manifest?.['name'];
+    if (manifest && typeof name === 'string' && !packages.has(name))
+      packages.set(name, { name, dir, manifest });
+  }
+  return packages;
+}
+
+function readJson(
+  rel: string,
+  read: (rel: string) => string | undefined,
+  warnings: Warning[],
+): Record<string, unknown> | undefined {
+  const text = read(rel);
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return isRecord(value) ? value : undefined;
+  } catch (error) {
+    warnings.push({ file: rel, message: `Cannot parse package.json: ${String(error)}` });
+    return undefined;
+  }
+}
+
+function globToRegExp(glob: string): RegExp {
+  const clean = glob.replace(/^\.\//, '').replace(/\/+$/, '');
+  let source = '';
+  for (let i = 0; i < clean.length; i++) {
+    const c = clean[i] ?? '';
+    if (c === '*' && clean[i + 1] === '*') {
+      source += '.*';
+      i++;
+      if (clean[i + 1] === '/') i++;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

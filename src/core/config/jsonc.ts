@@ -19,6 +19,8 @@ export type JsoncResult =
       readonly value: JsonValue;
       /** Where the value at a path (`[]`, `['exclude']`, `['exclude', 2]`) starts. */
       readonly positionOf: (path: readonly (string | number)[]) => TextPosition | undefined;
+      /** Where the key of the property at a path (`['exclude']`) starts. */
+      readonly keyPositionOf: (path: readonly (string | number)[]) => TextPosition | undefined;
       /** Keys written twice in one object (the last one counts, as in `JSON.parse`). */
       readonly duplicateKeys: readonly {
         readonly path: readonly (string | number)[];
@@ -52,6 +54,7 @@ export function parseJsonc(text: string): JsoncResult {
   };
 
   const positions = new Map<string, number>();
+  const keyPositions = new Map<string, number>();
   const duplicateKeys: { path: (string | number)[]; at: TextPosition }[] = [];
   let pos = 0;
 
@@ -113,6 +116,7 @@ export function parseJsonc(text: string): JsoncResult {
       if (text[pos] !== ':') fail(`expected ":" after the property name but found ${describe(pos)}`);
       pos++;
       const childPath = [...path, key];
+      keyPositions.set(JSON.stringify(childPath), keyAt);
       if (seen.has(key)) duplicateKeys.push({ path: childPath, at: toPosition(keyAt) });
       seen.add(key);
       object[key] = parseValue(childPath);
@@ -174,6 +178,10 @@ export function parseJsonc(text: string): JsoncResult {
       value,
       positionOf: (path) => {
         const offset = positions.get(JSON.stringify(path));
+        return offset === undefined ? undefined : toPosition(offset);
+      },
+      keyPositionOf: (path) => {
+        const offset = keyPositions.get(JSON.stringify(path));
         return offset === undefined ? undefined : toPosition(offset);
       },
       duplicateKeys,

@@ -60,7 +60,7 @@ export function parseConfigText(text: string): LoadedConfig {
       const suggestion = closestName(key, known);
       warn(
         `unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; ignored`,
-        parsed.positionOf([key]),
+        parsed.keyPositionOf([key]),
       );
       continue;
     }

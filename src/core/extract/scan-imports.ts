@@ -1,0 +1,193 @@
+import { parseSync } from 'oxc-parser';
+import type { EcmaScriptModule, OxcError, ParseResult } from 'oxc-parser';
+import type { ImportKind, Warning } from '../model';
+import { walkAst } from './ast-walk';
+import type { AstNode } from './ast-walk';
+import type { ParseDialect } from './ecmascript-language';
+import type { Position } from './line-index';
+import { tolerantImports } from './tolerant-imports';
+import type { ExtractResult, RawImport } from './types';
+
+/** Maps an offset of the parsed source to a position in the original file. */
+export type PlaceOffset = (offset: number) => Position;
+
+/** A found specifier before its position is computed; `offset` is its quote's UTF-16 offset. */
+interface Found {
+  readonly specifier: string;
+  readonly offset: number;
+  readonly kind: ImportKind;
+}
+
+const REQUIRE_WORD = /\brequire\b/;
+/** `declare module 'x' { import … }`: imports nested in ambient modules are not in the record. */
+const AMBIENT_MODULE = /\bdeclare\s+module\b/;
+const IMPORT_CALL = /\bimport\s*\(/g;
+/** `export {} from 'x'`: a side-effect import the module record does not list. */
+const EMPTY_REEXPORT = /\bexport\s+(?:type\s*)?\{\s*\}\s*from\b/;
+const IMPORT_TYPE_BRACES = /^import\s+type\s*\{/;
+const SINGLE_QUOTED = /^'([^'\\\r\n]*)'$/;
+const DOUBLE_QUOTED = /^"([^"\\\r\n]*)"$/;
+const PLAIN_TEMPLATE = /^`((?:[^`\\$\r]|\$(?!\{))*)`$/;
+
+/**
+ * The imports of one JavaScript or TypeScript source.
+ *
+ * Fast path: oxc's module record (static imports, exports, dynamic imports), which costs far
+ * less than materializing the AST in JS. The AST is read only when the text may hold what the
+ * record does not list: `require` calls, `import x = require()`, `import('x')` types,
+ * `export {} from`, ambient `declare module` blocks, or a dynamic import whose literal needs
+ * decoding. A file with syntax errors is read by TypeScript's more forgiving parser instead.
+ */
+export function scanImports(
+  relPath: string,
+  source: string,
+  dialect: ParseDialect,
+  place: PlaceOffset,
+  /** `ast` skips the module record (for tests that check both paths agree). */
+  mode: 'auto' | 'ast' = 'auto',
+): ExtractResult {
+  let result: ParseResult;
+  try {
+    result = parseSync(relPath, source, {
+      lang: dialect.lang,
+      sourceType: dialect.sourceType,
+      preserveParens: false,
+    });
+  } catch (error) {
+    // The parser should never throw, but a native failure must not stop the analysis.
+    const message = error instanceof Error ? error.message : String(error);
+    return { imports: [], errors: [{ file: relPath, message: `Could not parse: ${message}` }] };
+  }
+  const errors = result.errors.map((e) => toWarning(relPath, e, place));
+  let found: Found[] | undefined;
+  if (errors.length > 0) found = tolerantImports(relPath, source, dialect);
+  else if (mode === 'auto' && !needsAst(source, result.module))
+    found = fromModuleRecord(source, result.module);
+  found ??= importsFromAst(result.program as unknown as AstNode);
+  found.sort((a, b) => a.offset - b.offset);
+  const imports: RawImport[] = found.map((f) => {
+    const { line, column } = place(f.offset);
+    return { specifier: f.specifier, line, column, kind: f.kind };
+  });
+  return { imports, errors };
+}
+
+function needsAst(source: string, record: EcmaScriptModule): boolean {
+  if (REQUIRE_WORD.test(source) || EMPTY_REEXPORT.test(source) || AMBIENT_MODULE.test(source)) return true;
+  const calls = source.match(IMPORT_CALL)?.length ?? 0;
+  // More `import(` in the text than dynamic imports: some are types (or comments, or strings).
+  return calls > record.dynamicImports.length;
+}
+
+/** Imports from the module record, or `undefined` when a dynamic import needs the AST. */
+function fromModuleRecord(source: string, record: EcmaScriptModule): Found[] | undefined {
+  const found: Found[] = [];
+  for (const statement of record.staticImports) {
+    const request = statement.moduleRequest;
+    const entries = statement.entries;
+    const typeOnly =
+      entries.length > 0
+        ? entries.every((e) => e.isType)
+        : IMPORT_TYPE_BRACES.test(source.slice(statement.start, request.start));
+    found.push({ specifier: request.value, offset: request.start, kind: typeOnly ? 'type' : 'static' });
+  }
+  for (const statement of record.staticExports) {
+    const first = statement.entries[0]?.moduleRequest;
+    if (first === null || first === undefined) continue;
+    const typeOnly = statement.entries.every((e) => e.isType);
+    found.push({ specifier: first.value, offset: first.start, kind: typeOnly ? 'type' : 'reexport' });
+  }
+  for (const dynamic of record.dynamicImports) {
+    const { start, end } = dynamic.moduleRequest;
+    const text = source.slice(start, end);
+    const value = plainLiteral(text);
+    if (value !== undefined) found.push({ specifier: value, offset: start, kind: 'dynamic' });
+    // Escapes or parentheses: the AST has the decoded value. Anything else is not a literal.
+    else if (text.startsWith('(') || (/^['"`]/.test(text) && text.includes('\\'))) return undefined;
+  }
+  return found;
+}
+
+/** The value of a string literal or no-substitution template without escapes. */
+function plainLiteral(text: string): string | undefined {
+  return (SINGLE_QUOTED.exec(text) ?? DOUBLE_QUOTED.exec(text) ?? PLAIN_TEMPLATE.exec(text))?.[1];
+}
+
+/** Every import form, read from the full AST. */
+function importsFromAst(program: AstNode): Found[] {
+  const found: Found[] = [];
+  walkAst(program, (node) => {
+    const n = node as unknown as Record<string, unknown>;
+    switch (node.type) {
+      case 'ImportDeclaration': {
+        const specifiers = n.specifiers as readonly { type: string; importKind?: string }[];
+        const typeOnly =
+          n.importKind === 'type' ||
+          (specifiers.length > 0 &&
+            specifiers.every((s) => s.type === 'ImportSpecifier' && s.importKind === 'type'));
+        push(found, n.source, typeOnly ? 'type' : 'static');
+        break;
+      }
+      case 'ExportNamedDeclaration': {
+        if (n.source === null) break;
+        const specifiers = n.specifiers as readonly { exportKind?: string }[];
+        const typeOnly =
+          n.exportKind === 'type' ||
+          (specifiers.length > 0 && specifiers.every((s) => s.exportKind === 'type'));
+        push(found, n.source, typeOnly ? 'type' : 'reexport');
+        break;
+      }
+      case 'ExportAllDeclaration':
+        push(found, n.source, n.exportKind === 'type' ? 'type' : 'reexport');
+        break;
+      case 'ImportExpression':
+        push(found, n.source, 'dynamic');
+        break;
+      case 'CallExpression': {
+        const callee = n.callee as { type: string; name?: string };
+        const args = n.arguments as readonly unknown[];
+        if (callee.type === 'Identifier' && callee.name === 'require' && args.length > 0) {
+          push(found, args[0], 'require');
+        }
+        break;
+      }
+      case 'TSImportType':
+        push(found, n.source, 'type');
+        break;
+      case 'TSImportEqualsDeclaration': {
+        const reference = n.moduleReference as { type: string; expression?: unknown };
+        if (reference.type === 'TSExternalModuleReference') {
+          push(found, reference.expression, n.importKind === 'type' ? 'type' : 'require');
+        }
+        break;
+      }
+    }
+  });
+  return found;
+}
+
+/** Adds `node` when it is a string literal or a template literal without substitutions. */
+function push(found: Found[], node: unknown, kind: ImportKind): void {
+  const literal = node as {
+    type?: string;
+    start: number;
+    value?: unknown;
+    expressions?: unknown[];
+    quasis?: { value: { cooked: string | null } }[];
+  } | null;
+  if (literal === null || literal === undefined) return;
+  if (literal.type === 'Literal' && typeof literal.value === 'string') {
+    found.push({ specifier: literal.value, offset: literal.start, kind });
+  } else if (literal.type === 'TemplateLiteral' && literal.expressions?.length === 0) {
+    const cooked = literal.quasis?.[0]?.value.cooked;
+    if (typeof cooked === 'string') found.push({ specifier: cooked, offset: literal.start, kind });
+  }
+}
+
+function toWarning(relPath: string, error: OxcError, place: PlaceOffset): Warning {
+  const label = error.labels[0];
+  const message = `Syntax error: ${error.message}`;
+  if (label === undefined) return { file: relPath, message };
+  const { line, column } = place(label.start);
+  return { file: relPath, message, line, column };
+}

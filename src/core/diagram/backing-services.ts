@@ -1,0 +1,117 @@
+import type { WorkspaceModel } from '../model';
+import type { DiagramNodeKind } from './diagram-model';
+
+/** A database, cache or broker the workspace talks to, as found in compose files or driver imports. */
+export interface BackingNode {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: Extract<DiagramNodeKind, 'database' | 'cache' | 'broker'>;
+  /** Lower-case product key (`postgres`, `kafka`) to match drivers to compose services. */
+  readonly product: string;
+  readonly file?: string;
+  readonly line?: number;
+  /** The compose service name, when from a compose file. */
+  readonly service?: string;
+}
+
+type Kind = BackingNode['kind'];
+
+/** Image name patterns (compose) → product and kind. */
+const IMAGES: readonly (readonly [RegExp, string, string, Kind])[] = [
+  [/postgres|postgis|timescale/, 'postgres', 'PostgreSQL', 'database'],
+  [/mysql|mariadb/, 'mysql', 'MySQL', 'database'],
+  [/mongo(?!-express)/, 'mongodb', 'MongoDB', 'database'],
+  [/mssql|sqlserver/, 'mssql', 'SQL Server', 'database'],
+  [/dynamodb/, 'dynamodb', 'DynamoDB', 'database'],
+  [/eventstore|kurrent/, 'eventstore', 'EventStoreDB', 'database'],
+  [/cassandra|scylla/, 'cassandra', 'Cassandra', 'database'],
+  [/elasticsearch|opensearch/, 'elasticsearch', 'Elasticsearch', 'database'],
+  [/redis(?!-commander)|valkey|keydb|dragonfly/, 'redis', 'Redis', 'cache'],
+  [/memcached/, 'memcached', 'Memcached', 'cache'],
+  [/kafka|redpanda/, 'kafka', 'Kafka', 'broker'],
+  [/rabbitmq/, 'rabbitmq', 'RabbitMQ', 'broker'],
+  [/nats/, 'nats', 'NATS', 'broker'],
+  [/pulsar/, 'pulsar', 'Pulsar', 'broker'],
+  [/activemq|artemis/, 'activemq', 'ActiveMQ', 'broker'],
+  [/mosquitto|emqx/, 'mqtt', 'MQTT broker', 'broker'],
+];
+
+/** Driver packages → product and kind. */
+const DRIVERS: Readonly<Record<string, readonly [string, string, Kind]>> = {
+  pg: ['postgres', 'PostgreSQL', 'database'],
+  postgres: ['postgres', 'PostgreSQL', 'database'],
+  mysql: ['mysql', 'MySQL', 'database'],
+  mysql2: ['mysql', 'MySQL', 'database'],
+  mongodb: ['mongodb', 'MongoDB', 'database'],
+  mongoose: ['mongodb', 'MongoDB', 'database'],
+  mssql: ['mssql', 'SQL Server', 'database'],
+  '@aws-sdk/client-dynamodb': ['dynamodb', 'DynamoDB', 'database'],
+  '@aws-sdk/lib-dynamodb': ['dynamodb', 'DynamoDB', 'database'],
+  '@eventstore/db-client': ['eventstore', 'EventStoreDB', 'database'],
+  '@kurrent/kurrentdb-client': ['eventstore', 'EventStoreDB', 'database'],
+  '@prisma/client': ['sql', 'Database (Prisma)', 'database'],
+  typeorm: ['sql', 'Database (TypeORM)', 'database'],
+  sequelize: ['sql', 'Database (Sequelize)', 'database'],
+  knex: ['sql', 'Database (Knex)', 'database'],
+  'drizzle-orm': ['sql', 'Database (Drizzle)', 'database'],
+  ioredis: ['redis', 'Redis', 'cache'],
+  redis: ['redis', 'Redis', 'cache'],
+  kafkajs: ['kafka', 'Kafka', 'broker'],
+  '@confluentinc/kafka-javascript': ['kafka', 'Kafka', 'broker'],
+  amqplib: ['rabbitmq', 'RabbitMQ', 'broker'],
+  'amqp-connection-manager': ['rabbitmq', 'RabbitMQ', 'broker'],
+  nats: ['nats', 'NATS', 'broker'],
+  '@aws-sdk/client-sqs': ['sqs', 'Amazon SQS', 'broker'],
+  '@aws-sdk/client-sns': ['sns', 'Amazon SNS', 'broker'],
+  '@aws-sdk/client-eventbridge': ['eventbridge', 'EventBridge', 'broker'],
+  '@google-cloud/pubsub': ['pubsub', 'Google Pub/Sub', 'broker'],
+  '@azure/service-bus': ['servicebus', 'Azure Service Bus', 'broker'],
+  bullmq: ['redis', 'Redis (BullMQ)', 'broker'],
+  bull: ['redis', 'Redis (Bull)', 'broker'],
+};
+
+/** What a driver package connects to, or `undefined` when it is not a known driver. */
+export function driverTarget(
+  pkg: string,
+): { readonly product: string; readonly label: string; readonly kind: Kind } | undefined {
+  const hit = DRIVERS[pkg];
+  return hit ? { product: hit[0], label: hit[1], kind: hit[2] } : undefined;
+}
+
+/** Backing services declared in compose files (images the workspace runs but does not build). */
+export function composeBackingServices(model: WorkspaceModel): BackingNode[] {
+  const found: BackingNode[] = [];
+  for (const manifest of model.manifests) {
+    if (manifest.kind !== 'compose') continue;
+    for (const service of manifest.services) {
+      if (service.buildContext !== undefined || service.image === undefined) continue;
+      const image = service.image.toLowerCase().replace(/[:@].*$/, '');
+      const hit = IMAGES.find(([pattern]) => pattern.test(image));
+      if (!hit || found.some((b) => b.service === service.name)) continue;
+      found.push({
+        id: `backing:${service.name}`,
+        label: `${service.name} (${hit[2]})`,
+        kind: hit[3],
+        product: hit[1],
+        file: manifest.file,
+        ...(service.line !== undefined ? { line: service.line } : {}),
+        service: service.name,
+      });
+    }
+  }
+  return found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * The backing node a driver import leads to: the one compose service of that product when
+ * there is exactly one, else a node named after the product.
+ */
+export function backingForDriver(pkg: string, compose: readonly BackingNode[]): BackingNode | undefined {
+  const target = driverTarget(pkg);
+  if (!target) return undefined;
+  const matches = compose.filter(
+    (b) => b.product === target.product || (target.product === 'sql' && b.kind === 'database'),
+  );
+  if (matches.length === 1 && matches[0]) return matches[0];
+  return { id: `backing:${target.product}`, label: target.label, kind: target.kind, product: target.product };
+}

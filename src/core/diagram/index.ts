@@ -1,0 +1,23 @@
+/**
+ * The diagram stage: views as pure functions `(input, state) → DiagramResult`, one
+ * `toMermaid`, and the budget that keeps every diagram inside Mermaid's default limits.
+ */
+export * from './diagram-model';
+export { DIAGRAM_VIEWS, buildDiagram, type DiagramView } from './view-registry';
+export {
+  toMermaid,
+  mermaidNodeIds,
+  edgeMermaidId,
+  ELK_NODE_THRESHOLD,
+  ELK_EDGE_THRESHOLD,
+} from './to-mermaid';
+export {
+  fitsMermaidDefaults,
+  fitToBudget,
+  MERMAID_MAX_EDGES,
+  MERMAID_MAX_TEXT,
+  DEFAULT_MAX_NODES,
+} from './budget';
+export { symbolsReader } from './symbols-reader';
+export { unitsFromModel } from './fallback-units';
+export { buildFolderOverview, folderOverviewToMermaid, type FolderOverview } from './folder-overview';

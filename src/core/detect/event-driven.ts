@@ -119,9 +119,13 @@ export const eventDriven: Detector = {
 function queueResources(ctx: DetectContext, card: ScoreCard): void {
   const facts: Fact[] = [];
   for (const m of ctx.model.manifests) {
-    if (m.kind !== 'sam') continue;
-    for (const [id, type] of Object.entries(m.resources)) {
-      if (/SQS::Queue|SNS::Topic|Events::(?:EventBus|Rule)|Kinesis::Stream|MSK|AmazonMQ/i.test(type))
+    if (m.kind !== 'sam' && m.kind !== 'serverless' && m.kind !== 'terraform') continue;
+    for (const [id, type] of Object.entries(m.resources ?? {})) {
+      if (
+        /SQS::Queue|SNS::Topic|Events::(?:EventBus|Rule)|Kinesis::Stream|MSK|AmazonMQ|aws_sqs_queue|aws_sns_topic|aws_cloudwatch_event|aws_kinesis/i.test(
+          type,
+        )
+      )
         facts.push({ file: m.file, message: `\`${m.file}\`: ${type} \`${id}\`` });
     }
   }

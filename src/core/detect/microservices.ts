@@ -115,13 +115,11 @@ function dataOwnership(ctx: DetectContext, services: readonly ServiceUnit[], car
   if (databases.length >= 2) {
     card.add(
       0.1,
-      databases
-        .slice(0, 5)
-        .map((b) => ({
-          file: b.file,
-          ...(b.line !== undefined ? { line: b.line } : {}),
-          message: `Data store \`${b.name}\` (\`${b.image}\`)`,
-        })),
+      databases.slice(0, 5).map((b) => ({
+        file: b.file,
+        ...(b.line !== undefined ? { line: b.line } : {}),
+        message: `Data store \`${b.name}\` (\`${b.image}\`)`,
+      })),
     );
   } else if (targets.size >= 2) {
     card.add(0.1, [...perService.values()]);

@@ -88,6 +88,18 @@ export const modularMonolith: Detector = {
         message: 'No module folders found (`modules/*`, feature folders, NestJS `@Module`s)',
       });
     }
+    if (services.length === 0) {
+      const web = ctx.units.webApps[0];
+      card.cap(
+        0.25,
+        web
+          ? { ...web.source, message: `A front-end app, not a backend: ${web.source.message}` }
+          : {
+              file: '.',
+              message: 'Nothing here starts on its own: modules of a library are not a modular monolith',
+            },
+      );
+    }
     const note = importsNotRead(ctx);
     if (note) card.cap(0.55, note);
     return card.result();
@@ -110,7 +122,13 @@ function boundaries(ctx: DetectContext, modules: readonly ModuleDetail[], card: 
       if (!target) continue;
       for (const edge of edges) {
         total++;
-        if (!isPublic(edge.to ?? '', target)) {
+        if (target.declaredPublic.length === 0 && target.publicFace.length > 1) {
+          violations.push({
+            file: edge.from,
+            line: edge.line,
+            message: `\`${baseName(from)}\` imports \`${edge.to ?? ''}\` directly: module \`${target.name}\` declares no public file (index.ts, api.ts) and ${target.publicFace.length} of its files are used from outside`,
+          });
+        } else if (!isPublic(edge.to ?? '', target)) {
           violations.push({
             file: edge.from,
             line: edge.line,
@@ -155,11 +173,10 @@ function boundaries(ctx: DetectContext, modules: readonly ModuleDetail[], card: 
   }
 }
 
-/** A file is public when the module declares it so, or (with nothing declared) when it sits at the module's top level. */
+/** A file is public when the module declares it so, or (with nothing declared) when it is the one file others use. */
 function isPublic(file: string, module: ModuleDetail): boolean {
   if (module.declaredPublic.length > 0) return module.declaredPublic.includes(file);
-  const rest = file.slice(module.path.length + 1);
-  return !rest.includes('/');
+  return module.publicFace.length <= 1;
 }
 
 /** Modules built alike: the same file roles (`*.service.ts`, `*.repository.ts`) or sub-folders in most of them. */

@@ -34,12 +34,10 @@ export const monolith: Detector = {
       if (functions.length > 0) {
         card.against(
           0.2,
-          functions
-            .slice(0, 3)
-            .map((f) => ({
-              ...f.source,
-              message: `Deployed as functions, not one server: ${f.source.message}`,
-            })),
+          functions.slice(0, 3).map((f) => ({
+            ...f.source,
+            message: `Deployed as functions, not one server: ${f.source.message}`,
+          })),
         );
       } else if (servers.length > 0) {
         card.add(
@@ -107,7 +105,7 @@ function sharedDataAccess(ctx: DetectContext, card: ScoreCard): void {
       const users = new Set<string>();
       for (const edge of ctx.graph.in.get(file) ?? []) {
         const top = childOf(edge.from, root);
-        if (top !== undefined && top !== own) users.add(top);
+        if (top !== undefined && top !== own && top !== edge.from) users.add(top);
       }
       if (users.size >= 3) {
         facts.push({

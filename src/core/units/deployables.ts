@@ -48,9 +48,9 @@ export function findDeployables(model: WorkspaceModel): DeployableFindings {
   for (const manifest of model.manifests) {
     if (manifest.kind !== 'compose') continue;
     for (const service of manifest.services) {
-      if (service.buildContext !== undefined && service.dockerfile !== undefined) {
-        composeDockerfiles.add(joinPath(service.buildContext, service.dockerfile));
-      }
+      // `dockerfile` is relative to the workspace root already.
+      if (service.buildContext !== undefined && service.dockerfile !== undefined)
+        composeDockerfiles.add(joinPath('.', service.dockerfile));
     }
   }
 

@@ -85,7 +85,10 @@ function describe(
   const declaredPublic = files.filter((file) => {
     const rest = file.slice(path.length + 1).split('/');
     if (rest.length === 1)
-      return PUBLIC_FILE.test(rest[0] ?? '') || (rest[0] ?? '').startsWith(baseName(path) + '.');
+      return (
+        PUBLIC_FILE.test(rest[0] ?? '') ||
+        new RegExp(`^${escapeRegExp(baseName(path))}\\.[cm]?[jt]sx?$`).test(rest[0] ?? '')
+      );
     return PUBLIC_FOLDER.has((rest[0] ?? '').toLowerCase());
   });
   const publicFace = files.filter((file) =>
@@ -143,4 +146,8 @@ export function sourceRoots(graph: GraphIndex, services: readonly ServiceUnit[])
 
 function isSourceRoot(folder: string, graph: GraphIndex, services: readonly ServiceUnit[]): boolean {
   return sourceRoots(graph, services).includes(folder) || services.some((s) => s.path === folder);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -57,6 +57,20 @@ function main(): void {
     `configs: ${groups.size - (groups.has('') ? 1 : 0)} used, ${groups.get('')?.length ?? 0} files in the inferred project (${tConfigs.toFixed(0)} ms to pick them)`,
   );
 
+  // Check the config choice against the same tsserver search run over TypeScript's own
+  // fileNames (ts.sys, full directory walk), which ArchLens answers per file instead.
+  const reference = new ReferenceLocator(root);
+  let configMismatches = 0;
+  for (const [config, rels] of groups) {
+    for (const rel of rels) {
+      const expected = reference.configFor(root + '/' + rel) ?? '';
+      if (expected !== config) {
+        if (configMismatches++ < 10) console.log(`  config differs for ${rel}: typescript ${expected || '(inferred)'}, archlens ${config || '(inferred)'}`);
+      }
+    }
+  }
+  console.log(`config choice: ${sources.length - configMismatches}/${sources.length} identical to the search over TypeScript's fileNames`);
+
   let total = 0;
   let identical = 0;
   const differences: Difference[] = [];
@@ -77,8 +91,8 @@ function main(): void {
         const kind = kindOf(literal);
         if (kind === undefined) continue;
         const mode = ts.getModeForUsageLocation(sourceFile, literal, program.getCompilerOptions());
-        const expected = program.getResolvedModule(sourceFile, literal.text, mode)?.resolvedModule
-          ?.resolvedFileName;
+        const expected = (program as unknown as ProgramInternals).getResolvedModule(sourceFile, literal.text, mode)
+          ?.resolvedModule?.resolvedFileName;
         const ours = resolver.resolveWithTypeScript(rel, literal.text, kind);
         total++;
         work.push({ rel, specifier: literal.text, kind });
@@ -158,6 +172,15 @@ function parseConfig(configPath: string): {
   return { options: parsed?.options ?? {}, projectReferences: parsed?.projectReferences };
 }
 
+/** `Program.getResolvedModule`, which the public typings do not declare. */
+interface ProgramInternals {
+  getResolvedModule(
+    file: ts.SourceFile,
+    name: string,
+    mode: ts.ResolutionMode,
+  ): ts.ResolvedModuleWithFailedLookupLocations | undefined;
+}
+
 /** A program whose non-root files are read as empty: the roots' imports are resolved, nothing deeper is parsed. */
 function createShallowProgram(
   rootNames: readonly string[],
@@ -197,6 +220,69 @@ function kindOf(literal: ts.StringLiteralLike): ImportKind | undefined {
   if (ts.isJSDocImportTag(parent)) return 'type';
   if (ts.isModuleDeclaration(parent)) return undefined;
   return 'static';
+}
+
+/** tsserver's default-project search, over configs parsed by TypeScript through ts.sys. */
+class ReferenceLocator {
+  private readonly parsed = new Map<string, ts.ParsedCommandLine & { set: Set<string> }>();
+  constructor(private readonly root: string) {}
+
+  configFor(file: string): string | undefined {
+    const visited = new Set<string>();
+    let current = this.nearest(path.posix.dirname(file));
+    while (current !== undefined && !visited.has(current)) {
+      visited.add(current);
+      const config = this.load(current);
+      if (config.set.has(file)) return this.rel(current);
+      if (!config.options.disableReferencedProjectLoad) {
+        const seen = new Set([current]);
+        let level = [config];
+        while (level.length > 0) {
+          const next: (typeof level)[number][] = [];
+          for (const parent of level) {
+            for (const ref of parent.projectReferences ?? []) {
+              const child = ts.resolveProjectReferencePath(ref);
+              if (seen.has(child)) continue;
+              seen.add(child);
+              if (!fs.existsSync(child)) continue;
+              const loaded = this.load(child);
+              if (loaded.set.has(file)) return this.rel(child);
+              next.push(loaded);
+            }
+          }
+          level = next;
+        }
+      }
+      if (config.options.disableSolutionSearching) return undefined;
+      const dir = path.posix.dirname(current);
+      if (current.endsWith('/tsconfig.json') && fs.existsSync(dir + '/jsconfig.json')) current = dir + '/jsconfig.json';
+      else current = dir === this.root || dir.endsWith('/node_modules') ? undefined : this.nearest(path.posix.dirname(dir));
+    }
+    return undefined;
+  }
+
+  private rel(p: string): string {
+    return p.slice(this.root.length + 1);
+  }
+
+  private nearest(dir: string): string | undefined {
+    for (;;) {
+      for (const name of ['tsconfig.json', 'jsconfig.json']) if (fs.existsSync(dir + '/' + name)) return dir + '/' + name;
+      if (dir === this.root || dir.endsWith('/node_modules') || !dir.startsWith(this.root)) return undefined;
+      dir = path.posix.dirname(dir);
+    }
+  }
+
+  private load(configPath: string): ts.ParsedCommandLine & { set: Set<string> } {
+    let parsed = this.parsed.get(configPath);
+    if (!parsed) {
+      const host: ts.ParseConfigFileHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined };
+      const result = ts.getParsedCommandLineOfConfigFile(configPath, {}, host) ?? ts.parseJsonConfigFileContent({}, ts.sys, path.posix.dirname(configPath));
+      parsed = Object.assign(result, { set: new Set(result.fileNames) });
+      this.parsed.set(configPath, parsed);
+    }
+    return parsed;
+  }
 }
 
 main();

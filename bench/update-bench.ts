@@ -1,0 +1,132 @@
+// In-process benchmark of ArchLens's incremental update: a cold `WorkspaceEngine.analyze()`,
+// then, per run, one file "touched" (same bytes, new mtime) and one file modified (an import and
+// an export appended), each fed to `engine.update([{ type: 'changed', path }])` and timed.
+// The changes live in an overlay over the real file system, so nothing on disk is written.
+// Built by bench/run.mjs with esbuild into bench/.work/update-bench.js.
+// Usage: node bench/.work/update-bench.js <dir> [--runs N] [--file <relative path>]
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import { WorkspaceEngine } from '../src/core';
+import type { DirEntry, FileStat, FileSystemPort } from '../src/core/ports';
+import { NodeFileSystem } from '../src/node/node-file-system';
+
+/** A FileSystemPort that answers from in-memory overrides first, then from the disk. */
+class OverlayFileSystem implements FileSystemPort {
+  private readonly overrides = new Map<string, { bytes: Uint8Array; mtimeMs: number }>();
+
+  constructor(private readonly base: FileSystemPort) {}
+
+  write(file: string, bytes: Uint8Array): void {
+    this.overrides.set(file, { bytes, mtimeMs: Date.now() + this.overrides.size });
+  }
+
+  readFile(file: string): Uint8Array | undefined {
+    return this.overrides.get(file)?.bytes ?? this.base.readFile(file);
+  }
+
+  readDirectory(dir: string): readonly DirEntry[] | undefined {
+    return this.base.readDirectory(dir);
+  }
+
+  stat(file: string): FileStat | undefined {
+    const override = this.overrides.get(file);
+    if (override) return { kind: 'file', size: override.bytes.length, mtimeMs: override.mtimeMs };
+    return this.base.stat(file);
+  }
+
+  realpath(file: string): string {
+    return this.base.realpath(file);
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const dirArg = args.find(
+    (a, i) => !a.startsWith('--') && !['--runs', '--file'].includes(args[i - 1] ?? ''),
+  );
+  if (!dirArg) {
+    process.stderr.write('usage: update-bench.js <dir> [--runs N] [--file <relative path>]\n');
+    process.exit(2);
+  }
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1])) : 5;
+  const fileAt = args.indexOf('--file');
+  const root = path.resolve(dirArg).split(path.sep).join('/');
+  const fs = new OverlayFileSystem(new NodeFileSystem());
+
+  const coldStart = performance.now();
+  const engine = new WorkspaceEngine(fs, root);
+  const model = engine.analyze();
+  const coldMs = performance.now() - coldStart;
+  const rssAfterCold = process.memoryUsage().rss;
+
+  // The file to change: given, or the first TS/JS file at or after the middle of the sorted list
+  // that has an internal import (so the change is a real one in the middle of the graph).
+  const importers = new Set(model.edges.filter((e) => e.resolution === 'internal').map((e) => e.from));
+  const sources = model.files.filter(
+    (f) => /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/.test(f) && !/\.d\.[cm]?ts$/.test(f),
+  );
+  const middle = Math.floor(sources.length / 2);
+  const target =
+    fileAt >= 0
+      ? (args[fileAt + 1] ?? '')
+      : ([...sources.slice(middle), ...sources.slice(0, middle)].find((f) => importers.has(f)) ??
+        sources[middle]);
+  if (!target) throw new Error('no source file to change');
+  const absolute = `${root}/${target}`;
+  const original = fs.readFile(absolute);
+  if (!original) throw new Error(`cannot read ${absolute}`);
+  const originalText = new TextDecoder().decode(original);
+  // An import that resolves inside the workspace: the file's first internal import, again.
+  const firstInternal = model.edges.find((e) => e.from === target && e.resolution === 'internal');
+  const extraImport = firstInternal ? firstInternal.specifier : './does-not-exist';
+
+  const touchMs: number[] = [];
+  const modifyMs: number[] = [];
+  let addedEdges = 0;
+  for (let run = 0; run < runs; run++) {
+    fs.write(absolute, original);
+    let started = performance.now();
+    engine.update([{ type: 'changed', path: target }]);
+    touchMs.push(performance.now() - started);
+
+    const edited = `${originalText}\nimport * as __archlensBench${run} from '${extraImport}';\nexport const __archlensBenchValue${run} = __archlensBench${run};\n`;
+    fs.write(absolute, new TextEncoder().encode(edited));
+    started = performance.now();
+    const { delta } = engine.update([{ type: 'changed', path: target }]);
+    modifyMs.push(performance.now() - started);
+    addedEdges = delta.addedEdges.length;
+    // Back to the original for the next run (untimed).
+    fs.write(absolute, original);
+    engine.update([{ type: 'changed', path: target }]);
+  }
+
+  const counts: Record<string, number> = { internal: 0, external: 0, builtin: 0, unresolved: 0 };
+  for (const edge of model.edges) counts[edge.resolution] = (counts[edge.resolution] ?? 0) + 1;
+  process.stdout.write(
+    JSON.stringify({
+      root,
+      files: model.files.length,
+      edges: model.edges.length,
+      edgesByResolution: counts,
+      warnings: model.warnings.length,
+      coldMs,
+      rssAfterColdMb: rssAfterCold / 1024 / 1024,
+      file: target,
+      runs,
+      touchMs,
+      modifyMs,
+      touchMedianMs: median(touchMs),
+      modifyMedianMs: median(modifyMs),
+      addedEdgesOnModify: addedEdges,
+    }) + '\n',
+  );
+}
+
+main();

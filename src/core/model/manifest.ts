@@ -40,10 +40,21 @@ export interface PackageJsonManifest extends ManifestBase {
   readonly workspaces: readonly string[];
 }
 
+/** One `FROM` of a Dockerfile. */
+export interface DockerStage {
+  /** The image as written (may name an earlier stage). */
+  readonly image: string;
+  /** The `AS` name, when given. */
+  readonly name?: string;
+  readonly line: number;
+}
+
 export interface DockerfileManifest extends ManifestBase {
   readonly kind: 'dockerfile';
   /** Base images of each stage, in order. */
   readonly baseImages: readonly string[];
+  /** Each stage with its `AS` name and line (same order as `baseImages`). */
+  readonly stages?: readonly DockerStage[];
   readonly exposedPorts: readonly number[];
   /** The last CMD or ENTRYPOINT, as written. */
   readonly command?: string;
@@ -55,6 +66,7 @@ export interface ComposeService {
   readonly image?: string;
   /** Build context relative to the workspace root, when the service is built from source. */
   readonly buildContext?: string;
+  /** The Dockerfile relative to the workspace root (context + `dockerfile`), when `build` names one. */
   readonly dockerfile?: string;
   readonly ports: readonly string[];
   readonly dependsOn: readonly string[];
@@ -72,6 +84,8 @@ export interface KubernetesResource {
   readonly name: string;
   readonly line?: number;
   readonly images: readonly string[];
+  /** The file the resource was read from, when it differs from the manifest's (Helm templates). */
+  readonly file?: string;
 }
 
 export interface KubernetesManifest extends ManifestBase {
@@ -101,6 +115,8 @@ export interface ServerlessFrameworkManifest extends ManifestBase {
   readonly service?: string;
   readonly provider?: string;
   readonly functions: readonly FunctionDefinition[];
+  /** CloudFormation `resources.Resources`: logical id to type (queues, topics, tables). */
+  readonly resources?: Readonly<Record<string, string>>;
 }
 
 export interface SamTemplateManifest extends ManifestBase {
@@ -118,6 +134,8 @@ export interface CdkManifest extends ManifestBase {
 export interface TerraformManifest extends ManifestBase {
   readonly kind: 'terraform';
   readonly functions: readonly FunctionDefinition[];
+  /** Other AWS resources of the file: address (`aws_sqs_queue.orders`) to type. */
+  readonly resources?: Readonly<Record<string, string>>;
 }
 
 export interface AzureFunctionsManifest extends ManifestBase {
@@ -128,10 +146,16 @@ export interface AzureFunctionsManifest extends ManifestBase {
 export interface WranglerManifest extends ManifestBase {
   readonly kind: 'wrangler';
   readonly name?: string;
+  /** `main` as written. */
   readonly main?: string;
+  /** `main` relative to the workspace root, when that file is in the workspace. */
+  readonly mainFile?: string;
 }
 
-/** Vercel `api/`, Netlify `netlify/functions`: a folder of functions by convention. */
+/**
+ * Vercel `api/`, Netlify `netlify/functions`: a folder of functions by convention. Its `file` is
+ * the folder itself (no file declares it); each function's `handlerFile` is its source file.
+ */
 export interface FunctionFolderManifest extends ManifestBase {
   readonly kind: 'function-folder';
   readonly platform: 'vercel' | 'netlify';

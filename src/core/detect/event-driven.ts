@@ -1,5 +1,5 @@
 import { BROKER_PACKAGES, CQRS_PACKAGES, IN_PROCESS_BUS_PACKAGES } from '../units/known-packages';
-import { childOf } from '../units/paths';
+import { dirOf, isUnder } from '../units/paths';
 import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
@@ -18,7 +18,7 @@ export const EVENT_FILE =
   /(?:^|\/)(?:events|domain-events|integration-events)\/|[.-]event\.[cm]?[jt]s$|Event\.[cm]?[jt]s$|[-.]occurred\.[cm]?[jt]s$/i;
 /** Files that react to events or messages. */
 export const HANDLER_FILE =
-  /(?:^|\/)(?:listeners|subscribers|consumers|subscriptions|workers)\/|[.-](?:listener|subscriber|consumer|event-handler|events-handler)\.[cm]?[jt]s$|(?:^|\/)on-[\w-]+\.[cm]?[jt]s$/i;
+  /(?:^|\/)(?:listeners|subscribers|consumers|subscriptions|workers)\/|[.-](?:listener|subscriber|subscriptions?|consumer|event-handler|events-handler)\.[cm]?[jt]s$|(?:^|\/)on-[\w-]+\.[cm]?[jt]s$/i;
 const MESSAGING_CALLS = new Set([
   'publish',
   'subscribe',
@@ -102,9 +102,15 @@ export const eventDriven: Detector = {
     const emitterFiles = [...ctx.graph.externals]
       .filter(([, edges]) => edges.some((e) => e.resolution === 'builtin' && e.to === 'events'))
       .map(([file]) => file);
+    // Files that use a bus wrapper (one import away from the broker client or EventEmitter) publish and subscribe too.
+    const wrappers = new Set([...busFiles, ...emitterFiles]);
+    const busUsers = [...wrappers]
+      .flatMap((file) => (ctx.graph.in.get(file) ?? []).map((e) => e.from))
+      .slice(0, 200);
     const candidates = [
       ...new Set([
         ...busFiles,
+        ...busUsers,
         ...emitterFiles,
         ...handlerFiles,
         ...eventFiles.filter((f) => /handler|listener|subscriber|consumer|saga/i.test(f)),
@@ -162,26 +168,46 @@ function messagingCalls(ctx: DetectContext, candidates: readonly string[], card:
     }
   }
   card.add(0.15, calls.slice(0, 20));
+  const sends = calls.filter((c) =>
+    /`(?:[\w.]+\.)?(?:publish\w*|emit|produce|send\w*|dispatchEvent)`/.test(c.message),
+  );
+  const receives = calls.filter((c) =>
+    /`(?:[\w.]+\.)?(?:subscribe|on|once|consume|listen|addListener|assertQueue|bindQueue)`/.test(c.message),
+  );
+  if (sends.length > 0 && receives.length > 0) {
+    card.add(0.05, [
+      {
+        ...(receives[0] ?? sends[0] ?? { file: '.', message: '' }),
+        message: `Both sides of messaging are here: ${sends.length} publishing and ${receives.length} subscribing calls`,
+      },
+    ]);
+  }
   card.add(0.1, decorators.slice(0, 10));
 }
 
-/** A file using Node's EventEmitter that files from two or more other top folders import: a bus across modules. */
+/** A file using Node's EventEmitter that files from two or more other modules or folders import: a bus across modules. */
 function emitterBus(ctx: DetectContext, emitterFiles: readonly string[], card: ScoreCard): void {
   const facts: Fact[] = [];
+  const modules = ctx.units.modules;
+  const ownerOf = (file: string): string => modules.find((m) => isUnder(file, m.path))?.path ?? dirOf(file);
   for (const file of emitterFiles) {
-    const parts = file.split('/');
-    const root = parts.length > 2 ? parts.slice(0, parts.length - 2).join('/') : '.';
-    const own = childOf(file, root);
+    const own = ownerOf(file);
     const users = new Set<string>();
     for (const edge of ctx.graph.in.get(file) ?? []) {
-      const top = childOf(edge.from, root);
-      if (top !== undefined && top !== own) users.add(top);
+      const owner = ownerOf(edge.from);
+      if (owner !== own) users.add(owner);
     }
-    if (users.size >= 2)
+    if (users.size >= 2) {
       facts.push({
         file,
-        message: `\`${file}\` wraps Node's EventEmitter and is imported from ${users.size} other folders: an event bus`,
+        message: `\`${file}\` wraps Node's EventEmitter and is used from ${users.size} modules or folders (${[
+          ...users,
+        ]
+          .slice(0, 4)
+          .map((u) => `\`${u}\``)
+          .join(', ')}): an event bus`,
       });
+    }
   }
-  card.add(0.15, facts.slice(0, 3));
+  card.add(0.25, facts.slice(0, 3));
 }

@@ -88,7 +88,13 @@ export const hexagonal: Detector = {
     }
     const named = best.rings.filter((r) => HEXAGON_NAMES.has(baseName(r.folder).toLowerCase()));
     if (!hasShape(best) && named.length >= 2) {
-      card.add(0.1, named.map((r) => ({ file: r.folder, message: `\`${baseName(r.folder)}/\` is named like a ring of a hexagon, but its imports do not confirm it` })));
+      card.add(
+        0.1,
+        named.map((r) => ({
+          file: r.folder,
+          message: `\`${baseName(r.folder)}/\` is named like a ring of a hexagon, but its imports do not confirm it`,
+        })),
+      );
     }
     const leaks = best.leaks.length > 0 ? best.leaks : candidates.flatMap((c) => c.leaks);
     if (leaks.length > 0) {

@@ -18,6 +18,12 @@ export const MODULE_CONTAINERS = new Set([
 /** Folders shared by every module: not modules themselves. */
 export const SHARED_FOLDERS = new Set([
   'shared',
+  'bus',
+  'buses',
+  'read',
+  'write',
+  'read-side',
+  'write-side',
   'common',
   'shared-kernel',
   'sharedkernel',

@@ -1,10 +1,11 @@
-import { parseSync } from 'oxc-parser';
-import type { EcmaScriptModule, OxcError, ParseResult } from 'oxc-parser';
+import type { EcmaScriptModule, OxcError } from 'oxc-parser';
+import { parseSync as parseNative } from 'oxc-parser/src-js/bindings.js';
 import type { ImportKind, Warning } from '../model';
 import { walkAst } from './ast-walk';
 import type { AstNode } from './ast-walk';
 import type { ParseDialect } from './ecmascript-language';
 import type { Position } from './line-index';
+import { requireCallsInJson } from './require-calls';
 import { tolerantImports } from './tolerant-imports';
 import type { ExtractResult, RawImport } from './types';
 
@@ -12,7 +13,7 @@ import type { ExtractResult, RawImport } from './types';
 export type PlaceOffset = (offset: number) => Position;
 
 /** A found specifier before its position is computed; `offset` is its quote's UTF-16 offset. */
-interface Found {
+export interface Found {
   readonly specifier: string;
   readonly offset: number;
   readonly kind: ImportKind;
@@ -33,8 +34,9 @@ const PLAIN_TEMPLATE = /^`((?:[^`\\$\r]|\$(?!\{))*)`$/;
  * The imports of one JavaScript or TypeScript source.
  *
  * Fast path: oxc's module record (static imports, exports, dynamic imports), which costs far
- * less than materializing the AST in JS. The AST is read only when the text may hold what the
- * record does not list: `require` calls, `import x = require()`, `import('x')` types,
+ * less than materializing the AST in JS, plus `require('x')` calls found in the AST's JSON
+ * text without parsing it. The AST is parsed only when the text may hold what neither lists:
+ * `import x = require()`, `import('x')` types,
  * `export {} from`, ambient `declare module` blocks, or a dynamic import whose literal needs
  * decoding. A file with syntax errors is read by TypeScript's more forgiving parser instead.
  */
@@ -43,27 +45,37 @@ export function scanImports(
   source: string,
   dialect: ParseDialect,
   place: PlaceOffset,
-  /** `ast` skips the module record (for tests that check both paths agree). */
+  /** `ast` skips the module record and the JSON scan (for tests that check all paths agree). */
   mode: 'auto' | 'ast' = 'auto',
 ): ExtractResult {
-  let result: ParseResult;
+  let module: EcmaScriptModule;
+  let programJson: string;
+  let parseErrors: OxcError[];
   try {
-    result = parseSync(relPath, source, {
+    const result = parseNative(relPath, source, {
       lang: dialect.lang,
       sourceType: dialect.sourceType,
       preserveParens: false,
     });
+    // Take every field: an untaken one keeps its native memory until a finalizer runs.
+    ({ module, program: programJson, errors: parseErrors } = result);
+    void result.comments;
   } catch (error) {
     // The parser should never throw, but a native failure must not stop the analysis.
     const message = error instanceof Error ? error.message : String(error);
     return { imports: [], errors: [{ file: relPath, message: `Could not parse: ${message}` }] };
   }
-  const errors = result.errors.map((e) => toWarning(relPath, e, place));
+  const errors = parseErrors.map((e) => toWarning(relPath, e, place));
   let found: Found[] | undefined;
   if (errors.length > 0) found = tolerantImports(relPath, source, dialect);
-  else if (mode === 'auto' && !needsAst(source, result.module))
-    found = fromModuleRecord(source, result.module);
-  found ??= importsFromAst(result.program as unknown as AstNode);
+  else if (mode === 'auto' && !needsAst(source, module)) {
+    found = fromModuleRecord(source, module);
+    if (found !== undefined && REQUIRE_WORD.test(source)) {
+      const requires = requireCallsInJson(programJson, source);
+      found = requires === undefined ? undefined : found.concat(requires);
+    }
+  }
+  found ??= importsFromAst((JSON.parse(programJson) as { node: AstNode }).node);
   found.sort((a, b) => a.offset - b.offset);
   const imports: RawImport[] = found.map((f) => {
     const { line, column } = place(f.offset);
@@ -73,7 +85,7 @@ export function scanImports(
 }
 
 function needsAst(source: string, record: EcmaScriptModule): boolean {
-  if (REQUIRE_WORD.test(source) || EMPTY_REEXPORT.test(source) || AMBIENT_MODULE.test(source)) return true;
+  if (EMPTY_REEXPORT.test(source) || AMBIENT_MODULE.test(source)) return true;
   const calls = source.match(IMPORT_CALL)?.length ?? 0;
   // More `import(` in the text than dynamic imports: some are types (or comments, or strings).
   return calls > record.dynamicImports.length;
@@ -91,9 +103,12 @@ function fromModuleRecord(source: string, record: EcmaScriptModule): Found[] | u
         : IMPORT_TYPE_BRACES.test(source.slice(statement.start, request.start));
     found.push({ specifier: request.value, offset: request.start, kind: typeOnly ? 'type' : 'static' });
   }
+  // `import { A } from './a'; export { A }` is listed as an indirect export of './a' whose
+  // request is the import's own string: skip those, they are not written re-exports.
+  const importRequests = new Set(record.staticImports.map((s) => s.moduleRequest.start));
   for (const statement of record.staticExports) {
     const first = statement.entries[0]?.moduleRequest;
-    if (first === null || first === undefined) continue;
+    if (first === null || first === undefined || importRequests.has(first.start)) continue;
     const typeOnly = statement.entries.every((e) => e.isType);
     found.push({ specifier: first.value, offset: first.start, kind: typeOnly ? 'type' : 'reexport' });
   }

@@ -78,6 +78,12 @@ describe('extractImports', () => {
     ]);
   });
 
+  it('does not count re-exporting an imported binding as a second import', () => {
+    const text =
+      "import type { A } from './a';\nimport { b } from './b';\nexport type { A };\nexport { b as c };";
+    assert.deepEqual(found('a.ts', text), ['1:24 type ./a', '2:19 static ./b']);
+  });
+
   it('finds `export {} from` (a side-effect re-export the module record omits)', () => {
     assert.deepEqual(found('a.ts', "export {} from './side';"), ['1:16 reexport ./side']);
   });
@@ -262,8 +268,14 @@ describe('extractImports', () => {
       "export * from './x';\nexport type { Y } from './y';\nexport { type Z, w } from './z';\nexport * as q from './q';",
       "const a = import('./a');\nconst b = import(`./b`);\nconst c = import(`./${c}`);\nimport type {} from './t';",
       "// 😀\nimport { x } from './x';\n/* 中文 */ export { y } from './y';",
+      'const a = require(\'./a\'), b = require("./b\\u0041\\"");\nrequire();\nrequire(x);\nrequire(1);',
+      'const c = require(`./c`);',
+      "import fs = require('fs');\nconst p = require('path');\nfoo.require('no');",
+      "// require('no')\nconst s = \"require('no')\";\nconst r = require<typeof import('./t')>('./generic');",
     ];
     for (const text of samples) assert.deepEqual(foundByAst('s.ts', text), found('s.ts', text), text);
+    for (const text of samples.slice(4, 5))
+      assert.deepEqual(foundByAst('s.js', text), found('s.js', text), text);
   });
 });
 

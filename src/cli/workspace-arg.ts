@@ -19,8 +19,11 @@ export function workspaceFromArgs(positionals: readonly string[], io: CliIO): { 
 export function stderrProgress(io: CliIO): ProgressSink {
   let lastPhase = '';
   let lastDraw = 0;
+  // A quick run prints nothing: progress is for runs long enough to wonder about.
+  const quietUntil = Date.now() + 1500;
   return {
     report(progress) {
+      if (Date.now() < quietUntil) return;
       const text = progress.message ?? progress.phase;
       if (io.interactive) {
         const now = Date.now();

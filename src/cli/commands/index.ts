@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
+import { detectCommand } from './detect';
 import { diagramCommand } from './diagram';
 import { graphCommand } from './graph';
 
 /** Every subcommand, in the order `archlens --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [graphCommand, diagramCommand];
+export const COMMANDS: readonly CliCommand[] = [graphCommand, detectCommand, diagramCommand];

@@ -1,0 +1,28 @@
+import { analyzeWorkspace, detectArchitecture, detectionToMarkdown, detectionToText } from '../../core';
+import { countRecentAuthors } from '../../node/git-authors';
+import type { CliCommand } from '../command';
+import { ExitCode } from '../io';
+import { clearProgress, stderrProgress, workspaceFromArgs } from '../workspace-arg';
+
+/** `archlens detect <dir>`: which patterns the workspace follows, with the evidence. */
+export const detectCommand: CliCommand = {
+  name: 'detect',
+  summary: 'Say which architecture patterns the workspace follows, with evidence and units.',
+  usage: '[dir] [--format text|json|markdown] [--no-git]',
+  formats: ['text', 'json', 'markdown'],
+  defaultFormat: 'text',
+  options: [{ name: 'no-git', type: 'boolean', description: 'do not read commit authors with git log' }],
+  async run(args, io) {
+    const { fs, root } = workspaceFromArgs(args.positionals, io);
+    const progress = stderrProgress(io);
+    const model = analyzeWorkspace(fs, root, { progress });
+    const team = args.options['no-git'] === true ? undefined : await countRecentAuthors(root);
+    progress.report({ phase: 'detect', done: 0, message: 'Detecting patterns' });
+    const detection = detectArchitecture(fs, model, team?.known ? { authors: team.authors } : {});
+    clearProgress(io);
+    if (args.format === 'json') io.stdout(JSON.stringify(detection, null, 2) + '\n');
+    else if (args.format === 'markdown') io.stdout(detectionToMarkdown(detection));
+    else io.stdout(detectionToText(detection));
+    return ExitCode.ok;
+  },
+};

@@ -1,4 +1,9 @@
-import { BROKER_PACKAGES, CQRS_PACKAGES, IN_PROCESS_BUS_PACKAGES } from '../units/known-packages';
+import {
+  BROKER_PACKAGES,
+  CQRS_PACKAGES,
+  EVENT_STORE_PACKAGES,
+  IN_PROCESS_BUS_PACKAGES,
+} from '../units/known-packages';
 import { dirOf, isUnder } from '../units/paths';
 import type { DetectContext } from './context';
 import type { Detector } from './detector';
@@ -36,6 +41,8 @@ const MESSAGING_CALLS = new Set([
   'assertQueue',
   'assertExchange',
   'bindQueue',
+  'subscribeToAll',
+  'subscribeToStream',
 ]);
 const MESSAGING_DECORATORS = new Set([
   'EventPattern',
@@ -66,6 +73,10 @@ export const eventDriven: Detector = {
     card.add(0.25, dependencyFacts(ctx, BROKER_PACKAGES, 'a message broker client'));
     card.add(0.25, otherLanguageDependencies(ctx, OTHER_LANGUAGE_BROKERS, 'a message broker client'));
     card.add(0.1, dependencyFacts(ctx, IN_PROCESS_BUS_PACKAGES, 'an in-process event bus'));
+    card.add(
+      0.1,
+      dependencyFacts(ctx, EVENT_STORE_PACKAGES, 'an event store whose streams can be subscribed to'),
+    );
     card.add(0.1, importFacts(ctx, [...BROKER_PACKAGES, ...IN_PROCESS_BUS_PACKAGES], 'messaging'));
     const brokers = ctx.units.backing.filter((b) => b.category === 'broker' || b.category === 'event-store');
     card.add(
@@ -98,7 +109,12 @@ export const eventDriven: Detector = {
       handlerFiles.slice(0, 6).map((file) => ({ file, message: `\`${file}\` reacts to events or messages` })),
     );
 
-    const busFiles = importers(ctx, [...BROKER_PACKAGES, ...IN_PROCESS_BUS_PACKAGES, ...CQRS_PACKAGES]);
+    const busFiles = importers(ctx, [
+      ...BROKER_PACKAGES,
+      ...IN_PROCESS_BUS_PACKAGES,
+      ...CQRS_PACKAGES,
+      ...EVENT_STORE_PACKAGES,
+    ]);
     const emitterFiles = [...ctx.graph.externals]
       .filter(([, edges]) => edges.some((e) => e.resolution === 'builtin' && e.to === 'events'))
       .map(([file]) => file);

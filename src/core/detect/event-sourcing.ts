@@ -57,7 +57,7 @@ export const eventSourcing: Detector = {
       if (line >= 0)
         appending.push({ file, line: line + 1, message: `\`${file}\` appends to and reads event streams` });
     }
-    card.add(0.2, appending.slice(0, 5));
+    card.add(0.25, appending.slice(0, 5));
     if (appending.length === 0)
       card.add(
         0.05,

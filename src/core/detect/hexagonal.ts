@@ -52,7 +52,7 @@ export const hexagonal: Detector = {
       ]);
       if (ports.length > 0) card.add(ports.length >= 2 ? 0.3 : 0.25, ports);
       else
-        card.note({
+        card.cap(0.29, {
           file: core[0]?.folder ?? '.',
           message:
             'No interface of the core is implemented by an adapter: a layered design more than ports and adapters',

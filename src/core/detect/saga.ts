@@ -49,13 +49,26 @@ export const saga: Detector = {
         if (COMPENSATION.test(fn.name))
           compensations.push({ file, line: fn.line, message: `\`${fn.name}\` is a compensation step` });
       }
-      const importsEvents = (ctx.graph.out.get(file) ?? []).some((e) => EVENT_FILE.test(e.to ?? ''));
+      const undo = symbols.calls.find((c) => COMPENSATION.test(c.name));
+      if (undo)
+        compensations.push({
+          file,
+          line: undo.line,
+          message: `\`${file}\` calls compensation step \`${undo.name}\``,
+        });
+      const text = ctx.readText(file) ?? '';
+      const sagaLine = text.split('\n').findIndex((l) => /@Saga\(\)/.test(l));
+      if (sagaLine >= 0 && !decorated.some((d) => d.file === file))
+        decorated.push({ file, line: sagaLine + 1, message: `\`${file}\` declares a NestJS \`@Saga()\`` });
+      const targets = (ctx.graph.out.get(file) ?? []).map((e) => e.to ?? '');
+      const importsEvents = targets.some((t) => EVENT_FILE.test(t));
       const issues = symbols.calls.find((c) => COMMAND_CALLS.has(c.name));
-      if (importsEvents && issues)
+      const command = targets.find((t) => /command/i.test(t));
+      if (importsEvents && (issues !== undefined || command !== undefined))
         reacting.push({
           file,
-          line: issues.line,
-          message: `\`${file}\` reacts to events and issues commands (\`${issues.name}\`)`,
+          ...(issues ? { line: issues.line } : {}),
+          message: `\`${file}\` reacts to events and issues commands (${issues ? `\`${issues.name}\`` : `\`${command ?? ''}\``})`,
         });
     }
     card.add(0.15, decorated.slice(0, 5));

@@ -67,11 +67,14 @@ const environment = {
 };
 
 const report = { startedAt: new Date().toISOString(), environment, workspaces: [] };
-for (const workspace of workspaces) report.workspaces.push(await benchWorkspace(workspace));
-report.finishedAt = new Date().toISOString();
-
 const stamp = report.startedAt.replace(/[:.]/g, '-');
 const resultFile = path.join(resultsDir, `bench-${stamp}.json`);
+// Written after every workspace, so a long run that is stopped keeps what it measured.
+for (const workspace of workspaces) {
+  report.workspaces.push(await benchWorkspace(workspace));
+  writeFileSync(resultFile, JSON.stringify(report, null, 2) + '\n');
+}
+report.finishedAt = new Date().toISOString();
 writeFileSync(resultFile, JSON.stringify(report, null, 2) + '\n');
 writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
 log(`results written to ${path.relative(process.cwd(), resultFile)}`);

@@ -7,7 +7,7 @@
 // bench/results/. See bench/README.md.
 //
 // Usage: npm run bench [-- <dir>...] [--synthetic 1k|10k|50k]... [--runs N] [--only ids]
-//        [--skip ids] [--timeout S] [--slow S] [--no-peers]
+//        [--skip ids] [--timeout S] [--slow S] [--no-peers] [--update-file <relative path>]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -147,7 +147,13 @@ async function benchWorkspace(workspace) {
     const outFile = path.join(workDir, 'update.json');
     const m = await measure({
       command: process.execPath,
-      args: [updateBench, workspace.dir, '--runs', String(Math.max(5, options.runs))],
+      args: [
+        updateBench,
+        workspace.dir,
+        '--runs',
+        String(Math.max(5, options.runs)),
+        ...(options.updateFile ? ['--file', options.updateFile] : []),
+      ],
       stdoutFile: outFile,
       workDir,
       timeoutMs: options.timeoutMs,
@@ -455,6 +461,7 @@ function parseArgs(argv) {
     else if (arg === '--timeout') parsed.timeoutMs = Number(value()) * 1000;
     else if (arg === '--slow') parsed.slowMs = Number(value()) * 1000;
     else if (arg === '--no-peers') parsed.peers = false;
+    else if (arg === '--update-file') parsed.updateFile = value();
     else if (arg === '--help' || arg === '-h') {
       console.log(readFileSync(path.join(benchDir, 'README.md'), 'utf8'));
       process.exit(0);

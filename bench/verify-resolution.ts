@@ -65,11 +65,16 @@ function main(): void {
     for (const rel of rels) {
       const expected = reference.configFor(root + '/' + rel) ?? '';
       if (expected !== config) {
-        if (configMismatches++ < 10) console.log(`  config differs for ${rel}: typescript ${expected || '(inferred)'}, archlens ${config || '(inferred)'}`);
+        if (configMismatches++ < 10)
+          console.log(
+            `  config differs for ${rel}: typescript ${expected || '(inferred)'}, archlens ${config || '(inferred)'}`,
+          );
       }
     }
   }
-  console.log(`config choice: ${sources.length - configMismatches}/${sources.length} identical to the search over TypeScript's fileNames`);
+  console.log(
+    `config choice: ${sources.length - configMismatches}/${sources.length} identical to the search over TypeScript's fileNames`,
+  );
 
   let total = 0;
   let identical = 0;
@@ -91,8 +96,11 @@ function main(): void {
         const kind = kindOf(literal);
         if (kind === undefined) continue;
         const mode = ts.getModeForUsageLocation(sourceFile, literal, program.getCompilerOptions());
-        const expected = (program as unknown as ProgramInternals).getResolvedModule(sourceFile, literal.text, mode)
-          ?.resolvedModule?.resolvedFileName;
+        const expected = (program as unknown as ProgramInternals).getResolvedModule(
+          sourceFile,
+          literal.text,
+          mode,
+        )?.resolvedModule?.resolvedFileName;
         const ours = resolver.resolveWithTypeScript(rel, literal.text, kind);
         total++;
         work.push({ rel, specifier: literal.text, kind });
@@ -255,8 +263,13 @@ class ReferenceLocator {
       }
       if (config.options.disableSolutionSearching) return undefined;
       const dir = path.posix.dirname(current);
-      if (current.endsWith('/tsconfig.json') && fs.existsSync(dir + '/jsconfig.json')) current = dir + '/jsconfig.json';
-      else current = dir === this.root || dir.endsWith('/node_modules') ? undefined : this.nearest(path.posix.dirname(dir));
+      if (current.endsWith('/tsconfig.json') && fs.existsSync(dir + '/jsconfig.json'))
+        current = dir + '/jsconfig.json';
+      else
+        current =
+          dir === this.root || dir.endsWith('/node_modules')
+            ? undefined
+            : this.nearest(path.posix.dirname(dir));
     }
     return undefined;
   }
@@ -267,7 +280,8 @@ class ReferenceLocator {
 
   private nearest(dir: string): string | undefined {
     for (;;) {
-      for (const name of ['tsconfig.json', 'jsconfig.json']) if (fs.existsSync(dir + '/' + name)) return dir + '/' + name;
+      for (const name of ['tsconfig.json', 'jsconfig.json'])
+        if (fs.existsSync(dir + '/' + name)) return dir + '/' + name;
       if (dir === this.root || dir.endsWith('/node_modules') || !dir.startsWith(this.root)) return undefined;
       dir = path.posix.dirname(dir);
     }
@@ -276,8 +290,13 @@ class ReferenceLocator {
   private load(configPath: string): ts.ParsedCommandLine & { set: Set<string> } {
     let parsed = this.parsed.get(configPath);
     if (!parsed) {
-      const host: ts.ParseConfigFileHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined };
-      const result = ts.getParsedCommandLineOfConfigFile(configPath, {}, host) ?? ts.parseJsonConfigFileContent({}, ts.sys, path.posix.dirname(configPath));
+      const host: ts.ParseConfigFileHost = {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: () => undefined,
+      };
+      const result =
+        ts.getParsedCommandLineOfConfigFile(configPath, {}, host) ??
+        ts.parseJsonConfigFileContent({}, ts.sys, path.posix.dirname(configPath));
       parsed = Object.assign(result, { set: new Set(result.fileNames) });
       this.parsed.set(configPath, parsed);
     }

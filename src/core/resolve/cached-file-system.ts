@@ -9,6 +9,8 @@ export interface DirectoryEntries {
 interface Listing {
   /** Entry name → its kind after following symlinks (`undefined` for a dangling link). */
   readonly kinds: Map<string, 'file' | 'directory' | 'other' | undefined>;
+  /** Names that are symlinks. */
+  readonly links: ReadonlySet<string>;
   entries?: DirectoryEntries;
 }
 
@@ -37,7 +39,8 @@ export class CachedFileSystem {
   readFile(path: string): string | undefined {
     const known = this.texts.get(path);
     if (known !== undefined) return known ?? undefined;
-    const bytes = this.port.readFile(path);
+    // Asking the listing first spares a failing read (an exception in Node) per missing file.
+    const bytes = this.kindOf(path) === 'file' ? this.port.readFile(path) : undefined;
     let text: string | null = null;
     if (bytes !== undefined) {
       text = this.decoder.decode(bytes);
@@ -47,13 +50,32 @@ export class CachedFileSystem {
     return text ?? undefined;
   }
 
+  /** The canonical path; asks the port only when a folder on the way is a symlink. */
   realpath(path: string): string {
     let real = this.realpaths.get(path);
     if (real === undefined) {
-      real = this.port.realpath(path);
+      real = this.hasLinkOnTheWay(path) ? this.port.realpath(path) : path;
       this.realpaths.set(path, real);
     }
     return real;
+  }
+
+  private hasLinkOnTheWay(path: string): boolean {
+    for (
+      let child = path, parent = parentOf(path);
+      parent !== child;
+      child = parent, parent = parentOf(parent)
+    ) {
+      const listing = this.listing(parent);
+      if (!listing) return true; // Unknown: let the port decide.
+      if (
+        listing.links.size > 0 &&
+        listing.links.has(child.slice(parent.endsWith('/') ? parent.length : parent.length + 1))
+      ) {
+        return true;
+      }
+    }
+    return false;
   }
 
   getDirectories(path: string): string[] {
@@ -126,8 +148,12 @@ export class CachedFileSystem {
       return undefined;
     }
     const kinds = new Map<string, 'file' | 'directory' | 'other' | undefined>();
-    for (const entry of raw) kinds.set(entry.name, entry.kind === 'symlink' ? undefined : entry.kind);
-    const listing: Listing = { kinds };
+    const links = new Set<string>();
+    for (const entry of raw) {
+      kinds.set(entry.name, entry.kind === 'symlink' ? undefined : entry.kind);
+      if (entry.kind === 'symlink') links.add(entry.name);
+    }
+    const listing: Listing = { kinds, links };
     this.listings.set(path, listing);
     return listing;
   }

@@ -2,7 +2,7 @@ import { ts } from 'ts-morph';
 import type { Warning } from '../model/workspace-model';
 import type { CachedFileSystem } from './cached-file-system';
 import { parentOf } from './cached-file-system';
-import { tsInternals } from './ts-internals';
+import { ConfigMembership, type ConfigFileSpecs } from './config-membership';
 
 /** A tsconfig.json or jsconfig.json as TypeScript parses it. */
 export interface LoadedConfig {
@@ -10,14 +10,27 @@ export interface LoadedConfig {
   readonly path: string;
   readonly options: ts.CompilerOptions;
   readonly projectReferences: readonly ts.ProjectReference[];
-  /** The absolute paths of the files its `files`/`include`/`exclude` select. */
-  readonly fileNames: ReadonlySet<string>;
+  /** Whether its `files`/`include`/`exclude` select this (existing, absolute) file. */
+  includes(file: string): boolean;
 }
 
 // Diagnostics that say nothing is wrong with the config file itself.
 const ignoredCodes = new Set([
   18003, // No inputs were found in config file.
 ]);
+
+// Diagnostics about an `extends` target that cannot be read or found.
+const extendsCodes = new Set([5083, 6053, 18001]);
+
+/** The position of the `extends` key of a config, if it has one. */
+function extendsPosition(config: ts.JsonSourceFile): number | undefined {
+  const root = config.statements[0]?.expression;
+  if (!root || !ts.isObjectLiteralExpression(root)) return undefined;
+  const property = root.properties.find(
+    (p) => p.name !== undefined && ts.isStringLiteral(p.name) && p.name.text === 'extends',
+  );
+  return property ? property.getStart(config) : undefined;
+}
 
 /**
  * Parses config files through a {@link CachedFileSystem} the way tsserver does
@@ -33,7 +46,6 @@ export class ConfigLoader {
 
   constructor(
     private readonly files: CachedFileSystem,
-    private readonly root: string,
     private readonly relative: (path: string) => string,
   ) {}
 
@@ -83,18 +95,8 @@ export class ConfigLoader {
         readFiles.add(p);
         return this.files.readFile(p);
       },
-      readDirectory: (dir, extensions, excludes, includes, depth) =>
-        tsInternals.matchFiles(
-          dir,
-          extensions,
-          excludes,
-          includes,
-          true,
-          this.root,
-          depth,
-          (p) => this.files.entries(p),
-          (p) => this.files.realpath(p),
-        ),
+      // The selection is answered per file by ConfigMembership instead of by walking the tree.
+      readDirectory: () => [],
     };
     try {
       const source = ts.parseJsonText(path, text);
@@ -113,12 +115,17 @@ export class ConfigLoader {
       const syntax =
         (source as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
       const diagnostics = [...syntax, ...parsed.errors];
-      for (const diagnostic of diagnostics) this.report(path, diagnostic);
+      for (const diagnostic of diagnostics) this.report(source, diagnostic);
+      const specs = (parsed.options['configFile'] as { configFileSpecs?: ConfigFileSpecs } | undefined)
+        ?.configFileSpecs;
+      const membership = new ConfigMembership(specs, parentOf(path), parsed.options, (p) =>
+        this.files.fileExists(p),
+      );
       return {
         path,
         options: parsed.options,
         projectReferences: parsed.projectReferences ?? [],
-        fileNames: new Set(parsed.fileNames),
+        includes: (file) => membership.has(file),
       };
     } catch (error) {
       this.warn({ file: this.relative(path), message: `Cannot parse config: ${String(error)}` });
@@ -126,15 +133,21 @@ export class ConfigLoader {
     }
   }
 
-  private report(configPath: string, diagnostic: ts.Diagnostic): void {
+  private report(config: ts.JsonSourceFile, diagnostic: ts.Diagnostic): void {
     if (diagnostic.category !== ts.DiagnosticCategory.Error || ignoredCodes.has(diagnostic.code)) return;
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
-    const file = diagnostic.file;
-    if (file && diagnostic.start !== undefined) {
-      const { line, character } = file.getLineAndCharacterOfPosition(diagnostic.start);
+    const file = diagnostic.file ?? config;
+    // TypeScript gives an unreadable `extends` target no position: point at the `extends` key.
+    const start = diagnostic.file
+      ? diagnostic.start
+      : extendsCodes.has(diagnostic.code)
+        ? extendsPosition(config)
+        : undefined;
+    if (start !== undefined) {
+      const { line, character } = file.getLineAndCharacterOfPosition(start);
       this.warn({ file: this.relative(file.fileName), message, line: line + 1, column: character + 1 });
     } else {
-      this.warn({ file: this.relative(configPath), message });
+      this.warn({ file: this.relative(file.fileName), message });
     }
   }
 }

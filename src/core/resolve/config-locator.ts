@@ -17,6 +17,7 @@ import { join, parentOf } from './cached-file-system';
  */
 export class ConfigLocator {
   private readonly nearest = new Map<string, string | null>();
+  private readonly checkedReferences = new Set<string>();
 
   constructor(
     private readonly loader: ConfigLoader,
@@ -33,7 +34,7 @@ export class ConfigLocator {
       visited.add(current);
       const config = this.loader.load(current);
       if (config) {
-        if (config.fileNames.has(file)) return config;
+        if (config.includes(file)) return config;
         const referenced = this.searchReferences(config, file);
         if (referenced) return referenced;
         if (config.options.disableSolutionSearching) return undefined;
@@ -45,6 +46,7 @@ export class ConfigLocator {
 
   forget(): void {
     this.nearest.clear();
+    this.checkedReferences.clear();
   }
 
   private searchReferences(config: LoadedConfig, file: string): LoadedConfig | undefined {
@@ -56,20 +58,26 @@ export class ConfigLocator {
       for (const parent of level) {
         for (const reference of parent.projectReferences) {
           const childPath = ts.resolveProjectReferencePath(reference);
-          if (seen.has(childPath)) {
-            if (this.reaches(childPath, parent.path)) this.warnCycle(parent.path, childPath);
-            continue;
-          }
+          if (seen.has(childPath)) continue;
           seen.add(childPath);
           const child = this.loader.load(childPath);
           if (!child) continue;
-          if (child.fileNames.has(file)) return child;
+          this.checkCycle(parent.path, childPath);
+          if (child.includes(file)) return child;
           next.push(child);
         }
       }
       level = next;
     }
     return undefined;
+  }
+
+  /** Warns once per reference that closes a cycle (`from` → `to` → … → `from`). */
+  private checkCycle(from: string, to: string): void {
+    const key = from + '\0' + to;
+    if (this.checkedReferences.has(key)) return;
+    this.checkedReferences.add(key);
+    if (this.reaches(to, from)) this.warnCycle(from, to);
   }
 
   /** Whether `from` reaches `to` through references (to tell a cycle from a shared reference). */

@@ -84,6 +84,8 @@ class TypeScriptModuleResolver implements ModuleResolver {
   private readonly packageTypes = new Map<string, string | null>();
   private packageJsonInfoCache: ts.PackageJsonInfoCache | undefined;
   private workspace: Map<string, WorkspacePackage> | undefined;
+  /** Specifier of a workspace package → its source file (`null`: none), when TypeScript found nothing. */
+  private readonly workspaceSources = new Map<string, string | null>();
   private readonly workspaceWarnings: Warning[] = [];
 
   constructor(fs: FileSystemPort, root: string, scanned: readonly string[]) {
@@ -92,7 +94,7 @@ class TypeScriptModuleResolver implements ModuleResolver {
     this.rootPrefix = this.root.endsWith('/') ? this.root : this.root + '/';
     this.files = new CachedFileSystem(fs);
     const relative = (path: string): string => this.relative(path);
-    this.loader = new ConfigLoader(this.files, this.root, relative);
+    this.loader = new ConfigLoader(this.files, relative);
     this.locator = new ConfigLocator(this.loader, this.root, relative);
     this.scanned = new Set(scanned);
     this.host = {
@@ -181,6 +183,7 @@ class TypeScriptModuleResolver implements ModuleResolver {
       this.packageTypes.clear();
       this.packageJsonInfoCache = undefined;
       this.workspace = undefined;
+      this.workspaceSources.clear();
       this.workspaceWarnings.length = 0;
     }
     let existenceChanged = false;
@@ -197,6 +200,7 @@ class TypeScriptModuleResolver implements ModuleResolver {
     if (!everything) {
       // TypeScript's caches hold failed and successful lookups alike: start them afresh.
       for (const project of this.projects.values()) project.cache.clear();
+      this.workspaceSources.clear();
       if (existenceChanged) {
         // Which files a config selects may have changed.
         this.loader.clear();
@@ -212,10 +216,14 @@ class TypeScriptModuleResolver implements ModuleResolver {
     const pkg = parsePackageSpecifier(specifier);
     const member = pkg ? this.workspacePackages().get(pkg.name) : undefined;
     if (pkg && member) {
-      const source = workspaceSourceFile(member, pkg.subpath, (rel) =>
-        this.files.fileExists(this.absolute(rel)),
-      );
-      if (source !== undefined) return { to: source, resolution: 'internal', via: 'workspace' };
+      let source = this.workspaceSources.get(specifier);
+      if (source === undefined) {
+        source =
+          workspaceSourceFile(member, pkg.subpath, (rel) => this.files.fileExists(this.absolute(rel))) ??
+          null;
+        this.workspaceSources.set(specifier, source);
+      }
+      if (source !== null) return { to: source, resolution: 'internal', via: 'workspace' };
       return {
         to: null,
         resolution: 'unresolved',

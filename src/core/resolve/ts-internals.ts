@@ -7,27 +7,31 @@ import { ts } from 'ts-morph';
  * ts-morph); their presence is checked once, so a change of version fails loudly, not subtly.
  */
 interface TypeScriptInternals {
-  matchFiles(
+  getFileMatcherPatterns(
     path: string,
-    extensions: readonly string[] | undefined,
     excludes: readonly string[] | undefined,
     includes: readonly string[] | undefined,
     useCaseSensitiveFileNames: boolean,
     currentDirectory: string,
-    depth: number | undefined,
-    getFileSystemEntries: (path: string) => {
-      readonly files: readonly string[];
-      readonly directories: readonly string[];
-    },
-    realpath: (path: string) => string,
-  ): string[];
+  ): {
+    readonly includeFilePatterns: readonly string[] | undefined;
+    readonly includeDirectoryPattern: string | undefined;
+    readonly excludePattern: string | undefined;
+    readonly basePaths: readonly string[];
+  };
+  getSupportedExtensions(options: ts.CompilerOptions): readonly (readonly string[])[];
+  changeExtension(path: string, extension: string): string;
+  getNormalizedAbsolutePath(fileName: string, currentDirectory: string): string;
   getEmitModuleKind(options: ts.CompilerOptions): ts.ModuleKind;
   getEmitModuleResolutionKind(options: ts.CompilerOptions): ts.ModuleResolutionKind;
   importSyntaxAffectsModuleResolution(options: ts.CompilerOptions): boolean;
 }
 
 const names = [
-  'matchFiles',
+  'getFileMatcherPatterns',
+  'getSupportedExtensions',
+  'changeExtension',
+  'getNormalizedAbsolutePath',
   'getEmitModuleKind',
   'getEmitModuleResolutionKind',
   'importSyntaxAffectsModuleResolution',

@@ -3,7 +3,7 @@ import type { Warning } from '../model';
 import { CancelledError, type FileStat, type FileSystemPort } from '../ports';
 import { isDotnetProjectFile } from './default-excludes';
 import { formatBytes } from './format-bytes';
-import type { GitignoreRules } from './gitignore';
+import type { GitignoreLink } from './gitignore';
 import { languageOf } from './languages';
 import { Scope } from './scope';
 import { DEFAULT_MAX_FILE_SIZE, type ScanOptions, type ScannedFile, type ScanResult } from './types';
@@ -14,7 +14,7 @@ interface Folder {
   readonly rel: string;
   readonly real: string;
   readonly parent: Folder | undefined;
-  readonly chain: readonly GitignoreRules[];
+  readonly chain: readonly GitignoreLink[];
 }
 
 /** A symlink to a folder, followed after every real folder has been listed. */
@@ -22,7 +22,7 @@ interface LinkedFolder {
   readonly abs: string;
   readonly rel: string;
   readonly parent: Folder;
-  readonly chain: readonly GitignoreRules[];
+  readonly chain: readonly GitignoreLink[];
 }
 
 const PROGRESS_EVERY = 2000;

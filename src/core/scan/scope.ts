@@ -3,7 +3,15 @@ import { CONFIG_FILE_NAME } from '../config/config-schema';
 import type { Warning } from '../model';
 import type { FileSystemPort } from '../ports';
 import { DEFAULT_EXCLUDED_FOLDERS, DOTNET_OUTPUT_FOLDERS, isDotnetProjectFile } from './default-excludes';
-import { type GitignoreRules, isGitignored, readGitignore } from './gitignore';
+import {
+  compileGitignore,
+  descendChain,
+  type GitignoreFile,
+  type GitignoreLink,
+  type GitignoreRules,
+  isGitignored,
+  readGitignore,
+} from './gitignore';
 import { globToRegExp } from './glob';
 
 /** Answers whether one path is out of the analysis, without scanning the workspace again. */
@@ -44,7 +52,8 @@ export function isScopeFile(relPath: string): boolean {
 export class Scope implements ScopeMatcher {
   private readonly globs: readonly RegExp[];
   private readonly respectGitignore: boolean;
-  private readonly gitignores = new Map<string, GitignoreRules | undefined>();
+  private readonly gitignores = new Map<string, GitignoreFile | undefined>();
+  private readonly compiled = new Map<string, GitignoreRules>();
   private readonly dotnetFolders = new Map<string, boolean>();
 
   private readonly root: string;
@@ -68,7 +77,7 @@ export class Scope implements ScopeMatcher {
     relPath: string,
     name: string,
     isDir: boolean,
-    chain: readonly GitignoreRules[],
+    chain: readonly GitignoreLink[],
     besideDotnetProject: boolean,
   ): boolean {
     if (
@@ -78,19 +87,24 @@ export class Scope implements ScopeMatcher {
       return true;
     }
     for (const glob of this.globs) if (glob.test(relPath)) return true;
-    return this.respectGitignore && chain.length > 0 && isGitignored(chain, relPath, isDir);
+    return chain.length > 0 && isGitignored(chain, relPath, name, isDir);
   }
 
-  /** The chain of a folder: its parent's, plus its own `.gitignore` if it has one. */
+  /**
+   * The `.gitignore` chain inside a folder that is in scope, from the chain its entry was
+   * tested with: the parent's links (tainted where they ignore the folder), plus the folder's
+   * own `.gitignore` if it has one.
+   */
   chainOf(
-    parentChain: readonly GitignoreRules[],
+    parentChain: readonly GitignoreLink[],
     relDir: string,
     hasGitignore: boolean,
     warn: (warning: Warning) => void,
-  ): readonly GitignoreRules[] {
-    if (!this.respectGitignore || !hasGitignore) return parentChain;
-    const rules = this.gitignoreOf(relDir, warn);
-    return rules ? [...parentChain, rules] : parentChain;
+  ): readonly GitignoreLink[] {
+    if (!this.respectGitignore) return parentChain;
+    const chain = relDir === '' ? parentChain : descendChain(parentChain, relDir);
+    const file = hasGitignore ? this.gitignoreOf(relDir, warn) : undefined;
+    return file ? [...chain, { file, tainted: false }] : chain;
   }
 
   isExcluded(relPath: string, isDir: boolean): boolean {
@@ -109,10 +123,19 @@ export class Scope implements ScopeMatcher {
     return false;
   }
 
-  private gitignoreOf(relDir: string, warn: (warning: Warning) => void): GitignoreRules | undefined {
+  private gitignoreOf(relDir: string, warn: (warning: Warning) => void): GitignoreFile | undefined {
     if (this.gitignores.has(relDir)) return this.gitignores.get(relDir);
-    const rules = readGitignore(this.fs, this.absolute(relDir), relDir, warn);
-    this.gitignores.set(relDir, rules);
+    const file = readGitignore(this.fs, this.absolute(relDir), relDir, (text) => this.compile(text), warn);
+    this.gitignores.set(relDir, file);
+    return file;
+  }
+
+  private compile(text: string): GitignoreRules {
+    let rules = this.compiled.get(text);
+    if (rules === undefined) {
+      rules = compileGitignore(text);
+      this.compiled.set(text, rules);
+    }
     return rules;
   }
 

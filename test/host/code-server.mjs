@@ -1,7 +1,7 @@
 // Starts and stops code-server (the VS Code server with its web workbench) for one test run:
 // fresh temp dirs, its own process group, a free loopback port, and a clean stop.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +27,7 @@ export function freePort() {
  * to ~/.config and leaves no sockets in /tmp.
  */
 export function makeRunDirs(prefix) {
-  const base = mkdtempSync(path.join(os.tmpdir(), `archlens-${prefix}-`));
+  const base = mkdtempSync(path.join(os.tmpdir(), `alhost-${prefix}-`));
   const dirs = {
     base,
     userData: path.join(base, 'user-data'),
@@ -37,8 +37,23 @@ export function makeRunDirs(prefix) {
     tmp: path.join(base, 'tmp'),
   };
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
+  writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(hostSettings, null, 2));
   return dirs;
 }
+
+/** User settings of a test host: no start page, no git prompts, no update or gallery checks. */
+const hostSettings = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'git.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+};
 
 function serverEnv(dirs, extraEnv) {
   return {
@@ -85,7 +100,8 @@ function groupAlive(pgid) {
  * Starts code-server on `folder` and resolves once its HTTP server listens.
  * @param {{ folder: string, dirs: ReturnType<typeof makeRunDirs>, extensionsDir?: string,
  *   env?: Record<string, string>, logFile: string, startTimeoutMs?: number }} options
- * @returns {Promise<{ origin: string, authority: string, pid: number, stop: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, authority: string, pid: number, exited: Promise<string>,
+ *   stop: () => Promise<void> }>}
  */
 export async function startCodeServer({
   folder,
@@ -118,6 +134,14 @@ export async function startCodeServer({
     { detached: true, env: serverEnv(dirs, env), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const pgid = child.pid;
+  let stopping = false;
+  /** Resolves (with a reason) if code-server exits before `stop()` was called. */
+  const exited = new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      if (!stopping)
+        resolve(`code-server exited during the run (code ${code}, signal ${signal}); see ${logFile}`);
+    });
+  });
 
   const listening = new Promise((resolve, reject) => {
     let seen = '';
@@ -150,6 +174,7 @@ export async function startCodeServer({
 
   /** SIGTERM, wait for the whole process group (its file watcher lingers), then SIGKILL. */
   const stop = async ({ graceMs = 10_000 } = {}) => {
+    stopping = true;
     if (groupAlive(pgid)) {
       try {
         process.kill(-pgid, 'SIGTERM');
@@ -176,7 +201,7 @@ export async function startCodeServer({
     await stop({ graceMs: 2_000 });
     throw error;
   }
-  return { origin: `http://${authority}`, authority, pid: pgid, stop };
+  return { origin: `http://${authority}`, authority, pid: pgid, exited, stop };
 }
 
 /** Deletes a run's temp dirs (after its server is stopped). */

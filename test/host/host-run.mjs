@@ -46,6 +46,12 @@ export async function runHostSuite(suite) {
 
   const outcome = { name: suite.name, passes: 0, failures: 0, exitCode: undefined, log: logPath };
   let server;
+  const phases = [];
+  let phaseStart = Date.now();
+  const phase = (label) => {
+    phases.push(`${label} ${((Date.now() - phaseStart) / 1000).toFixed(1)} s`);
+    phaseStart = Date.now();
+  };
   try {
     server = await startCodeServer({
       folder: suite.folder,
@@ -54,24 +60,29 @@ export async function runHostSuite(suite) {
       env: suite.env,
       logFile: path.join(artifactsDir, `${suite.name}.code-server.log`),
     });
+    phase('code-server start');
     const result = await runInWorkbench({
       origin: server.origin,
       authority: server.authority,
       folder: suite.folder,
       extensionDevelopmentPath: suite.extensionDevelopmentPath,
       extensionTestsPath: suite.extensionTestsPath,
-      timeoutMs: suite.timeoutMs ?? 180_000,
+      timeoutMs: suite.timeoutMs ?? 300_000,
       screenshotPath: path.join(artifactsDir, `${suite.name}.png`),
       onLog,
+      onPhase: phase,
+      serverExited: server.exited,
     });
     outcome.exitCode = result.exitCode;
     outcome.screenshot = result.screenshot;
-    if (result.timedOut) outcome.error = `no exit code within ${(suite.timeoutMs ?? 180_000) / 1000} s`;
+    if (result.error) outcome.error = result.error;
   } catch (error) {
     outcome.error = `host did not start: ${error.message}`;
   } finally {
     if (server) await server.stop();
     if (!suite.dirs) removeRunDirs(dirs);
+    phase('stop');
+    console.log(`  [driver] ${suite.name} timings: ${phases.join(', ')}`);
     await new Promise((resolve) => log.end(resolve));
   }
 

@@ -16,7 +16,7 @@ import { runVsixCheck } from './vsix-check.mjs';
 export const summaryMarker = 'ARCHLENS-HOST-SUMMARY';
 
 const { values } = parseArgs({
-  options: { only: { type: 'string', multiple: true }, timeout: { type: 'string', default: '180' } },
+  options: { only: { type: 'string', multiple: true }, timeout: { type: 'string', default: '300' } },
 });
 const only = new Set((values.only ?? []).flatMap((v) => v.split(',')).filter(Boolean));
 const timeoutMs = Number(values.timeout) * 1000;

@@ -13,12 +13,31 @@ export function remoteUri(authority, absolutePath) {
   return `vscode-remote://${authority}${absolutePath.split(path.sep).map(encodeURIComponent).join('/')}`;
 }
 
+/** Resolves with `value` after `ms`; `cancel()` stops the timer. */
+function delay(ms, value) {
+  let timer;
+  const promise = new Promise((resolve) => (timer = setTimeout(() => resolve(value), ms)));
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
+/** `promise`, or a rejection naming `label` once `deadline` (epoch ms) has passed. */
+async function before(deadline, label, promise) {
+  const late = delay(Math.max(0, deadline - Date.now()), 'late');
+  const outcome = await Promise.race([promise.then((value) => ({ value })), late.promise]);
+  late.cancel();
+  if (outcome === 'late') throw new Error(`${label} did not finish in time`);
+  return outcome.value;
+}
+
 /**
- * Opens the workbench on `folder`, runs the tests and waits for their exit code.
+ * Opens the workbench on `folder`, runs the tests and waits for their exit code. Everything,
+ * browser start included, must finish within `timeoutMs`; a crashed page or a server that
+ * exits (`serverExited`) ends the wait at once.
  * @param {{ origin: string, authority: string, folder: string, extensionDevelopmentPath: string,
  *   extensionTestsPath: string, timeoutMs: number, screenshotPath: string,
- *   onLog: (line: string) => void }} options
- * @returns {Promise<{ exitCode: number | undefined, timedOut: boolean, screenshot?: string }>}
+ *   serverExited?: Promise<string>, onLog: (line: string) => void,
+ *   onPhase?: (label: string) => void }} options
+ * @returns {Promise<{ exitCode: number | undefined, error?: string, screenshot?: string }>}
  */
 export async function runInWorkbench(options) {
   const {
@@ -31,54 +50,85 @@ export async function runInWorkbench(options) {
     screenshotPath,
     onLog,
   } = options;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const onPhase = options.onPhase ?? (() => {});
+  const deadline = Date.now() + timeoutMs;
+  const browser = await before(
+    deadline,
+    'Chromium start',
+    chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      timeout: timeoutMs,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    }),
+  );
+  onPhase('chromium launch');
+  let page;
+  let exitCode;
+  let error;
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    let resolveExit;
-    const exited = new Promise((resolve) => (resolveExit = resolve));
+    page = await before(
+      deadline,
+      'opening a page',
+      browser.newPage({ viewport: { width: 1440, height: 900 } }),
+    );
+    let resolveEnd;
+    const ended = new Promise((resolve) => (resolveEnd = resolve));
     await page.exposeFunction('codeAutomationLog', (_level, args) => {
       const parts = Array.isArray(args) ? args : [args];
       for (const line of util.format(...parts).split('\n')) onLog(line);
     });
-    await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
-    page.on('pageerror', (error) => onLog(`[page error] ${error.message}`));
+    await page.exposeFunction('codeAutomationExit', (code) => resolveEnd({ code: Number(code) }));
+    page.on('pageerror', (pageError) => onLog(`[page error] ${pageError.message}`));
+    page.on('crash', () => resolveEnd({ error: 'the workbench page crashed' }));
+    options.serverExited?.then((why) => resolveEnd({ error: why }));
 
     const payload = [
       ['extensionDevelopmentPath', remoteUri(authority, extensionDevelopmentPath)],
       ['extensionTestsPath', remoteUri(authority, extensionTestsPath)],
     ];
     const url = `${origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await before(
+      deadline,
+      'loading the workbench',
+      page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs }),
+    );
+    onPhase('page load');
 
-    let timer;
-    const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
-    const outcome = await Promise.race([exited, timeout]);
-    clearTimeout(timer);
+    const late = delay(Math.max(0, deadline - Date.now()), {
+      error: `no exit code within ${timeoutMs / 1000} s`,
+    });
+    const outcome = await Promise.race([ended, late.promise]);
+    late.cancel();
+    exitCode = outcome.code;
+    error = outcome.error;
+    onPhase('workbench + tests');
+  } catch (caught) {
+    error = caught.message;
+  }
 
-    // The page stays up after the tests end, so the screenshot shows what they left open.
-    let screenshot;
+  // The page stays up after the tests end, so the screenshot shows what they left open.
+  let screenshot;
+  if (page && !page.isClosed()) {
     try {
       await page.waitForTimeout(1_000);
-      await page.screenshot({ path: screenshotPath });
+      await page.screenshot({ path: screenshotPath, timeout: 15_000 });
       screenshot = screenshotPath;
-    } catch (error) {
-      onLog(`[driver] screenshot failed: ${error.message}`);
+    } catch (caught) {
+      onLog(`[driver] screenshot failed: ${caught.message}`);
     }
-    return outcome === 'timeout'
-      ? { exitCode: undefined, timedOut: true, screenshot }
-      : { exitCode: outcome, timedOut: false, screenshot };
-  } finally {
-    await browser.close().catch(() => {});
+    onPhase('screenshot');
   }
+  // Playwright also kills the browser when this process exits, should close() hang.
+  await before(Date.now() + 15_000, 'closing Chromium', browser.close()).catch((caught) =>
+    onLog(`[driver] ${caught.message}`),
+  );
+  return { exitCode, error, screenshot };
 }

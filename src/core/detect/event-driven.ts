@@ -14,16 +14,16 @@ import {
   importFacts,
   importers,
   otherLanguageDependencies,
-  scriptsMatching,
+  filesMatching,
   symbolsOf,
 } from './signals';
 
 /** Files that declare events: `order-placed.event.ts`, `events/…`, `OrderPlacedEvent.ts`. */
 export const EVENT_FILE =
-  /(?:^|\/)(?:events|domain-events|integration-events)\/|[.-]event\.[cm]?[jt]s$|Event\.[cm]?[jt]s$|[-.]occurred\.[cm]?[jt]s$/i;
+  /(?:^|\/)(?:events|domain-events|integration-events)\/|[.-]event\.[cm]?[jt]s$|Event\.[cm]?[jt]s$|[-.]occurred\.[cm]?[jt]s$|(?:Event|Occurred)\.(?:cs|java|kt|scala)$/i;
 /** Files that react to events or messages. */
 export const HANDLER_FILE =
-  /(?:^|\/)(?:listeners|subscribers|consumers|subscriptions|workers)\/|[.-](?:listener|subscriber|subscriptions?|consumer|event-handler|events-handler)\.[cm]?[jt]s$|(?:^|\/)on-[\w-]+\.[cm]?[jt]s$/i;
+  /(?:^|\/)(?:listeners|subscribers|consumers|subscriptions|workers)\/|[.-](?:listener|subscriber|subscriptions?|consumer|event-handler|events-handler)\.[cm]?[jt]s$|(?:^|\/)on-[\w-]+\.[cm]?[jt]s$|(?:Consumer|Listener|Subscriber|EventHandler)\.(?:cs|java|kt|scala|go|py)$/i;
 const MESSAGING_CALLS = new Set([
   'publish',
   'subscribe',
@@ -96,14 +96,14 @@ export const eventDriven: Detector = {
     );
     queueResources(ctx, card);
 
-    const eventFiles = scriptsMatching(ctx, EVENT_FILE);
+    const eventFiles = filesMatching(ctx, EVENT_FILE);
     if (eventFiles.length >= 2) {
       card.add(
         0.1,
         eventFiles.slice(0, 6).map((file) => ({ file, message: `\`${file}\` declares an event` })),
       );
     }
-    const handlerFiles = scriptsMatching(ctx, HANDLER_FILE);
+    const handlerFiles = filesMatching(ctx, HANDLER_FILE);
     card.add(
       0.1,
       handlerFiles.slice(0, 6).map((file) => ({ file, message: `\`${file}\` reacts to events or messages` })),
@@ -133,6 +133,7 @@ export const eventDriven: Detector = {
       ]),
     ];
     messagingCalls(ctx, candidates, card);
+    if (!ctx.units.importsRead) messagingText(ctx, [...handlerFiles, ...eventFiles], card);
     emitterBus(ctx, emitterFiles, card);
     return card.result();
   },
@@ -226,4 +227,23 @@ function emitterBus(ctx: DetectContext, emitterFiles: readonly string[], card: S
     }
   }
   card.add(0.25, facts.slice(0, 3));
+}
+
+const MESSAGING_TEXT =
+  /\b(?:Publish|Consume|Subscribe|basic_publish|basic_consume|publish|subscribe|produce|SendAsync|KafkaListener|RabbitListener|JmsListener)\w*\s*[<(]/;
+
+/** For sources whose symbols are not read (other languages): publish/consume calls found in the text of a few files. */
+function messagingText(ctx: DetectContext, files: readonly string[], card: ScoreCard): void {
+  const facts: Fact[] = [];
+  for (const file of files.slice(0, 30)) {
+    const lines = (ctx.readText(file) ?? '').split('\n');
+    const index = lines.findIndex((l) => MESSAGING_TEXT.test(l));
+    if (index >= 0)
+      facts.push({
+        file,
+        line: index + 1,
+        message: `\`${file}\` publishes or consumes messages: \`${(lines[index] ?? '').trim().slice(0, 80)}\``,
+      });
+  }
+  card.add(0.15, facts.slice(0, 5));
 }

@@ -4,7 +4,7 @@ import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
-import { dependencyFacts, importsNotRead, serviceOf } from './signals';
+import { dependencyFacts, importsNotRead, ownBuildFile, serviceOf } from './signals';
 
 const DATABASE_URL =
   /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|sqlserver|redis):\/\/(?:[^@/\s]*@)?([^/:\s]+)(?::\d+)?(?:\/([\w-]+))?/i;
@@ -23,13 +23,14 @@ export const microservices: Detector = {
     const n = services.length;
     if (n >= 2) {
       card.add(
-        0.35 + 0.05 * Math.min(n - 2, 2),
+        n === 2 ? 0.35 : n === 3 ? 0.45 : 0.5,
         services.map((s) => ({
           ...(s.deployables[0]?.source ?? { file: '.', message: '' }),
           message: `Service \`${s.name}\` (\`${s.path.replace(/#.*$/, '')}\`): ${s.deployables[0]?.source.message ?? ''}`,
         })),
       );
       crossServiceImports(ctx, services, card);
+      ownBuilds(ctx, services, card);
       dataOwnership(ctx, services, card);
       siblingCalls(services, card);
       gateway(ctx, services, card);
@@ -175,4 +176,19 @@ function gateway(ctx: DetectContext, services: readonly ServiceUnit[], card: Sco
         message: `Gateway service \`${named.name}\``,
       },
     ]);
+}
+
+/** Each service with a dependency manifest of its own builds and versions on its own. */
+function ownBuilds(ctx: DetectContext, services: readonly ServiceUnit[], card: ScoreCard): void {
+  const withSource = services.filter((s) => s.hasSource && s.path !== '.');
+  if (withSource.length < 2) return;
+  const builds = withSource.map((s) => ownBuildFile(ctx, s.path)).filter((f): f is string => f !== undefined);
+  if (builds.length === withSource.length) {
+    card.add(
+      ctx.units.importsRead ? 0.05 : 0.15,
+      builds
+        .slice(0, 5)
+        .map((file) => ({ file, message: `\`${file}\`: the service builds with its own dependencies` })),
+    );
+  }
 }

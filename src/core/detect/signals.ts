@@ -115,7 +115,11 @@ export function otherLanguageDependencies(ctx: DetectContext, pattern: RegExp, w
     'Gemfile',
     'composer.json',
   ];
-  const csproj = ctx.graph.files.filter((f) => f.endsWith('.csproj'));
+  const csproj = [
+    ...ctx.graph.files.filter((f) => f.endsWith('.csproj')),
+    // Project files are not sources: probe the conventional `<Folder>/<Folder>.csproj`.
+    ...[...folders].filter((f) => f !== '.').map((f) => `${f}/${f.slice(f.lastIndexOf('/') + 1)}.csproj`),
+  ];
   const facts: Fact[] = [];
   const candidates = [
     ...[...folders].flatMap((folder) => names.map((n) => (folder === '.' ? n : `${folder}/${n}`))),
@@ -137,4 +141,29 @@ export function otherLanguageDependencies(ctx: DetectContext, pattern: RegExp, w
 /** `order-created.event.ts` → `order-created`; for names in messages. */
 export function shortName(file: string): string {
   return stem(baseName(file)).replace(/\.(?:event|command|query|handler)$/, '');
+}
+
+/** Dependency manifests that give a folder a build of its own, in any language. */
+export const BUILD_FILES = [
+  'package.json',
+  'requirements.txt',
+  'pyproject.toml',
+  'Pipfile',
+  'go.mod',
+  'pom.xml',
+  'build.gradle',
+  'build.gradle.kts',
+  'Gemfile',
+  'composer.json',
+  'Cargo.toml',
+];
+
+/** The dependency manifest of a folder (`services/a/package.json`, `a/A.csproj`), if it has its own. */
+export function ownBuildFile(ctx: DetectContext, folder: string): string | undefined {
+  const candidates = [...BUILD_FILES, `${folder.slice(folder.lastIndexOf('/') + 1)}.csproj`].map((n) =>
+    folder === '.' ? n : `${folder}/${n}`,
+  );
+  return candidates.find(
+    (file) => ctx.model.manifests.some((m) => m.file === file) || ctx.readText(file) !== undefined,
+  );
 }

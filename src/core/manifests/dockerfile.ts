@@ -59,7 +59,7 @@ function instructions(text: string): Instruction[] {
     if (first.trim() === '' || first.trimStart().startsWith('#')) continue;
     let logical = first;
     while (endsWithEscape(logical, escape) && i < lines.length) {
-      logical = logical.trimEnd().slice(0, -1);
+      logical = logical.trimEnd().slice(0, -1).trimEnd();
       const next = lines[i] ?? '';
       i++;
       if (next.trimStart().startsWith('#')) {

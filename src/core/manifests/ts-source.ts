@@ -180,6 +180,7 @@ export function staticValue(expression: ts.Expression, scope: StringScope): Stat
 }
 
 function concat(left: StaticValue, right: StaticValue): StaticValue {
+  if (left.kind === 'text' && left.text === '') return right;
   if (right.kind === 'path') return { kind: 'text', text: `${textOf(left)}${right.path}` };
   return left.kind === 'path'
     ? { kind: 'path', path: `${left.path}${right.text}` }

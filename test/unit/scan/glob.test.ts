@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { globToRegExp } from '../../../src/core/scan/glob';
 
 function matches(glob: string, path: string): boolean {
@@ -92,5 +93,30 @@ describe('globToRegExp', () => {
     assert.ok(matches('**/dé jà #1/*.ts', 'x/dé jà #1/a.ts'));
     assert.ok(matches('**/😀.ts', '😀.ts'));
     assert.ok(matches("it's.ts", "it's.ts"));
+  });
+
+  it('compiles every string, and a glob without special characters matches only itself', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', '/', '*', '?', '[', ']', '{', '}', ',', '!', '\\', '.', '-', ' '),
+        }),
+        (glob) => {
+          globToRegExp(glob);
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z0-9 ._#()'+$^|-]+(\/[a-z0-9 ._#()'+$^|-]+)*$/),
+        fc.string(),
+        (literal, other) => {
+          fc.pre(literal === literal.trim() && !literal.startsWith('./'));
+          const regExp = globToRegExp(literal);
+          assert.ok(regExp.test(literal), literal);
+          if (other !== literal) assert.ok(!regExp.test(other), `${literal} vs ${other}`);
+        },
+      ),
+    );
   });
 });

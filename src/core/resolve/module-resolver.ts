@@ -235,6 +235,10 @@ class TypeScriptModuleResolver implements ModuleResolver {
       return { to: null, resolution: 'unresolved', reason: 'no matching "imports" entry in package.json' };
     }
     const alias = matchingPathsPattern(specifier, options.paths);
+    // An alias onto node_modules (`"sharp": ["./node_modules/sharp"]`) names a package not installed.
+    const ontoPackages =
+      alias !== undefined && (options.paths?.[alias] ?? []).every((t) => t.includes('node_modules/'));
+    if (pkg && ontoPackages) return { to: pkg.name, resolution: 'external' };
     if (alias !== undefined) {
       return { to: null, resolution: 'unresolved', reason: `paths alias '${alias}' target not found` };
     }

@@ -95,6 +95,8 @@ describe('resolve: createModuleResolver', () => {
       resolution: 'unresolved',
       reason: "paths alias '@app/*' target not found",
     });
+    // An alias onto an uninstalled package in node_modules still names that package.
+    check(f, 'src/main.ts', 'sharp', 'static', undefined, null, external('sharp'));
   });
 
   it('paths without baseUrl (bundler), relative to the config', () => {

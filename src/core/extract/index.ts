@@ -9,6 +9,7 @@ import type { ExtractResult } from './types';
 
 export type { ExtractResult, LanguageExtractor, RawImport } from './types';
 export { LANGUAGE_EXTRACTORS, extractorFor } from './registry';
+export { extractFile, type FileExtraction, type FileToExtract } from './extract-file';
 
 /**
  * The imports of one file, in source order. Never throws: syntax errors become warnings and

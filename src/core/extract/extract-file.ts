@@ -1,0 +1,32 @@
+import type { Warning } from '../model';
+import type { FileSystemPort } from '../ports';
+import { readSourceText } from '../scan';
+import { extractorFor } from './registry';
+import type { RawImport } from './types';
+
+/** A file to read and extract: its path relative to the root (for the model) and absolute. */
+export interface FileToExtract {
+  readonly relPath: string;
+  readonly absPath: string;
+}
+
+/** What reading and extracting one file gave: its imports, or why it was skipped. */
+export type FileExtraction =
+  | {
+      readonly relPath: string;
+      readonly imports: readonly RawImport[];
+      readonly errors: readonly Warning[];
+    }
+  | { readonly relPath: string; readonly warning: Warning };
+
+/**
+ * Reads one file through the port and extracts its imports: the unit of work of the parse
+ * stage, the same whether it runs on the engine's thread or in a parse worker.
+ */
+export function extractFile(fs: FileSystemPort, file: FileToExtract, maxFileSize: number): FileExtraction {
+  const read = readSourceText(fs, file.absPath, file.relPath, maxFileSize);
+  if ('warning' in read) return { relPath: file.relPath, warning: read.warning };
+  const result = extractorFor(file.relPath)?.extract(file.relPath, read.text);
+  const { imports, errors } = result ?? { imports: [], errors: [] };
+  return { relPath: file.relPath, imports, errors };
+}

@@ -3,7 +3,7 @@
 // tests use the installed ArchLens. The repository itself is never the development path, so a
 // file missing from the package (.vscodeignore, bundle, native binding) fails here.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { installExtension, makeRunDirs, removeRunDirs } from './code-server.mjs';
@@ -24,6 +24,9 @@ function npm(args) {
 
 /** Packages the extension; the production build replaces dist/ and removes out/. */
 function packageVsix() {
+  // vsce does not create the folder of --out.
+  mkdirSync(path.dirname(vsixPath), { recursive: true });
+  rmSync(vsixPath, { force: true });
   const packaged = npm(['run', '-s', 'package']);
   // Put the development build (and the test bundles) back whatever happened.
   const rebuilt = npm(['run', '-s', 'build']);

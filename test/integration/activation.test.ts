@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateArchLens, EXTENSION_ID, fixtureFolder } from './archlens-api';
+import { activateArchLens, EXTENSION_ID, FIXTURE_FILES, fixtureFolder } from './archlens-api';
 
 describe('ArchLens in the extension host', () => {
   it('is installed under its marketplace id', () => {
@@ -17,7 +17,11 @@ describe('ArchLens in the extension host', () => {
 
   it('was opened on a fixture workspace whose TypeScript files the host can see', async () => {
     const folder = fixtureFolder();
-    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, 'src/**/*.ts'));
-    assert.ok(files.length >= 3, `expected the fixture's sources, found ${files.length} file(s)`);
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.ts'));
+    assert.equal(
+      files.length,
+      FIXTURE_FILES.length,
+      `expected the fixture's sources, found ${files.length} file(s)`,
+    );
   });
 });

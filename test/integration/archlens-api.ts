@@ -33,6 +33,15 @@ export function asDiagramReport(value: unknown): DiagramReport | undefined {
   return { svgLength, nodeCount, edgeCount };
 }
 
+/** The TypeScript sources of test/fixtures/workspaces/host-smoke, relative to its root. */
+export const FIXTURE_FILES = [
+  'api/orders-handler.ts',
+  'domain/order-repository.ts',
+  'domain/order.ts',
+  'infra/memory-order-repository.ts',
+  'main.ts',
+] as const;
+
 /** The single folder the host was opened on. */
 export function fixtureFolder(): vscode.WorkspaceFolder {
   const folder = vscode.workspace.workspaceFolders?.[0];

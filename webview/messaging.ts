@@ -1,5 +1,5 @@
-import type { FromWebviewMessage, ToWebviewMessage } from '../src/shared/protocol';
-import { parseToWebview } from '../src/shared/protocol';
+import type { FromWebviewMessage, ToWebviewMessage, WebviewState } from '../src/shared/protocol';
+import { parseToWebview, parseWebviewState } from '../src/shared/protocol';
 
 const vscode = acquireVsCodeApi();
 
@@ -14,4 +14,14 @@ export function onHostMessage(handler: (message: ToWebviewMessage) => void): voi
     const message = parseToWebview(event.data);
     if (message) handler(message);
   });
+}
+
+/** The state saved before a reload or while hidden, when it is ours. */
+export function savedState(): WebviewState | undefined {
+  return parseWebviewState(vscode.getState());
+}
+
+/** Saves the state VS Code gives back after a reload (and to the panel serializer). */
+export function saveState(state: WebviewState): void {
+  vscode.setState(state);
 }

@@ -1,21 +1,39 @@
+import elkLayouts from '@mermaid-js/layout-elk';
 import mermaid from 'mermaid';
 
-let initialized = false;
+/** The Mermaid theme that matches VS Code's: from the body classes VS Code sets. */
+export function currentTheme(): 'default' | 'dark' | 'neutral' {
+  const classes = document.body.classList;
+  if (classes.contains('vscode-high-contrast-light')) return 'neutral';
+  if (classes.contains('vscode-dark') || classes.contains('vscode-high-contrast')) return 'dark';
+  return 'default';
+}
 
-/** Mermaid with its defaults for size limits (never raised) and strict security. */
-function ensureMermaid(): void {
-  if (initialized) return;
-  const dark = document.body.classList.contains('vscode-dark') || document.body.classList.contains('vscode-high-contrast');
+let configuredTheme: string | undefined;
+let layoutsRegistered = false;
+
+/** Mermaid with its default size limits (never raised), strict security and the VS Code theme. */
+function configure(): void {
+  if (!layoutsRegistered) {
+    mermaid.registerLayoutLoaders(elkLayouts);
+    layoutsRegistered = true;
+  }
+  const theme = currentTheme();
+  if (configuredTheme === theme) return;
+  const font = getComputedStyle(document.body).getPropertyValue('--vscode-font-family').trim();
   mermaid.initialize({
     startOnLoad: false,
     securityLevel: 'strict',
-    theme: dark ? 'dark' : 'default',
+    theme,
+    htmlLabels: false,
     flowchart: { htmlLabels: false },
+    ...(font ? { fontFamily: font } : {}),
   });
-  initialized = true;
+  configuredTheme = theme;
 }
 
 export interface RenderOutcome {
+  readonly svg: SVGSVGElement;
   readonly svgLength: number;
   readonly nodeCount: number;
   readonly edgeCount: number;
@@ -23,15 +41,24 @@ export interface RenderOutcome {
 
 let renderCount = 0;
 
-/** Renders Mermaid text into `container`, replacing what was there. */
+/** Renders Mermaid text into `container`, replacing what was there. Throws Mermaid's error. */
 export async function renderMermaid(container: HTMLElement, text: string): Promise<RenderOutcome> {
-  ensureMermaid();
+  configure();
   const { svg } = await mermaid.render(`archlens-diagram-${renderCount++}`, text);
   container.innerHTML = svg;
   const root = container.querySelector('svg');
+  if (!root) throw new Error('Mermaid returned no SVG');
+  // Mermaid sizes the SVG to its container; pan and zoom need it at its natural size.
+  const viewBox = root.viewBox.baseVal;
+  if (viewBox && viewBox.width > 0) {
+    root.setAttribute('width', String(Math.ceil(viewBox.width)));
+    root.setAttribute('height', String(Math.ceil(viewBox.height)));
+    root.style.maxWidth = 'none';
+  }
   return {
+    svg: root,
     svgLength: svg.length,
-    nodeCount: root?.querySelectorAll('g.node').length ?? 0,
-    edgeCount: root?.querySelectorAll('.edgePaths path, path.flowchart-link').length ?? 0,
+    nodeCount: root.querySelectorAll('g.node').length,
+    edgeCount: root.querySelectorAll('path[data-edge="true"], .edgePaths path, path.flowchart-link').length,
   };
 }

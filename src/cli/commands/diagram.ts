@@ -1,22 +1,48 @@
-import { analyzeWorkspace, buildFolderOverview, folderOverviewToMermaid } from '../../core';
+import { analyzeWorkspace } from '../../core';
+import {
+  buildDiagram,
+  DIAGRAM_VIEW_IDS,
+  INITIAL_STATE,
+  symbolsReader,
+  toMermaid,
+  type DiagramViewId,
+} from '../../core/diagram';
 import type { CliCommand } from '../command';
 import { ExitCode } from '../io';
 import { clearProgress, stderrProgress, workspaceFromArgs } from '../workspace-arg';
 
-/** `archlens diagram <dir>`: the same Mermaid text the diagram panel renders. */
+/**
+ * `archlens diagram <dir> [--view …]`: the same Mermaid text the diagram panel renders for that
+ * view's default state. A view that does not apply prints why on stderr, no diagram, exit 0.
+ */
 export const diagramCommand: CliCommand = {
   name: 'diagram',
-  summary: 'Print the architecture diagram as Mermaid (the text the VS Code panel renders).',
-  usage: '[dir] [--format mermaid|markdown]',
+  summary: 'Print an architecture diagram as Mermaid (the text the VS Code panel renders).',
+  usage: '[dir] [--view overview|layers|events|cqrs|deps] [--format mermaid|markdown]',
   formats: ['mermaid', 'markdown'],
   defaultFormat: 'mermaid',
-  options: [],
+  options: [
+    {
+      name: 'view',
+      type: 'string',
+      description: 'which diagram (default: overview)',
+      choices: DIAGRAM_VIEW_IDS,
+    },
+  ],
   async run(args, io) {
     const { fs, root } = workspaceFromArgs(args.positionals, io);
+    const view = (DIAGRAM_VIEW_IDS.find((id) => id === args.options['view']) ??
+      'overview') satisfies DiagramViewId;
     const model = analyzeWorkspace(fs, root, { progress: stderrProgress(io) });
     clearProgress(io);
-    const mermaid = folderOverviewToMermaid(buildFolderOverview(model));
+    const result = buildDiagram(view, { model, symbols: symbolsReader(fs, model.root) }, INITIAL_STATE);
+    if (result.kind === 'not-applicable') {
+      io.stderr(`archlens diagram: the ${view} view does not apply: ${result.reason}\n`);
+      return ExitCode.ok;
+    }
+    const mermaid = toMermaid(result.model);
     io.stdout(args.format === 'markdown' ? '```mermaid\n' + mermaid + '```\n' : mermaid);
+    for (const note of result.model.notes) io.stderr(`archlens diagram: ${note}\n`);
     return ExitCode.ok;
   },
 };

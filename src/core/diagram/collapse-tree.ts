@@ -19,6 +19,8 @@ export interface CollapseOptions {
   readonly expanded: readonly string[];
   /** Whether a folder may be opened automatically (default: all). */
   readonly autoExpand?: (path: string) => boolean;
+  /** Folders a chain of single folders stops at (packages keep their own node). */
+  readonly chainStops?: ReadonlySet<string>;
 }
 
 export interface CollapsedTree {
@@ -41,11 +43,12 @@ export function collapseTree(tree: FileTree, scope: string, options: CollapseOpt
       forced.add(dir);
   }
   const opened = new Set<string>();
-  let items: TreeItem[] = childrenOf(tree, throughChain(tree, scope), cap);
+  const stops = options.chainStops ?? new Set<string>();
+  let items: TreeItem[] = childrenOf(tree, throughChain(tree, scope, stops), cap, stops);
   const open = (index: number, force: boolean): boolean => {
     const item = items[index];
     if (item?.kind !== 'folder') return false;
-    const children = childrenOf(tree, item.path, cap);
+    const children = childrenOf(tree, item.path, cap, stops);
     if (!force && items.length - 1 + children.length > cap) return false;
     items = [...items.slice(0, index), ...children, ...items.slice(index + 1)];
     opened.add(item.path);
@@ -116,9 +119,9 @@ export function ownerIndex(items: readonly TreeItem[]): (file: string) => string
   };
 }
 
-function throughChain(tree: FileTree, path: string): string {
+function throughChain(tree: FileTree, path: string, stops: ReadonlySet<string>): string {
   let entry = tree.folder(path);
-  while (entry && entry.files.length === 0 && entry.folders.length === 1) {
+  while (entry && entry.files.length === 0 && entry.folders.length === 1 && !stops.has(entry.path)) {
     const only = entry.folders[0];
     if (only === undefined) break;
     entry = tree.folder(only);
@@ -127,11 +130,11 @@ function throughChain(tree: FileTree, path: string): string {
 }
 
 /** Sub-folders (biggest first) then files (by name), at most `cap`; the rest in one `more` item. */
-function childrenOf(tree: FileTree, path: string, cap: number): TreeItem[] {
+function childrenOf(tree: FileTree, path: string, cap: number, stops: ReadonlySet<string>): TreeItem[] {
   const entry = tree.folder(path);
   if (!entry) return [];
   const folders = entry.folders
-    .map((sub) => tree.folder(throughChain(tree, sub)) ?? tree.folder(sub))
+    .map((sub) => tree.folder(throughChain(tree, sub, stops)) ?? tree.folder(sub))
     .filter((sub) => sub !== undefined)
     .sort((a, b) => b.total - a.total || compare(a.path, b.path));
   const all: TreeItem[] = [

@@ -1,9 +1,44 @@
 import * as vscode from 'vscode';
-import { parseFromWebview, type RenderedReport, type ToWebviewMessage } from '../../shared/protocol';
+import { buildDiagram, type DiagramInput, type DiagramModel } from '../../core/diagram';
+import {
+  parseFromWebview,
+  type FromWebviewMessage,
+  type PanelState,
+  type RenderedReport,
+  type ToWebviewMessage,
+  type ViewId,
+  type WebviewState,
+} from '../../shared/protocol';
 import { DisposableStore } from '../util/dispose';
+import { notApplicableMessage, renderMessage } from './diagram-message';
+import { exportDiagram } from './export-diagram';
 import { diagramHtml, diagramResourceRoots } from './webview-html';
+import { revealOrOpen } from './workspace-paths';
 
 const RENDER_TIMEOUT_MS = 30_000;
+const REFRESH_DELAY_MS = 400;
+
+/** What the panel draws from: the views' input and the workspace folder it belongs to. */
+export interface DiagramSourceData {
+  readonly input: DiagramInput;
+  /** Absolute path of the workspace folder (the model's root). */
+  readonly root: string;
+  readonly name: string;
+  readonly folder: vscode.Uri;
+}
+
+/** Called for each drawing; `undefined` when there is nothing to draw (no folder, cancelled). */
+export type DiagramSource = () => Promise<DiagramSourceData | undefined>;
+
+/** What `archlens.showDiagram` resolves with: the webview's counts, the view, and why a view did not apply. */
+export interface DiagramReport {
+  readonly svgLength: number;
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  readonly view: ViewId;
+  /** Set when the view does not apply (nothing was drawn). */
+  readonly reason?: string;
+}
 
 interface PendingRender {
   readonly resolve: (report: RenderedReport | undefined) => void;
@@ -11,8 +46,9 @@ interface PendingRender {
 }
 
 /**
- * The host side of the diagram webview: one panel, reused; each `show` posts Mermaid text and
- * resolves when the webview reports what it rendered.
+ * The host side of the diagram webview: one panel, reused. Holds the panel state (view,
+ * expanded nodes, focus), builds the view with the core, posts it, and answers the webview's
+ * requests (expand, navigate, focus, open, list an edge's imports, export).
  */
 export class DiagramPanel implements vscode.Disposable {
   static readonly viewType = 'archlens.diagram';
@@ -23,80 +59,250 @@ export class DiagramPanel implements vscode.Disposable {
   private markReady: (() => void) | undefined;
   private nextRequestId = 1;
   private readonly pending = new Map<number, PendingRender>();
+  private source: DiagramSource | undefined;
+  private state: PanelState = { view: 'overview', expanded: [] };
+  private drawn: { model: DiagramModel | undefined; mermaid: string; data: DiagramSourceData } | undefined;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private stale = false;
 
   constructor(private readonly extensionUri: vscode.Uri) {}
 
-  /** Shows the panel with this diagram; resolves with the webview's report, or rejects on a Mermaid error. */
-  async show(title: string, mermaid: string): Promise<RenderedReport | undefined> {
+  /** Where diagrams come from; set by the show-diagram command. */
+  setSource(source: DiagramSource): void {
+    this.source = source;
+  }
+
+  /** Shows the panel (with `view`, from the top, when given); resolves once the webview drew it. */
+  async show(view?: ViewId): Promise<DiagramReport | undefined> {
+    if (view !== undefined && view !== this.state.view) this.state = { view, expanded: [] };
     const panel = this.ensurePanel();
-    panel.title = title;
     panel.reveal(undefined, false);
     await this.ready;
-    const requestId = this.nextRequestId++;
-    const message: ToWebviewMessage = { type: 'render', requestId, mermaid, title };
-    return new Promise<RenderedReport | undefined>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(requestId);
-        resolve(undefined);
-      }, RENDER_TIMEOUT_MS);
-      this.pending.set(requestId, {
-        resolve: (report) => {
-          clearTimeout(timer);
-          resolve(report);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      });
-      void panel.webview.postMessage(message);
-    });
+    return this.draw(false);
+  }
+
+  /**
+   * Draws again from the source (after the workspace changed), keeping view, expansion, pan and
+   * zoom. Debounced; while the panel is hidden it waits until it is visible again.
+   */
+  refresh(): void {
+    if (!this.panel) return;
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      if (!this.panel?.visible) {
+        this.stale = true;
+        return;
+      }
+      this.drawInBackground(true);
+    }, REFRESH_DELAY_MS);
+  }
+
+  /** Takes over a panel VS Code restored after a reload, with the state its webview saved. */
+  restore(panel: vscode.WebviewPanel, saved: WebviewState | undefined): void {
+    if (this.panel) {
+      panel.dispose();
+      return;
+    }
+    if (saved) this.state = saved.panel;
+    this.adopt(panel);
+    void this.ready?.then(() => this.drawInBackground(true));
   }
 
   dispose(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.panel?.dispose();
     this.panelDisposables.dispose();
   }
 
   private ensurePanel(): vscode.WebviewPanel {
     if (this.panel) return this.panel;
-    const panel = vscode.window.createWebviewPanel(DiagramPanel.viewType, 'Architecture Diagram', vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(
+      DiagramPanel.viewType,
+      'Architecture Diagram',
+      vscode.ViewColumn.Active,
+      {
+        enableScripts: true,
+        retainContextWhenHidden: true,
+        localResourceRoots: diagramResourceRoots(this.extensionUri),
+      },
+    );
+    this.adopt(panel);
+    return panel;
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    panel.webview.options = {
       enableScripts: true,
-      retainContextWhenHidden: true,
       localResourceRoots: diagramResourceRoots(this.extensionUri),
-    });
+    };
     this.ready = new Promise((resolve) => (this.markReady = resolve));
     panel.webview.html = diagramHtml(panel.webview, this.extensionUri);
     const store = new DisposableStore();
     store.add(panel.webview.onDidReceiveMessage((data: unknown) => this.receive(data)));
     store.add(
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && this.stale) {
+          this.stale = false;
+          this.drawInBackground(true);
+        }
+      }),
+    );
+    store.add(
       panel.onDidDispose(() => {
         store.dispose();
         this.panel = undefined;
+        this.drawn = undefined;
         for (const pending of this.pending.values()) pending.resolve(undefined);
         this.pending.clear();
       }),
     );
     this.panelDisposables.add(store);
     this.panel = panel;
-    return panel;
+  }
+
+  /** Builds the current view and posts it; resolves with what the webview drew. */
+  private async draw(keepViewport: boolean): Promise<DiagramReport | undefined> {
+    const panel = this.panel;
+    const data = await this.source?.();
+    if (!panel || !data) return undefined;
+    const state = this.state;
+    const result = buildDiagram(state.view, data.input, {
+      expanded: state.expanded,
+      ...(state.focus ? { focus: state.focus } : {}),
+    });
+    const requestId = this.nextRequestId++;
+    if (result.kind === 'not-applicable') {
+      this.drawn = { model: undefined, mermaid: '', data };
+      panel.title = `Architecture: ${data.name}`;
+      await this.post(notApplicableMessage(requestId, state, result.reason));
+      return { svgLength: 0, nodeCount: 0, edgeCount: 0, view: state.view, reason: result.reason };
+    }
+    const message = renderMessage(requestId, result.model, state, data.name, keepViewport);
+    this.drawn = { model: result.model, mermaid: message.mermaid, data };
+    panel.title = message.title;
+    const report = await new Promise<RenderedReport | undefined>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(requestId);
+        resolve(undefined);
+      }, RENDER_TIMEOUT_MS);
+      this.pending.set(requestId, {
+        resolve: (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      });
+      void this.post(message);
+    });
+    return (
+      report && {
+        svgLength: report.svgLength,
+        nodeCount: report.nodeCount,
+        edgeCount: report.edgeCount,
+        view: state.view,
+      }
+    );
+  }
+
+  private drawInBackground(keepViewport: boolean): void {
+    this.draw(keepViewport).catch((error: unknown) => showError(error));
+  }
+
+  private async post(message: ToWebviewMessage): Promise<void> {
+    await this.panel?.webview.postMessage(message);
   }
 
   private receive(data: unknown): void {
     const message = parseFromWebview(data);
     if (!message) return;
+    this.handle(message).catch((error: unknown) => showError(error));
+  }
+
+  private async handle(message: FromWebviewMessage): Promise<void> {
     switch (message.type) {
       case 'ready':
         this.markReady?.();
-        break;
+        return;
       case 'rendered':
         this.pending.get(message.requestId)?.resolve(message);
         this.pending.delete(message.requestId);
-        break;
+        return;
       case 'renderFailed':
-        this.pending.get(message.requestId)?.reject(new Error(`Mermaid could not draw the diagram: ${message.error}`));
+        this.pending
+          .get(message.requestId)
+          ?.reject(new Error(`Mermaid could not draw the diagram: ${message.error}`));
         this.pending.delete(message.requestId);
-        break;
+        return;
+      case 'selectView':
+        this.state = { view: message.view, expanded: [] };
+        this.drawInBackground(false);
+        return;
+      case 'expandNode': {
+        const node = this.drawn?.model?.nodes.find((n) => n.id === message.nodeId);
+        if (!node?.expandable || this.state.expanded.includes(node.id)) return;
+        this.state = { view: this.state.view, expanded: [...this.state.expanded, node.id] };
+        this.drawInBackground(false);
+        return;
+      }
+      case 'navigate': {
+        const step = this.drawn?.model?.breadcrumb[message.step];
+        if (!step) return;
+        this.state = { view: this.state.view, expanded: [...step.expanded] };
+        this.drawInBackground(false);
+        return;
+      }
+      case 'setFocus': {
+        const { focus: _previous, ...rest } = this.state;
+        this.state = message.focus ? { ...rest, focus: message.focus } : rest;
+        this.drawInBackground(false);
+        return;
+      }
+      case 'openNode': {
+        const node = this.drawn?.model?.nodes.find((n) => n.id === message.nodeId);
+        if (node?.path !== undefined && this.drawn) await revealOrOpen(this.drawn.data.root, node.path);
+        return;
+      }
+      case 'showEdge':
+        await this.pickEdgeLocation(message.edgeId);
+        return;
+      case 'export':
+        if (this.drawn?.model) {
+          await exportDiagram(message, {
+            mermaid: this.drawn.mermaid,
+            title: `${this.drawn.model.title}: ${this.drawn.data.name}`,
+            view: this.state.view,
+            folder: this.drawn.data.folder,
+          });
+        }
+        return;
     }
   }
+
+  /** A quick pick of the imports (or calls) behind an edge; the chosen one opens at its line. */
+  private async pickEdgeLocation(edgeId: string): Promise<void> {
+    const drawn = this.drawn;
+    const edge = drawn?.model?.edges.find((e) => e.id === edgeId);
+    if (!drawn || !edge) return;
+    const labelOf = (id: string): string => drawn.model?.nodes.find((n) => n.id === id)?.label ?? id;
+    const items = edge.locations.map((location) => ({
+      label: `${location.file}:${location.line}`,
+      description: location.text,
+      location,
+    }));
+    const more = edge.count > items.length ? ` (first ${items.length} of ${edge.count})` : '';
+    const picked = await vscode.window.showQuickPick(items, {
+      title: `${labelOf(edge.from)} → ${labelOf(edge.to)}: ${edge.count}${more}`,
+      placeHolder: 'Open the line behind this edge',
+      matchOnDescription: true,
+    });
+    if (picked) await revealOrOpen(drawn.data.root, picked.location.file, picked.location.line);
+  }
+}
+
+function showError(error: unknown): void {
+  void vscode.window.showErrorMessage(`ArchLens: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -32,8 +32,26 @@ export function diagramHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
   <title>Architecture Diagram</title>
 </head>
 <body>
-  <header id="status" role="status">Loading…</header>
-  <main id="diagram" aria-label="Architecture diagram"></main>
+  <header id="toolbar" role="toolbar" aria-label="Diagram">
+    <vscode-single-select id="view-picker" aria-label="View"></vscode-single-select>
+    <vscode-single-select id="focus-picker" aria-label="Focus on the selected node">
+      <vscode-option value="off">No focus</vscode-option>
+      <vscode-option value="dependencies">Focus: its dependencies</vscode-option>
+      <vscode-option value="dependents">Focus: its dependents</vscode-option>
+    </vscode-single-select>
+    <vscode-button id="fit" secondary title="Fit the diagram to the window">Fit</vscode-button>
+    <vscode-button id="zoom-in" secondary title="Zoom in">+</vscode-button>
+    <vscode-button id="zoom-out" secondary title="Zoom out">−</vscode-button>
+    <span class="spacer"></span>
+    <vscode-button id="copy-mermaid" secondary title="Copy the Mermaid text">Copy Mermaid</vscode-button>
+    <vscode-button id="save-markdown" secondary title="Save as Markdown with a mermaid block">Markdown</vscode-button>
+    <vscode-button id="save-svg" secondary title="Save as SVG">SVG</vscode-button>
+    <vscode-button id="save-png" secondary title="Save as PNG">PNG</vscode-button>
+  </header>
+  <nav id="breadcrumb" aria-label="Breadcrumb"></nav>
+  <div id="status" role="status">Loading…</div>
+  <main id="viewport" aria-label="Architecture diagram"><div id="canvas"></div></main>
+  <footer id="notes"></footer>
   <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;

@@ -25,7 +25,7 @@ export function dependenciesView(input: DiagramInput, state: DiagramState): Diag
   const expanded = state.expanded.filter((id) => id.startsWith('dir:') && tree.isFolder(id.slice(4)));
   const folders = expanded.map((id) => id.slice(4));
   const build = (maxNodes: number): DiagramModel => {
-    const { items, opened } = collapseTree(tree, '', { maxNodes, expanded: folders });
+    const { items, opened } = collapseTree(tree, '', { maxNodes, expanded: folders, chainStops: packages });
     const boxes = folders.filter((folder) => opened.includes(folder));
     const groupOf = (path: string): string | undefined =>
       boxes.filter((box) => path !== box && isUnder(path, box)).sort((a, b) => b.length - a.length)[0];

@@ -89,6 +89,7 @@ export function overviewView(input: DiagramInput, state: DiagramState): DiagramR
         maxNodes: share,
         expanded: openDirs.filter((dir) => isUnder(dir, folderOf(unit.path))),
         autoExpand: (path) => !unitPaths.includes(path),
+        chainStops: new Set([...packages, ...unitPaths]),
       });
       const own = items.filter((item) => item.kind !== 'folder' || !unitPaths.includes(item.path));
       inside.set(unit.id, ownerIndex(own));

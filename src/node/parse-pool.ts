@@ -1,15 +1,19 @@
 import { availableParallelism } from 'node:os';
-import {
-  MessageChannel,
-  parentPort,
-  receiveMessageOnPort,
-  Worker,
-  workerData,
-  type MessagePort,
-} from 'node:worker_threads';
-import { extractFile, type FileExtraction, type FileToExtract } from '../core/extract';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { extractFile, extractorFor, type FileExtraction, type FileToExtract } from '../core/extract';
 import type { FileSystemPort } from '../core/ports';
 import { NodeFileSystem } from './node-file-system';
+import {
+  CHUNK,
+  claim,
+  DONE,
+  HELPER_KIND,
+  IDLE,
+  RUNNING,
+  SKIPPED,
+  type HelperChunk,
+  type HelperJob,
+} from './parse-helper';
 
 /**
  * Reads and extracts the imports of many files on several threads at once, synchronously.
@@ -28,7 +32,7 @@ export class ParsePool {
   lastHelperShare = 0;
 
   /**
-   * @param workerScript The bundle that runs {@link runParseHelper} (`dist/parse-worker.js`).
+   * @param workerScript The bundle of `parse-helper.ts` (`dist/parse-worker.js`).
    * @param helperCount Helper threads besides the caller; default: cores − 1 (at most 3).
    */
   constructor(
@@ -48,8 +52,7 @@ export class ParsePool {
 
     for (let start = claim(shared, files.length); start >= 0; start = claim(shared, files.length)) {
       const end = Math.min(start + CHUNK, files.length);
-      for (let i = start; i < end; i++)
-        results[i] = extractFile(this.fs, files[i] as FileToExtract, maxFileSize);
+      for (let i = start; i < end; i++) results[i] = this.extractHere(files[i] as FileToExtract, maxFileSize);
     }
     helpers.forEach((helper, index) => {
       const slot = index + 1;
@@ -71,11 +74,19 @@ export class ParsePool {
       }
     });
     if (this.broken) void this.dispose();
-    // A helper that died mid-job leaves holes: fill them on this thread.
+    // Fill the holes a helper that died mid-job left, and redo files with syntax errors here:
+    // helpers do not load TypeScript, whose forgiving parser reads broken files.
     for (let i = 0; i < files.length; i++) {
-      results[i] ??= extractFile(this.fs, files[i] as FileToExtract, maxFileSize);
+      const result = results[i];
+      if (result === undefined || ('errors' in result && result.errors.length > 0)) {
+        results[i] = this.extractHere(files[i] as FileToExtract, maxFileSize);
+      }
     }
     return results as FileExtraction[];
+  }
+
+  private extractHere(file: FileToExtract, maxFileSize: number): FileExtraction {
+    return extractFile(this.fs, file, maxFileSize, extractorFor);
   }
 
   /** Stops the helper threads. */
@@ -108,59 +119,8 @@ export class ParsePool {
 const MIN_FILES_FOR_HELPERS = 200;
 /** How long the caller waits for a helper to finish its share before redoing it itself. */
 const HELPER_TIMEOUT_MS = 60_000;
-/** Files claimed at a time from the shared counter. */
-const CHUNK = 32;
-const HELPER_KIND = 'archlens-parse-helper';
-/** States of a helper's slot in the shared array (slot 0 is the next-file counter). */
-const IDLE = 0;
-const RUNNING = 1;
-const DONE = 2;
-const SKIPPED = 3;
 
 interface Helper {
   readonly worker: Worker;
   readonly port: MessagePort;
 }
-
-interface HelperJob {
-  readonly files: readonly FileToExtract[];
-  readonly maxFileSize: number;
-  readonly shared: SharedArrayBuffer;
-}
-
-interface HelperChunk {
-  readonly start: number;
-  readonly results: readonly FileExtraction[];
-}
-
-/** The start of the next chunk of files, or −1 when all are claimed. */
-function claim(shared: Int32Array, total: number): number {
-  const start = Atomics.add(shared, 0, CHUNK);
-  return start < total ? start : -1;
-}
-
-/** The body of a helper thread: runs each job it is sent until the pool terminates it. */
-export function runParseHelper(port: MessagePort, parent: MessagePort): void {
-  const fs = new NodeFileSystem();
-  parent.on('message', (job: HelperJob & { slot: number }) => {
-    const shared = new Int32Array(job.shared);
-    if (Atomics.compareExchange(shared, job.slot, IDLE, RUNNING) !== IDLE) return;
-    try {
-      for (let start = claim(shared, job.files.length); start >= 0; start = claim(shared, job.files.length)) {
-        const end = Math.min(start + CHUNK, job.files.length);
-        const results: FileExtraction[] = [];
-        for (let i = start; i < end; i++)
-          results.push(extractFile(fs, job.files[i] as FileToExtract, job.maxFileSize));
-        port.postMessage({ start, results } satisfies HelperChunk);
-      }
-    } finally {
-      Atomics.store(shared, job.slot, DONE);
-      Atomics.notify(shared, job.slot);
-    }
-  });
-}
-
-// When this module is a helper thread's entry (`dist/parse-worker.js`), start serving jobs.
-const data = workerData as { kind?: unknown; port?: MessagePort } | null;
-if (data?.kind === HELPER_KIND && data.port !== undefined && parentPort)
-  runParseHelper(data.port, parentPort);

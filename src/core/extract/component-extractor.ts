@@ -8,7 +8,7 @@ import type {
 } from '../model';
 import { dialectOfScriptLang } from './ecmascript-language';
 import { LineIndex } from './line-index';
-import { scanImports } from './scan-imports';
+import { scanImports, type TolerantReader } from './scan-imports';
 import { scanSymbols } from './scan-symbols';
 import { findScriptBlocks } from './script-blocks';
 import type { ExtractResult, LanguageExtractor, RawImport } from './types';
@@ -18,7 +18,11 @@ import type { ExtractResult, LanguageExtractor, RawImport } from './types';
  * Each block is parsed on its own in the dialect its `lang` names; positions are mapped back
  * to the whole file. `<script src="./x.ts">` counts as a static import of `./x.ts`.
  */
-export function componentExtractor(id: string, extension: string): LanguageExtractor {
+export function componentExtractor(
+  id: string,
+  extension: string,
+  tolerant?: TolerantReader,
+): LanguageExtractor {
   return {
     id,
     extensions: [extension],
@@ -31,7 +35,9 @@ export function componentExtractor(id: string, extension: string): LanguageExtra
           imports.push({ specifier: block.src.value, ...lines.position(block.src.offset), kind: 'static' });
         }
         const place = (offset: number) => lines.position(block.contentStart + offset);
-        const result = scanImports(relPath, block.content, dialectOfScriptLang(block.lang), place);
+        const result = scanImports(relPath, block.content, dialectOfScriptLang(block.lang), place, {
+          tolerant,
+        });
         imports.push(...result.imports);
         errors.push(...result.errors);
       }

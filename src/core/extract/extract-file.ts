@@ -1,7 +1,7 @@
 import type { Warning } from '../model';
 import type { FileSystemPort } from '../ports';
 import { readSourceText } from '../scan';
-import { extractorFor } from './registry';
+import type { LanguageExtractor } from './types';
 import type { RawImport } from './types';
 
 /** A file to read and extract: its path relative to the root (for the model) and absolute. */
@@ -23,7 +23,12 @@ export type FileExtraction =
  * Reads one file through the port and extracts its imports: the unit of work of the parse
  * stage, the same whether it runs on the engine's thread or in a parse worker.
  */
-export function extractFile(fs: FileSystemPort, file: FileToExtract, maxFileSize: number): FileExtraction {
+export function extractFile(
+  fs: FileSystemPort,
+  file: FileToExtract,
+  maxFileSize: number,
+  extractorFor: (relPath: string) => LanguageExtractor | undefined,
+): FileExtraction {
   const read = readSourceText(fs, file.absPath, file.relPath, maxFileSize);
   if ('warning' in read) return { relPath: file.relPath, warning: read.warning };
   const result = extractorFor(file.relPath)?.extract(file.relPath, read.text);

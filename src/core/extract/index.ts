@@ -10,6 +10,7 @@ import type { ExtractResult } from './types';
 export type { ExtractResult, LanguageExtractor, RawImport } from './types';
 export { LANGUAGE_EXTRACTORS, extractorFor } from './registry';
 export { extractFile, type FileExtraction, type FileToExtract } from './extract-file';
+export { createExtractorSet, type ExtractorSet } from './extractor-set';
 
 /**
  * The imports of one file, in source order. Never throws: syntax errors become warnings and

@@ -6,8 +6,17 @@ import type { AstNode } from './ast-walk';
 import type { ParseDialect } from './ecmascript-language';
 import type { Position } from './line-index';
 import { requireCallsInJson } from './require-calls';
-import { tolerantImports } from './tolerant-imports';
 import type { ExtractResult, RawImport } from './types';
+
+/** Reads the imports of a source with syntax errors (TypeScript's forgiving parser). */
+export type TolerantReader = (relPath: string, source: string, dialect: ParseDialect) => Found[];
+
+export interface ScanOptions {
+  /** `ast` skips the module record and the JSON scan (for tests that check all paths agree). */
+  readonly mode?: 'auto' | 'ast';
+  /** For files with syntax errors; without it they yield what oxc's module record kept. */
+  readonly tolerant?: TolerantReader;
+}
 
 /** Maps an offset of the parsed source to a position in the original file. */
 export type PlaceOffset = (offset: number) => Position;
@@ -45,9 +54,9 @@ export function scanImports(
   source: string,
   dialect: ParseDialect,
   place: PlaceOffset,
-  /** `ast` skips the module record and the JSON scan (for tests that check all paths agree). */
-  mode: 'auto' | 'ast' = 'auto',
+  options: ScanOptions = {},
 ): ExtractResult {
+  const { mode = 'auto', tolerant } = options;
   let module: EcmaScriptModule;
   let programJson: string;
   let parseErrors: OxcError[];
@@ -67,7 +76,8 @@ export function scanImports(
   }
   const errors = parseErrors.map((e) => toWarning(relPath, e, place));
   let found: Found[] | undefined;
-  if (errors.length > 0) found = tolerantImports(relPath, source, dialect);
+  if (errors.length > 0 && tolerant !== undefined) found = tolerant(relPath, source, dialect);
+  else if (errors.length > 0) found = fromModuleRecord(source, module) ?? [];
   else if (mode === 'auto' && !needsAst(source, module)) {
     found = fromModuleRecord(source, module);
     if (found !== undefined && REQUIRE_WORD.test(source)) {

@@ -1,13 +1,7 @@
 import { ts } from 'ts-morph';
 import type { ImportKind } from '../model';
 import type { ParseDialect } from './ecmascript-language';
-
-/** A specifier found by the tolerant reader; `offset` is its quote's UTF-16 offset. */
-export interface TolerantFound {
-  readonly specifier: string;
-  readonly offset: number;
-  readonly kind: ImportKind;
-}
+import type { Found } from './scan-imports';
 
 const SCRIPT_KINDS: Readonly<Record<ParseDialect['lang'], ts.ScriptKind>> = {
   js: ts.ScriptKind.JS,
@@ -23,10 +17,10 @@ const SCRIPT_KINDS: Readonly<Record<ParseDialect['lang'], ts.ScriptKind>> = {
  * for broken files (typically one being edited), so an unfinished line does not drop the
  * file's other imports from the graph.
  */
-export function tolerantImports(fileName: string, source: string, dialect: ParseDialect): TolerantFound[] {
+export function tolerantImports(fileName: string, source: string, dialect: ParseDialect): Found[] {
   const name = dialect.lang === 'dts' ? 'file.d.ts' : fileName;
   const file = ts.createSourceFile(name, source, ts.ScriptTarget.Latest, false, SCRIPT_KINDS[dialect.lang]);
-  const found: TolerantFound[] = [];
+  const found: Found[] = [];
   const add = (node: ts.Node | undefined, kind: ImportKind): void => {
     if (node !== undefined && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))) {
       found.push({ specifier: node.text, offset: node.getStart(file), kind });

@@ -14,9 +14,9 @@ function found(relPath: string, text: string): string[] {
 /** The same file read through the AST only, skipping the module record. */
 function foundByAst(relPath: string, text: string): string[] {
   const lines = new LineIndex(text);
-  return scanImports(relPath, text, dialectOf(relPath), (o) => lines.position(o), 'ast').imports.map(
-    (i) => `${i.line}:${i.column} ${i.kind} ${i.specifier}`,
-  );
+  return scanImports(relPath, text, dialectOf(relPath), (o) => lines.position(o), {
+    mode: 'ast',
+  }).imports.map((i) => `${i.line}:${i.column} ${i.kind} ${i.specifier}`);
 }
 
 describe('extractImports', () => {

@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { extractFile, type FileToExtract } from '../../../src/core/extract';
+import { extractFile, extractorFor, type FileToExtract } from '../../../src/core/extract';
 import { NodeFileSystem } from '../../../src/node/node-file-system';
+import '../../../src/node/parse-helper';
 import { ParsePool } from '../../../src/node/parse-pool';
 import { toPosixPath } from '../../../src/node/paths';
 
-// This bundle is also the helpers' entry script (it contains parse-pool.ts, which serves jobs
-// when started as a helper); the tests themselves only run on the main thread.
+// This bundle is also the helpers' entry script (it contains parse-helper.ts, which serves
+// jobs when started as a helper); the tests themselves only run on the main thread.
 if (isMainThread) {
   describe('ParsePool', function () {
     this.timeout(60_000);
@@ -38,7 +39,7 @@ if (isMainThread) {
 
     it('gives the same results, in order, as extracting on one thread', async () => {
       const fs = new NodeFileSystem();
-      const expected = files.map((f) => extractFile(fs, f, max));
+      const expected = files.map((f) => extractFile(fs, f, max, extractorFor));
       const pool = new ParsePool(__filename, 1);
       try {
         assert.deepEqual(pool.extractMany(files, max), expected);
@@ -65,7 +66,7 @@ if (isMainThread) {
       try {
         assert.deepEqual(
           pool.extractMany(files, max),
-          files.map((f) => extractFile(fs, f, max)),
+          files.map((f) => extractFile(fs, f, max, extractorFor)),
         );
         assert.equal(pool.lastHelperShare, 0);
       } finally {

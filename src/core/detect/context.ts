@@ -30,7 +30,10 @@ export interface DetectInput {
 
 /** Indexes the graph, finds the units and wraps the file readers in caches. */
 export function createDetectContext(input: DetectInput): DetectContext {
-  const symbols = memoize(input.symbols);
+  const symbols = budgeted(
+    memoize(input.symbols),
+    Math.max(SYMBOL_BUDGET, Math.ceil(input.model.files.length * 0.02)),
+  );
   const readText = memoize(input.readText);
   const graph = indexGraph(input.model);
   const units = findUnits(input.model, graph, symbols);
@@ -41,6 +44,26 @@ export function createDetectContext(input: DetectInput): DetectContext {
     symbols,
     readText,
     ...(input.authors !== undefined ? { authors: input.authors } : {}),
+  };
+}
+
+/**
+ * Most files whose symbols one detection reads (on big workspaces 2 % of the files): symbol
+ * extraction costs a few milliseconds a file, and detection must stay a small part of the analysis.
+ */
+export const SYMBOL_BUDGET = 150;
+
+function budgeted<T>(
+  read: (relPath: string) => T | undefined,
+  budget: number,
+): (relPath: string) => T | undefined {
+  const asked = new Set<string>();
+  return (relPath) => {
+    if (!asked.has(relPath)) {
+      if (asked.size >= budget) return undefined;
+      asked.add(relPath);
+    }
+    return read(relPath);
   };
 }
 

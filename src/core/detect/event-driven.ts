@@ -4,7 +4,7 @@ import {
   EVENT_STORE_PACKAGES,
   IN_PROCESS_BUS_PACKAGES,
 } from '../units/known-packages';
-import { dirOf, isUnder } from '../units/paths';
+import { dirOf, isScript, isUnder } from '../units/paths';
 import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
@@ -15,6 +15,7 @@ import {
   importers,
   otherLanguageDependencies,
   filesMatching,
+  interleave,
   symbolsOf,
 } from './signals';
 
@@ -123,15 +124,13 @@ export const eventDriven: Detector = {
     const busUsers = [...wrappers]
       .flatMap((file) => (ctx.graph.in.get(file) ?? []).map((e) => e.from))
       .slice(0, 200);
-    const candidates = [
-      ...new Set([
-        ...busFiles,
-        ...busUsers,
-        ...emitterFiles,
-        ...handlerFiles,
-        ...eventFiles.filter((f) => /handler|listener|subscriber|consumer|saga/i.test(f)),
-      ]),
-    ];
+    const candidates = interleave([
+      busFiles,
+      handlerFiles.filter(isScript),
+      emitterFiles,
+      busUsers,
+      eventFiles.filter((f) => /handler|listener|subscriber|consumer|saga/i.test(f)),
+    ]);
     messagingCalls(ctx, candidates, card);
     if (!ctx.units.importsRead) messagingText(ctx, [...handlerFiles, ...eventFiles], card);
     emitterBus(ctx, emitterFiles, card);

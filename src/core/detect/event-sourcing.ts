@@ -3,7 +3,13 @@ import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
-import { dependencyFacts, otherLanguageDependencies, scriptsMatching, symbolsOf } from './signals';
+import {
+  dependencyFacts,
+  interleave,
+  otherLanguageDependencies,
+  scriptsMatching,
+  symbolsOf,
+} from './signals';
 
 const STORE_FILE =
   /event[-_.]?store|event[-_.]?stream|events?[-_.]?repository|aggregate[-_.]?repository|event[-_.]?log/i;
@@ -65,7 +71,10 @@ export const eventSourcing: Detector = {
       );
 
     const aggregates: Fact[] = [];
-    for (const [file, symbols] of symbolsOf(ctx, scriptsMatching(ctx, AGGREGATE_FILE).slice(0, 150))) {
+    for (const [file, symbols] of symbolsOf(
+      ctx,
+      interleave([scriptsMatching(ctx, /aggregate/i), scriptsMatching(ctx, AGGREGATE_FILE)]).slice(0, 40),
+    )) {
       for (const cls of symbols.classes) {
         const rebuild = cls.methods.find((m) => REHYDRATE.has(m));
         const apply = cls.methods.find(

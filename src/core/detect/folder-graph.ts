@@ -1,6 +1,6 @@
 import type { ImportEdge } from '../model';
 import type { GraphIndex } from '../units';
-import { isUnder } from '../units/paths';
+import { dirOf } from '../units/paths';
 
 /** Imports between groups of files (top folders, modules, services), with one example edge per pair. */
 export interface GroupGraph {
@@ -14,8 +14,13 @@ export interface GroupGraph {
  * Files in no group are left out.
  */
 export function groupGraph(graph: GraphIndex, groups: readonly string[]): GroupGraph {
-  const sorted = [...groups].sort((a, b) => b.length - a.length);
-  const owner = (file: string): string | undefined => sorted.find((g) => isUnder(file, g));
+  const groupSet = new Set(groups);
+  const owner = (file: string): string | undefined => {
+    for (let folder = dirOf(file); ; folder = dirOf(folder)) {
+      if (groupSet.has(folder)) return folder;
+      if (folder === '.') return undefined;
+    }
+  };
   const edges = new Map<string, Map<string, ImportEdge[]>>();
   for (const group of groups) {
     for (const file of graph.filesUnder(group)) {

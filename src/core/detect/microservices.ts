@@ -4,7 +4,7 @@ import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
-import { dependencyFacts, importsNotRead, ownBuildFile, serviceOf } from './signals';
+import { dependencyFacts, importsNotRead, ownBuildFile, serviceLookup } from './signals';
 
 const DATABASE_URL =
   /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|sqlserver|redis):\/\/(?:[^@/\s]*@)?([^/:\s]+)(?::\d+)?(?:\/([\w-]+))?/i;
@@ -65,13 +65,14 @@ function crossServiceImports(ctx: DetectContext, services: readonly ServiceUnit[
   if (!ctx.units.importsRead) return;
   const withSource = services.filter((s) => s.hasSource && s.path !== '.');
   if (withSource.length < 2) return;
+  const serviceOf = serviceLookup(withSource);
   const facts: Fact[] = [];
   const pairs = new Set<string>();
   for (const service of withSource) {
     for (const file of ctx.graph.filesUnder(service.path)) {
-      if (serviceOf(file, withSource) !== service) continue;
+      if (serviceOf(file) !== service) continue;
       for (const edge of ctx.graph.out.get(file) ?? []) {
-        const other = serviceOf(edge.to ?? '', withSource);
+        const other = serviceOf(edge.to ?? '');
         if (other === undefined || other === service) continue;
         pairs.add(`${service.name}→${other.name}`);
         facts.push({

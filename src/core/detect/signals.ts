@@ -1,12 +1,12 @@
 import type { FileSymbols, PackageJsonManifest } from '../model';
 import { matchesPackage } from '../units/known-packages';
-import { baseName, isScript, isTestFile, isUnder, stem } from '../units/paths';
+import { baseName, dirOf, isScript, isUnder, stem } from '../units/paths';
 import type { ServiceUnit } from '../units';
 import type { DetectContext } from './context';
 import type { Fact } from './scoring';
 
 /** Most candidate files a detector reads symbols of; keeps detection cheap on big repositories. */
-export const MAX_SYMBOL_FILES = 300;
+export const MAX_SYMBOL_FILES = 60;
 
 /** Dependencies (runtime and dev) of every package.json matching a list, as facts. */
 export function dependencyFacts(ctx: DetectContext, list: readonly string[], what: string): Fact[] {
@@ -51,19 +51,18 @@ export function importers(ctx: DetectContext, list: readonly string[]): string[]
 
 /** Non-test files (any language) whose path matches. */
 export function filesMatching(ctx: DetectContext, pattern: RegExp): string[] {
-  return ctx.graph.files.filter((f) => !isTestFile(f) && pattern.test(f));
+  return ctx.graph.sources.filter((f) => pattern.test(f));
 }
 
 /** Non-test TypeScript/JavaScript files whose path matches. */
 export function scriptsMatching(ctx: DetectContext, pattern: RegExp): string[] {
-  return ctx.graph.files.filter((f) => isScript(f) && !isTestFile(f) && pattern.test(f));
+  return ctx.graph.scripts.filter((f) => pattern.test(f));
 }
 
 /** Folders (anywhere) with one of the given names. */
 export function foldersNamed(ctx: DetectContext, names: ReadonlySet<string>): string[] {
   const found = new Set<string>();
-  for (const file of ctx.graph.files) {
-    if (isTestFile(file)) continue;
+  for (const file of ctx.graph.sources) {
     const parts = file.split('/');
     for (let i = 0; i < parts.length - 1; i++) {
       if (names.has((parts[i] ?? '').toLowerCase())) found.add(parts.slice(0, i + 1).join('/'));
@@ -93,6 +92,21 @@ export function serviceOf(file: string, services: readonly ServiceUnit[]): Servi
   return best;
 }
 
+/** A fast {@link serviceOf} for many lookups: walks up the file's folders instead of scanning services. */
+export function serviceLookup(services: readonly ServiceUnit[]): (file: string) => ServiceUnit | undefined {
+  const byPath = new Map(services.filter((s) => s.hasSource && s.path !== '.').map((s) => [s.path, s]));
+  const byFolder = new Map<string, ServiceUnit | undefined>();
+  return (file) => {
+    const start = dirOf(file);
+    if (byFolder.has(start)) return byFolder.get(start);
+    let found: ServiceUnit | undefined;
+    for (let folder = start; folder !== '.' && found === undefined; folder = dirOf(folder))
+      found = byPath.get(folder);
+    byFolder.set(start, found);
+    return found;
+  };
+}
+
 /** The fact added to verdicts built without imports, when the sources are in other languages. */
 export function importsNotRead(ctx: DetectContext): Fact | undefined {
   if (ctx.units.importsRead) return undefined;
@@ -103,6 +117,7 @@ export function importsNotRead(ctx: DetectContext): Fact | undefined {
 
 /** Text probes of dependency files of other languages (requirements.txt, go.mod, pom.xml, …) under the given folders. */
 export function otherLanguageDependencies(ctx: DetectContext, pattern: RegExp, what: string): Fact[] {
+  if (ctx.units.languages.every((l) => l === 'typescript' || l === 'javascript')) return [];
   const folders = new Set(['.', ...ctx.units.services.filter((s) => s.hasSource).map((s) => s.path)]);
   const names = [
     'requirements.txt',
@@ -166,4 +181,12 @@ export function ownBuildFile(ctx: DetectContext, folder: string): string | undef
   return candidates.find(
     (file) => ctx.model.manifests.some((m) => m.file === file) || ctx.readText(file) !== undefined,
   );
+}
+
+/** The lists' items taken in turn (first of each, then second of each …), without repeats: a fair sample under a budget. */
+export function interleave(lists: readonly (readonly string[])[]): string[] {
+  const out = new Set<string>();
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let i = 0; i < longest; i++) for (const list of lists) if (i < list.length) out.add(list[i] ?? '');
+  return [...out];
 }

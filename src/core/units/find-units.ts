@@ -34,7 +34,9 @@ export function findUnits(
   };
   for (const hexagon of hexagons) {
     const named = hexagon.rings.filter((r) => HEXAGON_NAMES.has(baseName(r.folder).toLowerCase())).length;
-    const shaped = hexagon.rings.some((r) => r.graphRole === 'core') && hexagon.rings.some((r) => r.graphRole === 'adapter');
+    const shaped =
+      hexagon.rings.some((r) => r.graphRole === 'core') &&
+      hexagon.rings.some((r) => r.graphRole === 'adapter');
     // Only folders that look like rings by name, or a clean core/adapter split with a composition root.
     if (named < 2 && !(shaped && hexagon.leaks.length === 0 && hexagon.compositionRoots.length > 0)) continue;
     for (const ring of hexagon.rings) {

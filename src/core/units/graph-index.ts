@@ -1,5 +1,5 @@
 import type { ImportEdge, WorkspaceModel } from '../model';
-import { dirOf, isTestFile } from './paths';
+import { dirOf, isScript, isTestFile } from './paths';
 
 /**
  * The import graph indexed for detection: internal edges out of and into each file, external
@@ -9,6 +9,10 @@ import { dirOf, isTestFile } from './paths';
 export interface GraphIndex {
   readonly files: readonly string[];
   readonly fileSet: ReadonlySet<string>;
+  /** Files that are not tests, any language. */
+  readonly sources: readonly string[];
+  /** TypeScript/JavaScript files that are not tests. */
+  readonly scripts: readonly string[];
   /** Internal edges (with `to`) leaving each file. */
   readonly out: ReadonlyMap<string, readonly ImportEdge[]>;
   /** Internal edges arriving at each file. */
@@ -27,13 +31,16 @@ export interface GraphIndex {
 export function indexGraph(model: WorkspaceModel): GraphIndex {
   const files = [...model.files].sort();
   const fileSet = new Set(files);
+  const sources = files.filter((f) => !isTestFile(f));
+  const tests = new Set(files.filter((f) => isTestFile(f)));
+  const scripts = sources.filter(isScript);
   const out = new Map<string, ImportEdge[]>();
   const into = new Map<string, ImportEdge[]>();
   const externals = new Map<string, ImportEdge[]>();
   for (const edge of model.edges) {
-    if (isTestFile(edge.from)) continue;
+    if (tests.has(edge.from)) continue;
     if (edge.resolution === 'internal' && edge.to !== null) {
-      if (edge.to === edge.from || isTestFile(edge.to)) continue;
+      if (edge.to === edge.from || tests.has(edge.to)) continue;
       push(out, edge.from, edge);
       push(into, edge.to, edge);
     } else if ((edge.resolution === 'external' || edge.resolution === 'builtin') && edge.to !== null) {
@@ -58,6 +65,8 @@ export function indexGraph(model: WorkspaceModel): GraphIndex {
   return {
     files,
     fileSet,
+    sources,
+    scripts,
     out,
     in: into,
     externals,

@@ -29,10 +29,14 @@ export function joinPath(folder: string, child: string): string {
 
 /** The child of `folder` that `path` lies in (`src/a/b.ts` under `src` → `src/a`), if any. */
 export function childOf(path: string, folder: string): string | undefined {
-  if (!isUnder(path, folder) || path === folder) return undefined;
-  const rest = folder === '.' ? path : path.slice(folder.length + 1);
-  const first = rest.split('/')[0];
-  return first === undefined ? undefined : joinPath(folder, first);
+  if (folder === '.') {
+    const slash = path.indexOf('/');
+    return slash < 0 ? path : path.slice(0, slash);
+  }
+  if (path.length <= folder.length + 1 || !path.startsWith(folder) || path.charCodeAt(folder.length) !== 47)
+    return undefined;
+  const slash = path.indexOf('/', folder.length + 1);
+  return slash < 0 ? path : path.slice(0, slash);
 }
 
 /** The file name without its extension(s): `order.command.ts` → `order.command`. */

@@ -13,8 +13,17 @@ const MAX_ROOTS = 80;
 export function isInfrastructureEdge(edge: ImportEdge): boolean {
   if (edge.to === null) return false;
   if (edge.resolution === 'builtin') return INFRASTRUCTURE_BUILTINS.includes(edge.to);
-  return edge.resolution === 'external' && matchesPackage(edge.to, INFRASTRUCTURE_PACKAGES);
+  if (edge.resolution !== 'external') return false;
+  let known = infrastructurePackages.get(edge.to);
+  if (known === undefined) {
+    known = matchesPackage(edge.to, INFRASTRUCTURE_PACKAGES);
+    // A pure memo of a constant list: the answer for a package name never changes.
+    if (infrastructurePackages.size < 10_000) infrastructurePackages.set(edge.to, known);
+  }
+  return known;
 }
+
+const infrastructurePackages = new Map<string, boolean>();
 
 /**
  * Looks at each candidate folder as a possible hexagon: its sub-folders split into a core (no
@@ -51,6 +60,7 @@ function analyze(graph: GraphIndex, root: string): HexagonCandidate | undefined 
     .subfolders(root)
     .filter((c) => !isTestFile(c + '/x.ts') && source(graph, c).length > 0);
   if (children.length < 2) return undefined;
+  const childSet = new Set(children);
   const infra = new Map<string, ImportEdge[]>();
   const deps = new Map<string, Map<string, ImportEdge[]>>();
   for (const child of children) {
@@ -61,7 +71,7 @@ function analyze(graph: GraphIndex, root: string): HexagonCandidate | undefined 
       for (const edge of graph.out.get(file) ?? []) {
         const target = edge.to ?? '';
         const sibling = childOf(target, root);
-        if (sibling !== undefined && sibling !== child && children.includes(sibling)) {
+        if (sibling !== undefined && sibling !== child && childSet.has(sibling)) {
           const list = siblings.get(sibling);
           if (list) list.push(edge);
           else siblings.set(sibling, [edge]);

@@ -1,0 +1,149 @@
+import * as assert from 'node:assert/strict';
+import type { ComposeService, Manifest } from '../../../src/core/model';
+import { classifyImage } from '../../../src/core/units';
+import { findDeployables } from '../../../src/core/units/deployables';
+import { buildModel, packageJson } from '../detect/support/build-model';
+
+function service(name: string, fields: Partial<ComposeService> = {}): ComposeService {
+  return { name, ports: [], dependsOn: [], environment: {}, ...fields };
+}
+
+describe('units: deployables', () => {
+  it('tells infrastructure images apart from the workspace’s own services', () => {
+    assert.equal(classifyImage('postgres:16'), 'database');
+    assert.equal(classifyImage('bitnami/kafka:3.7'), 'broker');
+    assert.equal(classifyImage('docker.elastic.co/elasticsearch/elasticsearch:8.13.0'), 'search');
+    assert.equal(classifyImage('localstack/localstack:3'), 'cloud-emulator');
+    assert.equal(classifyImage('eventstore/eventstore:23.10.0'), 'event-store');
+    assert.equal(classifyImage('nginx:1.27'), 'gateway');
+    assert.equal(classifyImage('mongo-express'), 'tooling');
+    assert.equal(classifyImage('acme/orders:1.2.0'), undefined);
+  });
+
+  it('counts one service when compose only starts the database next to the app', () => {
+    const manifests: Manifest[] = [
+      packageJson('package.json', {
+        name: 'app',
+        scripts: { start: 'node dist/main.js' },
+        dependencies: { express: '4' },
+      }),
+      {
+        kind: 'compose',
+        file: 'docker-compose.yml',
+        services: [
+          service('postgres', { image: 'postgres:16', line: 2 }),
+          service('redis', { image: 'redis:7', line: 4 }),
+        ],
+      },
+    ];
+    const found = findDeployables(buildModel({ 'src/main.ts': [] }, manifests));
+    assert.deepEqual(
+      found.services.map((s) => s.path),
+      ['.'],
+    );
+    assert.deepEqual(
+      found.backing.map((b) => `${b.name}:${b.category}`),
+      ['postgres:database', 'redis:cache'],
+    );
+  });
+
+  it('merges a package, its Dockerfile and its compose service into one service per folder', () => {
+    const manifests: Manifest[] = [
+      packageJson('package.json', {
+        name: 'shop',
+        workspaces: ['services/*'],
+        scripts: { start: 'docker compose up' },
+      }),
+      packageJson('services/orders/package.json', {
+        name: 'orders',
+        scripts: { start: 'node dist/index.js' },
+      }),
+      packageJson('services/billing/package.json', {
+        name: 'billing',
+        scripts: { start: 'node dist/index.js' },
+      }),
+      {
+        kind: 'dockerfile',
+        file: 'services/orders/Dockerfile',
+        baseImages: ['node:20'],
+        exposedPorts: [3000],
+      },
+      {
+        kind: 'compose',
+        file: 'docker-compose.yml',
+        services: [
+          service('orders', { buildContext: 'services/orders' }),
+          service('billing', { buildContext: 'services/billing' }),
+          service('kafka', { image: 'confluentinc/cp-kafka:7.6.0' }),
+        ],
+      },
+    ];
+    const found = findDeployables(
+      buildModel({ 'services/orders/src/index.ts': [], 'services/billing/src/index.ts': [] }, manifests),
+    );
+    assert.deepEqual(
+      found.services.map((s) => `${s.name}@${s.path}`),
+      ['billing@services/billing', 'orders@services/orders'],
+    );
+    assert.equal(found.services.find((s) => s.name === 'orders')?.deployables.length, 3);
+    assert.deepEqual(
+      found.backing.map((b) => b.category),
+      ['broker'],
+    );
+  });
+
+  it('does not make a library, a front-end app or a local function emulator a service', () => {
+    const manifests: Manifest[] = [
+      packageJson('packages/lib/package.json', { name: 'lib', main: 'dist/index.js' }),
+      packageJson('apps/web/package.json', {
+        name: 'web',
+        scripts: { start: 'vite preview' },
+        dependencies: { react: '18' },
+        devDependencies: { vite: '5' },
+      }),
+      packageJson('fn/package.json', { name: 'fn', scripts: { start: 'serverless offline' } }),
+      {
+        kind: 'serverless',
+        file: 'fn/serverless.yml',
+        functions: [
+          { name: 'create', events: ['http'], handlerFile: 'fn/src/create.ts', line: 9 },
+          { name: 'drain', events: ['sqs'] },
+        ],
+      },
+    ];
+    const found = findDeployables(
+      buildModel(
+        { 'packages/lib/src/index.ts': [], 'apps/web/src/main.tsx': [], 'fn/src/create.ts': [] },
+        manifests,
+      ),
+    );
+    assert.deepEqual(found.services, []);
+    assert.deepEqual(
+      found.webApps.map((w) => w.name),
+      ['web'],
+    );
+    assert.deepEqual(
+      found.functions.map((f) => `${f.name}:${(f.triggers ?? []).join(',')}@${f.path}`),
+      ['create:http@fn/src', 'drain:sqs@fn'],
+    );
+  });
+
+  it('keeps every Procfile process of one codebase in one service', () => {
+    const manifests: Manifest[] = [
+      {
+        kind: 'procfile',
+        file: 'Procfile',
+        processes: [
+          { name: 'web', command: 'node web.js', line: 1 },
+          { name: 'worker', command: 'node worker.js', line: 2 },
+        ],
+      },
+    ];
+    const found = findDeployables(buildModel({ 'web.js': [], 'worker.js': [] }, manifests));
+    assert.equal(found.services.length, 1);
+    assert.deepEqual(
+      found.services[0]?.deployables.map((d) => d.name),
+      ['web', 'worker'],
+    );
+  });
+});

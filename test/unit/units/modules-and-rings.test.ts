@@ -1,0 +1,137 @@
+import * as assert from 'node:assert/strict';
+import { buildModel, contextOf, packageJson, symbols } from '../detect/support/build-model';
+
+const start = [
+  packageJson('package.json', {
+    name: 'app',
+    scripts: { start: 'node dist/main.js' },
+    dependencies: { express: '4' },
+  }),
+];
+
+describe('units: modules', () => {
+  it('finds modules in a modules/ folder with their declared public files and the files others use', () => {
+    const ctx = contextOf(
+      buildModel(
+        {
+          'src/main.ts': ['src/modules/orders/index.ts', 'src/modules/billing/index.ts'],
+          'src/modules/orders/index.ts': ['src/modules/orders/order.service.ts'],
+          'src/modules/orders/order.service.ts': ['src/modules/billing/index.ts'],
+          'src/modules/billing/index.ts': ['src/modules/billing/internal/ledger.ts'],
+          'src/modules/billing/internal/ledger.ts': ['pg'],
+        },
+        start,
+      ),
+    );
+    const billing = ctx.units.modules.find((m) => m.name === 'billing');
+    assert.deepEqual(
+      ctx.units.modules.map((m) => `${m.name}:${m.kind}`),
+      ['billing:container', 'orders:container'],
+    );
+    assert.deepEqual(billing?.declaredPublic, ['src/modules/billing/index.ts']);
+    assert.deepEqual(billing?.publicFace, ['src/modules/billing/index.ts']);
+    assert.equal(billing?.service, '.');
+  });
+
+  it('does not take layer folders (controllers, services, models) for modules', () => {
+    const ctx = contextOf(
+      buildModel(
+        {
+          'src/controllers/a.ts': ['src/services/a.ts'],
+          'src/controllers/b.ts': ['src/services/b.ts'],
+          'src/services/a.ts': ['src/models/a.ts'],
+          'src/services/b.ts': ['src/models/b.ts'],
+          'src/models/a.ts': [],
+          'src/models/b.ts': [],
+        },
+        start,
+      ),
+    );
+    assert.deepEqual(ctx.units.modules, []);
+  });
+
+  it('takes NestJS @Module folders for modules, asking symbols only for *.module.ts files', () => {
+    const asked: string[] = [];
+    const ctx = contextOf(
+      buildModel(
+        {
+          'src/app.module.ts': ['src/users/users.module.ts'],
+          'src/users/users.module.ts': ['@nestjs/common', 'src/users/users.service.ts'],
+          'src/users/users.service.ts': [],
+        },
+        start,
+      ),
+      {
+        symbols: {
+          'src/users/users.module.ts': symbols({
+            classes: [
+              {
+                name: 'UsersModule',
+                line: 3,
+                exported: true,
+                abstract: false,
+                decorators: ['Module'],
+                decoratorArguments: [],
+                implements: [],
+                methods: [],
+              },
+            ],
+          }),
+        },
+        onSymbols: (file) => asked.push(file),
+      },
+    );
+    assert.deepEqual(
+      ctx.units.modules.map((m) => `${m.path}:${m.kind}`),
+      ['src/users:nest'],
+    );
+    assert.deepEqual(asked, ['src/users/users.module.ts']);
+  });
+});
+
+describe('units: rings', () => {
+  it('finds the core of unusually named folders from the direction of imports', () => {
+    const ctx = contextOf(
+      buildModel(
+        {
+          'src/boot.ts': ['src/kernel/pricing.ts', 'src/plugs/pg-store.ts'],
+          'src/kernel/pricing.ts': ['src/kernel/store.ts'],
+          'src/kernel/store.ts': [],
+          'src/plugs/pg-store.ts': ['pg', 'src/kernel/store.ts'],
+          'src/plugs/web.ts': ['fastify', 'src/kernel/pricing.ts'],
+        },
+        start,
+      ),
+    );
+    const hexagon = ctx.units.hexagons.find((h) => h.root === 'src');
+    assert.deepEqual(
+      hexagon?.rings.map((r) => `${r.folder}:${r.graphRole}`),
+      ['src/kernel:core', 'src/plugs:adapter'],
+    );
+    assert.deepEqual(hexagon?.compositionRoots, ['src/boot.ts']);
+    assert.equal(hexagon?.inwardEdges, 2);
+    assert.deepEqual(hexagon?.leaks, []);
+    assert.deepEqual(ctx.units.units.layers, [
+      { name: 'adapters', paths: ['src/plugs'] },
+      { name: 'domain', paths: ['src/kernel'] },
+    ]);
+  });
+
+  it('reports a domain that imports a driver or an adapter as a leak', () => {
+    const ctx = contextOf(
+      buildModel(
+        {
+          'src/domain/order.ts': ['typeorm', 'src/infrastructure/db.ts'],
+          'src/application/place-order.ts': ['src/domain/order.ts'],
+          'src/infrastructure/db.ts': ['pg'],
+        },
+        start,
+      ),
+    );
+    const leaks = ctx.units.hexagons.flatMap((h) => h.leaks).map((l) => `${l.from}->${l.to}`);
+    assert.deepEqual(leaks.sort(), [
+      'src/domain/order.ts->src/infrastructure/db.ts',
+      'src/domain/order.ts->typeorm',
+    ]);
+  });
+});

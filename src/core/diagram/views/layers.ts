@@ -118,7 +118,7 @@ export function layersView(input: DiagramInput, state: DiagramState): DiagramRes
       });
       const owner = ownerIndex(items);
       owners.push((file) => (layerOfFile(file) === layer ? owner(file) : undefined));
-      for (const node of treeNodes(items, '', packages, group)) {
+      for (const node of items.flatMap((item) => treeNodes([item], baseOf(item, layer), packages, group))) {
         nodes.push(node);
         ringOfNode.set(node.id, ringOf(layer.name));
       }
@@ -195,4 +195,12 @@ function topItems(files: readonly string[], tree: FileTree): TreeItem[] {
 
 function key(item: TreeItem): string {
   return item.kind === 'more' ? item.parent : item.path;
+}
+
+/** Labels inside a ring read from the ring's parent (`adapters/db`), or its grandparent when the ring spans modules (`billing/domain/x.ts`). */
+function baseOf(item: TreeItem, layer: LayerUnit): string {
+  const path = key(item);
+  const ring = layer.paths.find((p) => isUnder(path, p)) ?? '';
+  const parent = ring.slice(0, Math.max(0, ring.lastIndexOf('/')));
+  return layer.paths.length > 1 ? parent.slice(0, Math.max(0, parent.lastIndexOf('/'))) : parent;
 }

@@ -72,6 +72,7 @@ export async function runHostSuite(suite) {
       onLog,
       onPhase: phase,
       serverExited: server.exited,
+      browserHome: dirs.tmp,
     });
     outcome.exitCode = result.exitCode;
     outcome.screenshot = result.screenshot;

@@ -3,6 +3,7 @@
 // functions the page calls (codeAutomationLog / codeAutomationExit).
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import process from 'node:process';
 import util from 'node:util';
 import { chromiumPath, repoRoot } from './host-paths.mjs';
 
@@ -35,7 +36,7 @@ async function before(deadline, label, promise) {
  * exits (`serverExited`) ends the wait at once.
  * @param {{ origin: string, authority: string, folder: string, extensionDevelopmentPath: string,
  *   extensionTestsPath: string, timeoutMs: number, screenshotPath: string,
- *   serverExited?: Promise<string>, onLog: (line: string) => void,
+ *   serverExited?: Promise<string>, browserHome?: string, onLog: (line: string) => void,
  *   onPhase?: (label: string) => void }} options
  * @returns {Promise<{ exitCode: number | undefined, error?: string, screenshot?: string }>}
  */
@@ -59,6 +60,13 @@ export async function runInWorkbench(options) {
       executablePath: chromiumPath,
       headless: true,
       timeout: timeoutMs,
+      // Chromium's crash database and caches go under XDG_*: keep them in the run's temp dir.
+      env: {
+        ...process.env,
+        ...(options.browserHome
+          ? { XDG_CONFIG_HOME: options.browserHome, XDG_CACHE_HOME: options.browserHome }
+          : {}),
+      },
       args: [
         '--no-sandbox',
         '--disable-gpu',

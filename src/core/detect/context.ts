@@ -32,7 +32,7 @@ export interface DetectInput {
 export function createDetectContext(input: DetectInput): DetectContext {
   const symbols = budgeted(
     memoize(input.symbols),
-    Math.max(SYMBOL_BUDGET, Math.ceil(input.model.files.length * 0.02)),
+    Math.max(SYMBOL_BUDGET, Math.ceil(input.model.files.length * 0.01)),
   );
   const readText = memoize(input.readText);
   const graph = indexGraph(input.model);
@@ -48,10 +48,10 @@ export function createDetectContext(input: DetectInput): DetectContext {
 }
 
 /**
- * Most files whose symbols one detection reads (on big workspaces 2 % of the files): symbol
+ * Most files whose symbols one detection reads (on very big workspaces 1 % of the files): symbol
  * extraction costs a few milliseconds a file, and detection must stay a small part of the analysis.
  */
-export const SYMBOL_BUDGET = 150;
+export const SYMBOL_BUDGET = 100;
 
 function budgeted<T>(
   read: (relPath: string) => T | undefined,

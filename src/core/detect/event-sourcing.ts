@@ -73,7 +73,7 @@ export const eventSourcing: Detector = {
     const aggregates: Fact[] = [];
     for (const [file, symbols] of symbolsOf(
       ctx,
-      interleave([scriptsMatching(ctx, /aggregate/i), scriptsMatching(ctx, AGGREGATE_FILE)]).slice(0, 40),
+      interleave([scriptsMatching(ctx, /aggregate/i), scriptsMatching(ctx, AGGREGATE_FILE)]).slice(0, 20),
     )) {
       for (const cls of symbols.classes) {
         const rebuild = cls.methods.find((m) => REHYDRATE.has(m));

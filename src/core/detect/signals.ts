@@ -6,7 +6,7 @@ import type { DetectContext } from './context';
 import type { Fact } from './scoring';
 
 /** Most candidate files a detector reads symbols of; keeps detection cheap on big repositories. */
-export const MAX_SYMBOL_FILES = 60;
+export const MAX_SYMBOL_FILES = 40;
 
 /** Dependencies (runtime and dev) of every package.json matching a list, as facts. */
 export function dependencyFacts(ctx: DetectContext, list: readonly string[], what: string): Fact[] {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { detectPatterns } from '../../../src/core/detect';
-import { MAX_SYMBOL_FILES } from '../../../src/core/detect/signals';
+import { SYMBOL_BUDGET } from '../../../src/core/detect/context';
 import { buildModel, contextOf, packageJson } from './support/build-model';
 
 /** A 7,000-file workspace: 70 feature folders of 100 files, each file importing three neighbours. */
@@ -33,7 +33,7 @@ describe('detect: cost on a large workspace', () => {
     const result = detectPatterns(contextOf(model, { onSymbols: (file) => asked.add(file) }));
     const elapsed = performance.now() - started;
     assert.equal(result.patterns.length, 9);
-    assert.ok(asked.size <= 3 * MAX_SYMBOL_FILES, `asked for ${asked.size} files' symbols`);
+    assert.ok(asked.size <= SYMBOL_BUDGET, `asked for ${asked.size} files' symbols`);
     assert.ok(elapsed < 5000, `detection took ${Math.round(elapsed)} ms`);
   });
 });

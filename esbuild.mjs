@@ -46,7 +46,11 @@ const nodeCommon = {
 const targets = [
   {
     ...nodeCommon,
-    entryPoints: { extension: 'src/extension/extension.ts', 'analysis-worker': 'src/node/analysis-worker.ts' },
+    entryPoints: {
+      extension: 'src/extension/extension.ts',
+      'analysis-worker': 'src/node/analysis-worker.ts',
+      'parse-worker': 'src/node/parse-helper.ts',
+    },
     outdir: 'dist',
     external: ['vscode'],
   },
@@ -116,16 +120,21 @@ async function copyNativeBindings() {
   if (!existsSync(from)) return;
   await mkdir(to, { recursive: true });
   for (const name of await readdir(from)) {
-    if (name.startsWith('binding-')) await cp(path.join(from, name), path.join(to, name), { recursive: true });
+    if (name.startsWith('binding-'))
+      await cp(path.join(from, name), path.join(to, name), { recursive: true });
   }
 }
 
 // Entries whose source does not exist yet are skipped, so a partial tree still builds.
 const buildable = targets.filter((t) =>
-  Array.isArray(t.entryPoints) ? t.entryPoints.length > 0 : Object.values(t.entryPoints).every((p) => existsSync(p)),
+  Array.isArray(t.entryPoints)
+    ? t.entryPoints.length > 0
+    : Object.values(t.entryPoints).every((p) => existsSync(p)),
 );
 
 if (!watch) await rm(path.join(root, 'out'), { recursive: true, force: true });
+// A production build starts from an empty dist/, so nothing stale (source maps) reaches the .vsix.
+if (production) await rm(path.join(root, 'dist'), { recursive: true, force: true });
 await copyNativeBindings();
 
 if (watch) {
@@ -137,7 +146,9 @@ if (watch) {
   // the rest while developing; under CI or --production any failure fails the build.
   const strict = production || process.env.CI === 'true' || process.argv.includes('--strict');
   const jobs = buildable.flatMap((t) =>
-    Array.isArray(t.entryPoints) && !strict ? t.entryPoints.map((entry) => ({ ...t, entryPoints: [entry] })) : [t],
+    Array.isArray(t.entryPoints) && !strict
+      ? t.entryPoints.map((entry) => ({ ...t, entryPoints: [entry] }))
+      : [t],
   );
   const results = await Promise.allSettled(jobs.map((t) => esbuild.build({ ...t, logLevel: 'silent' })));
   const failed = results.filter((r) => r.status === 'rejected');

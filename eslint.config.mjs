@@ -44,7 +44,10 @@ export default tseslint.config(
             { name: 'node:child_process', message: 'src/core never runs programs.' },
           ],
           patterns: [
-            { group: ['**/extension/**', '**/node/**', '**/cli/**'], message: 'src/core depends on nothing outside it.' },
+            {
+              group: ['**/extension/**', '**/node/**', '**/cli/**'],
+              message: 'src/core depends on nothing outside it.',
+            },
           ],
         },
       ],
@@ -53,13 +56,46 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts', 'webview/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The webview and the protocol are not extension-host code.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', message: 'The webview and the protocol are not extension-host code.' }] },
+      ],
     },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        exports: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        __filename: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        describe: 'readonly',
+        it: 'readonly',
+        before: 'readonly',
+        after: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', __dirname: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        Buffer: 'readonly',
+        __dirname: 'readonly',
+      },
     },
   },
 );

@@ -33,7 +33,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
     return await command.run(parsed, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`archlens ${command.name}: ${error.message}\nRun 'archlens ${command.name} --help' for usage.\n`);
+      io.stderr(
+        `archlens ${command.name}: ${error.message}\nRun 'archlens ${command.name} --help' for usage.\n`,
+      );
       return ExitCode.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -53,7 +55,9 @@ function parseCommandArgs(command: CliCommand, args: readonly string[]): ParsedA
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error));
+    throw new UsageError(
+      error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error),
+    );
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   if (values['help'] === true) return 'help';
@@ -77,7 +81,9 @@ function resolveFormat(command: CliCommand, format: unknown, json: boolean): Out
     throw new UsageError(`--format must be one of ${command.formats.join(', ')}`);
   }
   if (!command.formats.includes(format as OutputFormat)) {
-    throw new UsageError(`'${command.name}' has no ${format} output; use one of ${command.formats.join(', ')}`);
+    throw new UsageError(
+      `'${command.name}' has no ${format} output; use one of ${command.formats.join(', ')}`,
+    );
   }
   return format as OutputFormat;
 }

@@ -5,7 +5,10 @@ import { UsageError } from './io';
 import type { ProgressSink } from '../core/ports';
 
 /** The workspace folder named on the command line (default: the current directory), checked to exist. */
-export function workspaceFromArgs(positionals: readonly string[], io: CliIO): { fs: NodeFileSystem; root: string } {
+export function workspaceFromArgs(
+  positionals: readonly string[],
+  io: CliIO,
+): { fs: NodeFileSystem; root: string } {
   if (positionals.length > 1) throw new UsageError(`expected one folder, got ${positionals.length}`);
   const fs = new NodeFileSystem();
   const root = absolutePosixPath(positionals[0] ?? '.', io.cwd);

@@ -19,6 +19,10 @@ export { architectureTree } from './views/architecture-tree';
 export type { TreeNode, TreeTarget } from './views/tree-node';
 
 /** Builds the workspace model of `root` from scratch. */
-export function analyzeWorkspace(fs: FileSystemPort, root: string, options: EngineOptions = {}): WorkspaceModel {
+export function analyzeWorkspace(
+  fs: FileSystemPort,
+  root: string,
+  options: EngineOptions = {},
+): WorkspaceModel {
   return new WorkspaceEngine(fs, root, options).analyze();
 }

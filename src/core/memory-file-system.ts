@@ -42,7 +42,8 @@ export class MemoryFileSystem implements FileSystemPort {
     this.files.delete(normalized);
     this.links.delete(normalized);
     for (const file of [...this.files.keys()]) if (file.startsWith(normalized + '/')) this.files.delete(file);
-    for (const dir of [...this.dirs]) if (dir === normalized || dir.startsWith(normalized + '/')) this.dirs.delete(dir);
+    for (const dir of [...this.dirs])
+      if (dir === normalized || dir.startsWith(normalized + '/')) this.dirs.delete(dir);
   }
 
   readFile(path: string): Uint8Array | undefined {

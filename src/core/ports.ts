@@ -7,6 +7,7 @@
  * The methods are synchronous on purpose: TypeScript's module resolution asks its host
  * synchronously, and synchronous reads are also the fastest way to scan thousands of files.
  */
+import type { FileExtraction, FileToExtract } from './extract';
 
 /** What kind of entry a path names. A symlink is reported as such by `readDirectory`. */
 export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
@@ -70,4 +71,12 @@ export interface CommandRunnerPort {
     args: readonly string[],
     cwd: string,
   ): Promise<{ readonly exitCode: number; readonly stdout: string }>;
+}
+
+/**
+ * Reads and extracts the imports of many files at once; the Node adapter spreads the work over
+ * threads. Synchronous like the engine. Without it, the engine extracts on its own thread.
+ */
+export interface ImportExtractionPort {
+  extractMany(files: readonly FileToExtract[], maxFileSize: number): readonly FileExtraction[];
 }

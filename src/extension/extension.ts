@@ -1,21 +1,39 @@
 import * as vscode from 'vscode';
+import type { TreeNode } from '../core';
 import { registerAnalyzeCommand } from './commands/analyze';
 import { registerShowDiagramCommand } from './commands/show-diagram';
 import { DiagramPanel } from './panel/diagram-panel';
 import { AnalysisSession } from './session';
+import { registerArchitectureView } from './views/architecture-view';
+
+/** What ArchLens offers other extensions and its own integration tests. */
+export interface ArchLensApi {
+  /** The top-level nodes of the Architecture view as they are shown now. */
+  architectureTree(): readonly TreeNode[];
+}
 
 /** The composition root: builds the session and the features, and hands every disposable to VS Code. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): ArchLensApi {
   const output = vscode.window.createOutputChannel('ArchLens');
   const session = new AnalysisSession(context.extensionUri);
   const panel = new DiagramPanel(context.extensionUri);
+  const architecture = registerArchitectureView(session);
   context.subscriptions.push(
     output,
     session,
     panel,
+    architecture,
     registerAnalyzeCommand(session, output),
     registerShowDiagramCommand(session, panel),
   );
+  if (vscode.workspace.getConfiguration('archlens').get<boolean>('analyzeOnStartup', true)) {
+    session.analyze({ quiet: true }).catch((error: unknown) => {
+      output.appendLine(
+        `Analysis failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+    });
+  }
+  return { architectureTree: () => architecture.provider.topLevel };
 }
 
 export function deactivate(): void {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { CancelledError, type FileChange, type WorkspaceModel } from '../core';
+import { CancelledError, type DetectionResult, type FileChange, type WorkspaceModel } from '../core';
 import { AnalysisClient } from '../node/analysis-client';
+import { countRecentAuthors, type AuthorCount } from '../node/git-authors';
 import { toPosixPath } from '../node/paths';
 import { DisposableStore } from './util/dispose';
 import { excludeGlobs } from './util/exclude-settings';
@@ -9,6 +10,9 @@ import { excludeGlobs } from './util/exclude-settings';
 export interface FolderAnalysis {
   readonly folder: vscode.WorkspaceFolder;
   readonly model: WorkspaceModel;
+  readonly detection: DetectionResult;
+  /** The team-size signal: commit authors from git, or why it is unknown. */
+  readonly team: AuthorCount;
 }
 
 const WATCH_DEBOUNCE_MS = 400;
@@ -42,26 +46,46 @@ export class AnalysisSession implements vscode.Disposable {
     return this.latest;
   }
 
-  /** Analyses from scratch, with a cancellable progress notification. */
-  async analyze(): Promise<FolderAnalysis | undefined> {
+  /**
+   * Analyses from scratch, with a cancellable progress notification (or, when `quiet`, a
+   * progress indicator in the status bar, as on startup).
+   */
+  async analyze(options: { readonly quiet?: boolean } = {}): Promise<FolderAnalysis | undefined> {
     const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
     if (!folder) {
-      void vscode.window.showInformationMessage('ArchLens: open a folder to analyse its architecture.');
+      if (!options.quiet)
+        void vscode.window.showInformationMessage('ArchLens: open a folder to analyse its architecture.');
       return undefined;
     }
     this.client?.dispose();
-    const client = new AnalysisClient(vscode.Uri.joinPath(this.extensionUri, 'dist', 'analysis-worker.js').fsPath, toPosixPath(folder.uri.fsPath));
+    const client = new AnalysisClient(
+      vscode.Uri.joinPath(this.extensionUri, 'dist', 'analysis-worker.js').fsPath,
+      toPosixPath(folder.uri.fsPath),
+    );
     this.client = client;
     this.pendingChanges.clear();
     try {
-      const model = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `ArchLens: analysing ${folder.name}`, cancellable: true },
+      const team: AuthorCount = vscode.workspace.isTrusted
+        ? await countRecentAuthors(folder.uri.fsPath)
+        : {
+            known: false,
+            reason: 'git is not run in an untrusted workspace (a repository can make git start programs)',
+          };
+      const result = await vscode.window.withProgress(
+        {
+          location: options.quiet ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification,
+          title: `ArchLens: analysing ${folder.name}`,
+          cancellable: !options.quiet,
+        },
         (progress, token) => {
           token.onCancellationRequested(() => client.cancel());
-          return client.analyze(excludeGlobs(folder), (p) => progress.report({ message: p.message ?? p.phase }));
+          const authors = team.known ? team.authors : undefined;
+          return client.analyze(excludeGlobs(folder), authors, (p) =>
+            progress.report({ message: p.message ?? p.phase }),
+          );
         },
       );
-      return this.publish({ folder, model });
+      return this.publish({ folder, team, ...result });
     } catch (error) {
       if (error instanceof CancelledError) return undefined;
       throw error;
@@ -92,10 +116,12 @@ export class AnalysisSession implements vscode.Disposable {
     const changes = [...this.pendingChanges.values()];
     this.pendingChanges = new Map();
     try {
-      this.publish({ folder: analysis.folder, model: await client.update(changes) });
+      this.publish({ folder: analysis.folder, team: analysis.team, ...(await client.update(changes)) });
     } catch (error) {
       if (!(error instanceof CancelledError)) {
-        void vscode.window.showWarningMessage(`ArchLens could not update the analysis: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showWarningMessage(
+          `ArchLens could not update the analysis: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
   }

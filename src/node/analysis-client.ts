@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { CancelledError, type FileChange, type ProgressReport, type WorkspaceModel } from '../core';
-import type { WorkerData, WorkerRequest, WorkerResponse } from './analysis-protocol';
+import { CancelledError, type FileChange, type ProgressReport } from '../core';
+import type { ArchitectureAnalysis, WorkerData, WorkerRequest, WorkerResponse } from './analysis-protocol';
 
 interface Pending {
-  readonly resolve: (model: WorkspaceModel) => void;
+  readonly resolve: (result: ArchitectureAnalysis) => void;
   readonly reject: (error: Error) => void;
   readonly onProgress?: (progress: ProgressReport) => void;
 }
@@ -25,14 +25,23 @@ export class AnalysisClient {
     this.worker = new Worker(path.resolve(workerScript), { workerData: data });
     this.worker.on('message', (message: WorkerResponse) => this.receive(message));
     this.worker.on('error', (error) => this.failAll(error));
-    this.worker.on('exit', (code) => this.failAll(new Error(`The analysis worker stopped (exit code ${code})`)));
+    this.worker.on('exit', (code) =>
+      this.failAll(new Error(`The analysis worker stopped (exit code ${code})`)),
+    );
   }
 
-  analyze(exclude: readonly string[], onProgress?: (p: ProgressReport) => void): Promise<WorkspaceModel> {
-    return this.request({ type: 'analyze', id: this.nextId++, exclude }, onProgress);
+  analyze(
+    exclude: readonly string[],
+    authors: number | undefined,
+    onProgress?: (p: ProgressReport) => void,
+  ): Promise<ArchitectureAnalysis> {
+    return this.request(
+      { type: 'analyze', id: this.nextId++, exclude, ...(authors === undefined ? {} : { authors }) },
+      onProgress,
+    );
   }
 
-  update(changes: readonly FileChange[]): Promise<WorkspaceModel> {
+  update(changes: readonly FileChange[]): Promise<ArchitectureAnalysis> {
     return this.request({ type: 'update', id: this.nextId++, changes });
   }
 
@@ -44,7 +53,10 @@ export class AnalysisClient {
     void this.worker.terminate();
   }
 
-  private request(message: WorkerRequest, onProgress?: (p: ProgressReport) => void): Promise<WorkspaceModel> {
+  private request(
+    message: WorkerRequest,
+    onProgress?: (p: ProgressReport) => void,
+  ): Promise<ArchitectureAnalysis> {
     return new Promise((resolve, reject) => {
       this.pending.set(message.id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
       this.worker.postMessage(message);
@@ -59,7 +71,7 @@ export class AnalysisClient {
         pending.onProgress?.(message.progress);
         return;
       case 'result':
-        pending.resolve(message.model);
+        pending.resolve(message.result);
         break;
       case 'cancelled':
         pending.reject(new CancelledError());

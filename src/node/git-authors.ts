@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 
 /** What the team-size signal knows: a count from git, or why it is unknown. */
-export type AuthorCount = { readonly known: true; readonly authors: number } | { readonly known: false; readonly reason: string };
+export type AuthorCount =
+  { readonly known: true; readonly authors: number } | { readonly known: false; readonly reason: string };
 
 /**
  * Distinct commit authors (by e-mail) in the last 12 months, read with `git log`. Never called
@@ -13,15 +14,29 @@ export function countRecentAuthors(folder: string, now: Date = new Date()): Prom
     execFile(
       'git',
       ['-C', folder, 'log', `--since=${since}`, '--format=%aE', '--no-merges'],
-      { maxBuffer: 64 * 1024 * 1024, timeout: 20_000, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } },
+      {
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 20_000,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+      },
       (error, stdout) => {
         if (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          const reason = code === 'ENOENT' ? 'git is not installed' : /not a git repository/i.test(String(error.message)) ? 'the folder is not a git repository' : `git log failed: ${error.message.split('\n')[0]}`;
+          const reason =
+            code === 'ENOENT'
+              ? 'git is not installed'
+              : /not a git repository/i.test(String(error.message))
+                ? 'the folder is not a git repository'
+                : `git log failed: ${error.message.split('\n')[0]}`;
           resolve({ known: false, reason });
           return;
         }
-        const authors = new Set(stdout.split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l !== ''));
+        const authors = new Set(
+          stdout
+            .split('\n')
+            .map((l) => l.trim().toLowerCase())
+            .filter((l) => l !== ''),
+        );
         resolve({ known: true, authors: authors.size });
       },
     );

@@ -1,5 +1,3 @@
-/* global console, require, module */
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS by necessity */
 // mocha's spec reporter plus one line with the counts (`ARCHLENS-RESULT {...}`), so
 // test/run-all.mjs can add up the unit tests without parsing human-readable output.
 const Mocha = require('mocha');

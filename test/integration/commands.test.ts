@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { WorkspaceModel } from '../../src/core/model';
+import type { DetectionResult, WorkspaceModel } from '../../src/core/model';
 import { activateArchLens, COMMANDS, FIXTURE_FILES } from './archlens-api';
 
 describe('ArchLens commands', () => {
@@ -15,9 +15,14 @@ describe('ArchLens commands', () => {
     }
   });
 
-  it('archlens.analyze returns the workspace model with the fixture files and its imports', async () => {
-    const model = await vscode.commands.executeCommand<WorkspaceModel | undefined>(COMMANDS.analyze);
-    assert.ok(model && typeof model === 'object', 'analyze should resolve with the workspace model');
+  it('archlens.analyze returns the workspace model with the fixture files and its imports, and the detection', async () => {
+    const result = await vscode.commands.executeCommand<
+      { model: WorkspaceModel; detection: DetectionResult } | undefined
+    >(COMMANDS.analyze);
+    assert.ok(result && typeof result === 'object', 'analyze should resolve with the analysis');
+    const { model, detection } = result;
+    assert.equal(detection.version, 1);
+    assert.equal(detection.patterns.length, 9, 'every pattern id has a verdict');
     assert.equal(model.version, 1);
     for (const file of FIXTURE_FILES) assert.ok(model.files.includes(file), `${file} should be in the model`);
     const internal = model.edges.filter((edge) => edge.resolution === 'internal');

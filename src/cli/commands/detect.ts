@@ -1,8 +1,9 @@
-import { analyzeWorkspace, detectArchitecture, detectionToMarkdown, detectionToText } from '../../core';
+import { detectArchitecture, detectionToMarkdown, detectionToText } from '../../core';
 import { countRecentAuthors } from '../../node/git-authors';
 import type { CliCommand } from '../command';
 import { ExitCode } from '../io';
-import { clearProgress, stderrProgress, workspaceFromArgs } from '../workspace-arg';
+import { analyzeFolder } from '../analyze-folder';
+import { clearProgress, stderrProgress } from '../workspace-arg';
 
 /** `archlens detect <dir>`: which patterns the workspace follows, with the evidence. */
 export const detectCommand: CliCommand = {
@@ -13,10 +14,9 @@ export const detectCommand: CliCommand = {
   defaultFormat: 'text',
   options: [{ name: 'no-git', type: 'boolean', description: 'do not read commit authors with git log' }],
   async run(args, io) {
-    const { fs, root } = workspaceFromArgs(args.positionals, io);
+    const { fs, model } = analyzeFolder(args.positionals, io);
     const progress = stderrProgress(io);
-    const model = analyzeWorkspace(fs, root, { progress });
-    const team = args.options['no-git'] === true ? undefined : await countRecentAuthors(root);
+    const team = args.options['no-git'] === true ? undefined : await countRecentAuthors(model.root);
     progress.report({ phase: 'detect', done: 0, message: 'Detecting patterns' });
     const detection = detectArchitecture(fs, model, team?.known ? { authors: team.authors } : {});
     clearProgress(io);

@@ -1,4 +1,4 @@
-import { analyzeWorkspace } from '../../core';
+import { detectArchitecture } from '../../core';
 import {
   buildDiagram,
   DIAGRAM_VIEW_IDS,
@@ -9,7 +9,7 @@ import {
 } from '../../core/diagram';
 import type { CliCommand } from '../command';
 import { ExitCode } from '../io';
-import { clearProgress, stderrProgress, workspaceFromArgs } from '../workspace-arg';
+import { analyzeFolder } from '../analyze-folder';
 
 /**
  * `archlens diagram <dir> [--view …]`: the same Mermaid text the diagram panel renders for that
@@ -30,12 +30,15 @@ export const diagramCommand: CliCommand = {
     },
   ],
   async run(args, io) {
-    const { fs, root } = workspaceFromArgs(args.positionals, io);
     const view = (DIAGRAM_VIEW_IDS.find((id) => id === args.options['view']) ??
       'overview') satisfies DiagramViewId;
-    const model = analyzeWorkspace(fs, root, { progress: stderrProgress(io) });
-    clearProgress(io);
-    const result = buildDiagram(view, { model, symbols: symbolsReader(fs, model.root) }, INITIAL_STATE);
+    const { fs, model } = analyzeFolder(args.positionals, io);
+    const detection = detectArchitecture(fs, model);
+    const result = buildDiagram(
+      view,
+      { model, detection, symbols: symbolsReader(fs, model.root) },
+      INITIAL_STATE,
+    );
     if (result.kind === 'not-applicable') {
       io.stderr(`archlens diagram: the ${view} view does not apply: ${result.reason}\n`);
       return ExitCode.ok;

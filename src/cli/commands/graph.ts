@@ -1,7 +1,6 @@
-import { analyzeWorkspace } from '../../core';
 import type { CliCommand } from '../command';
 import { ExitCode } from '../io';
-import { clearProgress, stderrProgress, workspaceFromArgs } from '../workspace-arg';
+import { analyzeFolder } from '../analyze-folder';
 
 /** `archlens graph <dir>`: the workspace model (files, resolved imports, manifests, warnings). */
 export const graphCommand: CliCommand = {
@@ -12,9 +11,7 @@ export const graphCommand: CliCommand = {
   defaultFormat: 'text',
   options: [],
   async run(args, io) {
-    const { fs, root } = workspaceFromArgs(args.positionals, io);
-    const model = analyzeWorkspace(fs, root, { progress: stderrProgress(io) });
-    clearProgress(io);
+    const { model } = analyzeFolder(args.positionals, io);
     if (args.format === 'json') {
       io.stdout(JSON.stringify(model, null, 2) + '\n');
       return ExitCode.ok;
@@ -28,7 +25,10 @@ export const graphCommand: CliCommand = {
     ];
     for (const manifest of model.manifests) lines.push(`  manifest ${manifest.kind}: ${manifest.file}`);
     for (const warning of model.warnings) {
-      const at = warning.line === undefined ? '' : `:${warning.line}${warning.column === undefined ? '' : `:${warning.column}`}`;
+      const at =
+        warning.line === undefined
+          ? ''
+          : `:${warning.line}${warning.column === undefined ? '' : `:${warning.column}`}`;
       lines.push(`  warning ${warning.file}${at}: ${warning.message}`);
     }
     io.stdout(lines.join('\n') + '\n');

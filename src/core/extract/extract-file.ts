@@ -1,5 +1,6 @@
 import type { Warning } from '../model';
 import type { FileSystemPort } from '../ports';
+import { isSourceManifestText } from '../manifests/source-markers';
 import { readSourceText } from '../scan';
 import type { LanguageExtractor } from './types';
 import type { RawImport } from './types';
@@ -16,6 +17,8 @@ export type FileExtraction =
       readonly relPath: string;
       readonly imports: readonly RawImport[];
       readonly errors: readonly Warning[];
+      /** The text may declare functions (a CDK stack, an Azure v4 app): manifests read it again. */
+      readonly declaresFunctions: boolean;
     }
   | { readonly relPath: string; readonly warning: Warning };
 
@@ -33,5 +36,5 @@ export function extractFile(
   if ('warning' in read) return { relPath: file.relPath, warning: read.warning };
   const result = extractorFor(file.relPath)?.extract(file.relPath, read.text);
   const { imports, errors } = result ?? { imports: [], errors: [] };
-  return { relPath: file.relPath, imports, errors };
+  return { relPath: file.relPath, imports, errors, declaresFunctions: isSourceManifestText(read.text) };
 }

@@ -30,5 +30,15 @@ export function compareManifests(a: Manifest, b: Manifest): number {
 
 /** A key that identifies an edge with everything it says, for diffs. */
 export function edgeKey(edge: ImportEdge): string {
-  return JSON.stringify([edge.from, edge.line, edge.column, edge.specifier, edge.kind, edge.to, edge.resolution, edge.via ?? '', edge.reason ?? '']);
+  return JSON.stringify([
+    edge.from,
+    edge.line,
+    edge.column,
+    edge.specifier,
+    edge.kind,
+    edge.to,
+    edge.resolution,
+    edge.via ?? '',
+    edge.reason ?? '',
+  ]);
 }

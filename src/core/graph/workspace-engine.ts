@@ -1,10 +1,16 @@
 import { loadConfig, type ArchLensConfig } from '../config';
-import { extractImports, extractorFor, type RawImport } from '../extract';
-import { parseManifests, isManifestCandidate } from '../manifests';
+import { extractFile, extractorFor, type FileExtraction, type RawImport } from '../extract';
+import { isManifestCandidate, parseManifests } from '../manifests';
 import type { FileChange, ImportEdge, Manifest, ModelDelta, Warning, WorkspaceModel } from '../model';
-import { CancelledError, type CancellationSignal, type FileSystemPort, type ProgressSink } from '../ports';
+import {
+  CancelledError,
+  type CancellationSignal,
+  type FileSystemPort,
+  type ImportExtractionPort,
+  type ProgressSink,
+} from '../ports';
 import { createModuleResolver, type ModuleResolver } from '../resolve';
-import { createScopeMatcher, isScopeFile, readSourceText, scanWorkspace, type ScannedFile } from '../scan';
+import { isScopeFile, readSourceText, scanWorkspace, type ScannedFile, type ScopeMatcher } from '../scan';
 import { compareEdges, compareManifests, compareStrings, compareWarnings, edgeKey } from './edge-order';
 
 /** Options of an analysis; the extension adds the user's `files.exclude`/`search.exclude` here. */
@@ -13,10 +19,13 @@ export interface EngineOptions {
   readonly maxFileSize?: number;
   readonly signal?: CancellationSignal;
   readonly progress?: ProgressSink;
+  /** Extracts many files at once (threads, in the Node adapters); used for the cold analysis. */
+  readonly extraction?: ImportExtractionPort;
 }
 
 /** Files whose change can alter how every import resolves. */
-const RESOLUTION_CONFIG = /(^|\/)(tsconfig[^/]*\.json|jsconfig[^/]*\.json|package\.json|pnpm-workspace\.yaml)$/;
+const RESOLUTION_CONFIG =
+  /(^|\/)(tsconfig[^/]*\.json|jsconfig[^/]*\.json|package\.json|pnpm-workspace\.yaml)$/;
 
 /**
  * The workspace model, built cold by `analyze()` and kept current by `update(changes)`, which
@@ -31,9 +40,15 @@ export class WorkspaceEngine {
   private readonly imports = new Map<string, readonly RawImport[]>();
   private readonly edges = new Map<string, readonly ImportEdge[]>();
   private readonly fileWarnings = new Map<string, readonly Warning[]>();
+  /** Source files that may declare functions (CDK stacks, Azure v4 apps): read again for manifests. */
+  private readonly sourceManifests = new Set<string>();
   private manifests: readonly Manifest[] = [];
   private resolver: ModuleResolver | undefined;
   private current: WorkspaceModel | undefined;
+  private sortedPaths: string[] | undefined;
+  private scope: ScopeMatcher | undefined;
+  /** During an update: the edges each touched file had before it, for the delta. */
+  private previousEdges: Map<string, readonly ImportEdge[]> | undefined;
 
   constructor(
     private readonly fs: FileSystemPort,
@@ -54,23 +69,33 @@ export class WorkspaceEngine {
     this.checkCancelled();
     const scan = scanWorkspace(this.fs, this.root, this.scanOptions());
     this.scanWarnings = scan.warnings;
+    this.scope = scan.scope;
     this.files.clear();
+    this.sortedPaths = undefined;
     this.imports.clear();
     this.edges.clear();
     this.fileWarnings.clear();
+    this.sourceManifests.clear();
     for (const file of scan.files) this.files.set(file.path, file);
 
     const sources = scan.files.filter((f) => extractorFor(f.path) !== undefined);
-    let done = 0;
-    for (const file of sources) {
-      this.parseFile(file.path);
-      if (++done % 500 === 0) {
-        this.checkCancelled();
-        this.report('parse', done, sources.length, `Reading imports (${done}/${sources.length})`);
-      }
+    this.report('parse', 0, sources.length, `Reading imports of ${sources.length} files`);
+    const max = this.maxFileSize();
+    const batch = 2000;
+    for (let start = 0; start < sources.length; start += batch) {
+      const files = sources
+        .slice(start, start + batch)
+        .map((f) => ({ relPath: f.path, absPath: `${this.root}/${f.path}` }));
+      const results = this.options.extraction
+        ? this.options.extraction.extractMany(files, max)
+        : files.map((file) => extractFile(this.fs, file, max, extractorFor));
+      for (const result of results) this.takeExtraction(result);
+      this.checkCancelled();
+      const done = Math.min(sources.length, start + batch);
+      this.report('parse', done, sources.length, `Reading imports (${done}/${sources.length})`);
     }
     this.resolver = createModuleResolver(this.fs, this.root, { files: [...this.files.keys()] });
-    done = 0;
+    let done = 0;
     for (const path of this.imports.keys()) {
       this.resolveFile(path);
       if (++done % 500 === 0) {
@@ -92,14 +117,18 @@ export class WorkspaceEngine {
     }
     const touched = new Set<string>();
     const existenceChanged: string[] = [];
-    const matcher = createScopeMatcher(this.fs, this.root, this.scanOptions());
+    this.previousEdges = new Map();
+    const manifestsBefore = this.manifests;
+    const matcher = this.scope;
     const remove = (path: string): void => {
       for (const known of [...this.files.keys()]) {
         if (known === path || known.startsWith(path + '/')) {
+          this.rememberEdges(known);
           this.files.delete(known);
           this.imports.delete(known);
           this.edges.delete(known);
           this.fileWarnings.delete(known);
+          this.sourceManifests.delete(known);
           existenceChanged.push(known);
           touched.add(known);
         }
@@ -110,10 +139,11 @@ export class WorkspaceEngine {
       if (stat?.kind === 'directory') {
         // A folder appeared (or was renamed in): take what a scan of the whole tree finds under it.
         const scan = scanWorkspace(this.fs, this.root, this.scanOptions());
-        for (const file of scan.files) if (file.path.startsWith(path + '/') && !this.files.has(file.path)) add(file.path);
+        for (const file of scan.files)
+          if (file.path.startsWith(path + '/') && !this.files.has(file.path)) add(file.path);
         return;
       }
-      if (stat?.kind !== 'file' || matcher.isExcluded(path, false)) return;
+      if (stat?.kind !== 'file' || matcher?.isExcluded(path, false) !== false) return;
       const existed = this.files.has(path);
       this.files.set(path, { path, size: stat.size, mtimeMs: stat.mtimeMs });
       if (!existed) existenceChanged.push(path);
@@ -128,8 +158,10 @@ export class WorkspaceEngine {
       else add(change.path);
     }
 
+    const manifestSourcesBefore = new Set(this.sourceManifests);
     for (const path of touched) if (this.files.has(path) && extractorFor(path)) this.parseFile(path);
-    const resolver = this.resolver ?? createModuleResolver(this.fs, this.root, { files: [...this.files.keys()] });
+    const resolver =
+      this.resolver ?? createModuleResolver(this.fs, this.root, { files: [...this.files.keys()] });
     this.resolver = resolver;
     const { everything } = resolver.invalidate([...touched]);
     const configChanged = [...touched].some((p) => RESOLUTION_CONFIG.test(p));
@@ -146,20 +178,77 @@ export class WorkspaceEngine {
       }
       for (const path of again) this.resolveFile(path);
     }
-    if ([...touched].some(isManifestCandidate)) this.readManifests();
+    const manifestsTouched = [...touched].some(
+      (p) => isManifestCandidate(p) || manifestSourcesBefore.has(p) || this.sourceManifests.has(p),
+    );
+    if (manifestsTouched) this.readManifests();
+    if (existenceChanged.length > 0) this.sortedPaths = undefined;
     this.current = this.compose();
-    return { model: this.current, delta: diffModels(before, this.current) };
+    const delta = this.updateDelta(before, existenceChanged, manifestsBefore);
+    this.previousEdges = undefined;
+    return { model: this.current, delta };
+  }
+
+  /** The delta of an update, from the edges of the files it touched only (not a whole-model diff). */
+  private updateDelta(
+    before: WorkspaceModel,
+    existenceChanged: readonly string[],
+    manifestsBefore: readonly Manifest[],
+  ): ModelDelta {
+    const beforeFiles = new Set(before.files);
+    const afterFiles = new Set(this.current?.files ?? []);
+    const addedEdges: ImportEdge[] = [];
+    const removedEdges: ImportEdge[] = [];
+    for (const [path, old] of this.previousEdges ?? []) {
+      const now = this.edges.get(path) ?? [];
+      const oldKeys = new Set(old.map(edgeKey));
+      const newKeys = new Set(now.map(edgeKey));
+      for (const edge of now) if (!oldKeys.has(edgeKey(edge))) addedEdges.push(edge);
+      for (const edge of old) if (!newKeys.has(edgeKey(edge))) removedEdges.push(edge);
+    }
+    return {
+      addedFiles: existenceChanged
+        .filter((f) => afterFiles.has(f) && !beforeFiles.has(f))
+        .sort(compareStrings),
+      removedFiles: existenceChanged
+        .filter((f) => beforeFiles.has(f) && !afterFiles.has(f))
+        .sort(compareStrings),
+      addedEdges: addedEdges.sort(compareEdges),
+      removedEdges: removedEdges.sort(compareEdges),
+      manifestsChanged:
+        this.manifests !== manifestsBefore &&
+        JSON.stringify(this.manifests) !== JSON.stringify(manifestsBefore),
+    };
+  }
+
+  private rememberEdges(path: string): void {
+    if (this.previousEdges && !this.previousEdges.has(path))
+      this.previousEdges.set(path, this.edges.get(path) ?? []);
   }
 
   private parseFile(path: string): void {
-    const read = readSourceText(this.fs, `${this.root}/${path}`, path, this.maxFileSize());
-    if ('warning' in read) {
+    this.takeExtraction(
+      extractFile(
+        this.fs,
+        { relPath: path, absPath: `${this.root}/${path}` },
+        this.maxFileSize(),
+        extractorFor,
+      ),
+    );
+  }
+
+  private takeExtraction(result: FileExtraction): void {
+    const path = result.relPath;
+    if ('warning' in result) {
+      this.rememberEdges(path);
       this.imports.delete(path);
       this.edges.delete(path);
-      this.fileWarnings.set(path, [read.warning]);
+      this.sourceManifests.delete(path);
+      this.fileWarnings.set(path, [result.warning]);
       return;
     }
-    const result = extractImports(path, read.text);
+    if (result.declaresFunctions) this.sourceManifests.add(path);
+    else this.sourceManifests.delete(path);
     this.imports.set(path, result.imports);
     this.fileWarnings.set(path, result.errors);
   }
@@ -168,17 +257,16 @@ export class WorkspaceEngine {
     const resolver = this.resolver;
     const raw = this.imports.get(path);
     if (!resolver || !raw) return;
-    this.edges.set(
-      path,
-      raw.map((imp) => ({
-        from: path,
-        specifier: imp.specifier,
-        line: imp.line,
-        column: imp.column,
-        kind: imp.kind,
-        ...resolver.resolve(path, imp.specifier, imp.kind),
-      })),
-    );
+    this.rememberEdges(path);
+    const edges: ImportEdge[] = raw.map((imp) => ({
+      from: path,
+      specifier: imp.specifier,
+      line: imp.line,
+      column: imp.column,
+      kind: imp.kind,
+      ...resolver.resolve(path, imp.specifier, imp.kind),
+    }));
+    this.edges.set(path, edges.sort(compareEdges));
   }
 
   private readManifests(): void {
@@ -186,6 +274,8 @@ export class WorkspaceEngine {
     const max = this.maxFileSize();
     const result = parseManifests({
       files,
+      // Source files were read once already; only those that may declare functions are read again.
+      mayDeclareFunctions: (path) => this.sourceManifests.has(path),
       readText: (path) => {
         const read = readSourceText(this.fs, `${this.root}/${path}`, path, max);
         return 'text' in read ? read.text : undefined;
@@ -196,17 +286,25 @@ export class WorkspaceEngine {
   }
 
   private compose(): WorkspaceModel {
-    const files = [...this.files.values()].filter((f) => f.language !== undefined || extractorFor(f.path));
+    // Files are kept sorted and each file's edges are sorted, so the model's edge list is a
+    // concatenation in file order: no global sort on every update.
+    this.sortedPaths ??= [...this.files.keys()].sort(compareStrings);
+    const files: string[] = [];
     const edges: ImportEdge[] = [];
-    for (const list of this.edges.values()) edges.push(...list);
+    for (const path of this.sortedPaths) {
+      const file = this.files.get(path);
+      if (file && (file.language !== undefined || extractorFor(path))) files.push(path);
+      const list = this.edges.get(path);
+      if (list) for (const edge of list) edges.push(edge);
+    }
     const warnings: Warning[] = [...this.configWarnings, ...this.scanWarnings, ...this.manifestWarnings];
     for (const list of this.fileWarnings.values()) warnings.push(...list);
     if (this.resolver) warnings.push(...this.resolver.warnings);
     return {
       version: 1,
       root: this.root,
-      files: files.map((f) => f.path).sort(compareStrings),
-      edges: edges.sort(compareEdges),
+      files,
+      edges,
       manifests: [...this.manifests].sort(compareManifests),
       warnings: dedupe(warnings).sort(compareWarnings),
     };
@@ -214,7 +312,8 @@ export class WorkspaceEngine {
 
   private scanOptions() {
     return {
-      exclude: [...(this.options.exclude ?? []), ...(this.config.exclude ?? [])],
+      exclude: [...(this.options.exclude ?? [])],
+      config: this.config,
       maxFileSize: this.maxFileSize(),
       signal: this.options.signal,
       progress: this.options.progress,

@@ -1,3 +1,4 @@
+import { mentionsAzureFunctions } from './source-markers';
 import { ts } from 'ts-morph';
 import type { AzureFunctionsManifest, FunctionDefinition } from '../model';
 import type { ManifestContext } from './context';
@@ -93,10 +94,7 @@ function scriptSource(
   return findSourceFile(ctx, joinPath(functionDir, 'index'));
 }
 
-/** Whether a source text may register v4 Azure Functions (cheap, before parsing). */
-export function mentionsAzureFunctions(text: string): boolean {
-  return text.includes('@azure/functions');
-}
+export { mentionsAzureFunctions };
 
 /**
  * Reads a source file of the v4 programming model: every `app.http('name', …)`,

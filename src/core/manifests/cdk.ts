@@ -1,3 +1,4 @@
+import { mentionsCdk } from './source-markers';
 import { ts } from 'ts-morph';
 import type { CdkManifest, FunctionDefinition } from '../model';
 import type { ManifestContext } from './context';
@@ -16,10 +17,7 @@ import {
   unwrap,
 } from './ts-source';
 
-/** Whether a source text may define CDK constructs (cheap, before parsing). */
-export function mentionsCdk(text: string): boolean {
-  return text.includes('aws-cdk-lib') || text.includes('@aws-cdk/');
-}
+export { mentionsCdk };
 
 /** Function construct classes by the module that exports them (v2 and v1 names). */
 const FUNCTION_CLASSES: Readonly<Record<string, readonly string[]>> = {

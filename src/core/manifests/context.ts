@@ -7,6 +7,11 @@ export interface ManifestInput {
   readonly files: readonly string[];
   /** The text of a file, or `undefined` when it cannot be read. */
   readText(relPath: string): string | undefined;
+  /**
+   * For source files (CDK stacks, Azure v4 apps): whether this one may declare functions. The
+   * engine already read every source file once and knows; without it, every source is read.
+   */
+  mayDeclareFunctions?(relPath: string): boolean;
 }
 
 /** What every per-kind parser gets: the file list, reads, and a place for warnings. */

@@ -1,10 +1,6 @@
 import type { Manifest, Warning } from '../model';
-import {
-  parseAzureFunctionsHost,
-  parseAzureFunctionsSource,
-  mentionsAzureFunctions,
-} from './azure-functions';
-import { mentionsCdk, parseCdk } from './cdk';
+import { parseAzureFunctionsHost, parseAzureFunctionsSource } from './azure-functions';
+import { parseCdk } from './cdk';
 import type { ManifestFileKind } from './classify';
 import { classifyManifestFile } from './classify';
 import { parseCompose } from './compose';
@@ -54,14 +50,7 @@ export interface ManifestsResult {
   readonly warnings: Warning[];
 }
 
-/**
- * Whether a source file's text may declare functions (CDK constructs, v4 Azure Functions):
- * the incremental engine's test for source files, which {@link isManifestCandidate} cannot
- * judge by name.
- */
-export function isSourceManifestText(text: string): boolean {
-  return mentionsCdk(text) || mentionsAzureFunctions(text);
-}
+export { isSourceManifestText } from './source-markers';
 
 /**
  * Reads every manifest of a workspace statically (nothing is run): package.json, Dockerfiles,
@@ -76,6 +65,7 @@ export function parseManifests(input: ManifestInput): ManifestsResult {
   for (const file of files) {
     const kind = classifyManifestFile(file, chartDirs);
     if (kind === undefined || kind === 'helm-template') continue;
+    if (kind === 'source' && input.mayDeclareFunctions?.(file) === false) continue;
     const text = ctx.readText(file);
     if (text === undefined) continue;
     try {

@@ -15,7 +15,11 @@ export interface DetectOptions {
  * Runs the detectors over a model. Detectors read declarations (`symbols`) and text only for
  * the few candidate files they ask about, through the same size and encoding checks as the scan.
  */
-export function detectArchitecture(fs: FileSystemPort, model: WorkspaceModel, options: DetectOptions = {}): DetectionResult {
+export function detectArchitecture(
+  fs: FileSystemPort,
+  model: WorkspaceModel,
+  options: DetectOptions = {},
+): DetectionResult {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const readText = (relPath: string): string | undefined => {
     const read = readSourceText(fs, `${model.root}/${relPath}`, relPath, max);

@@ -9,20 +9,28 @@ export function detectionToMarkdown(result: DetectionResult): string {
   out.push('## ArchLens architecture report', '');
   out.push(`**Primary pattern:** ${result.primary ? PATTERN_NAMES[result.primary] : 'none detected'}`, '');
   out.push('| Pattern | Verdict | Score |', '| --- | --- | ---: |');
-  for (const p of result.patterns) out.push(`| ${PATTERN_NAMES[p.id]} | ${p.verdict} | ${p.score.toFixed(2)} |`);
+  for (const p of result.patterns)
+    out.push(`| ${PATTERN_NAMES[p.id]} | ${p.verdict} | ${p.score.toFixed(2)} |`);
   for (const p of result.patterns) {
     if (p.evidence.length === 0 && p.counterEvidence.length === 0) continue;
     out.push('', `### ${PATTERN_NAMES[p.id]}: ${p.verdict} (${p.score.toFixed(2)})`, '');
     for (const e of p.evidence.slice(0, MAX_EVIDENCE)) out.push(`- ✅ ${item(e)}`);
     for (const e of p.counterEvidence.slice(0, MAX_EVIDENCE)) out.push(`- ⚠️ ${item(e)}`);
-    const hidden = Math.max(0, p.evidence.length - MAX_EVIDENCE) + Math.max(0, p.counterEvidence.length - MAX_EVIDENCE);
+    const hidden =
+      Math.max(0, p.evidence.length - MAX_EVIDENCE) + Math.max(0, p.counterEvidence.length - MAX_EVIDENCE);
     if (hidden > 0) out.push(`- … ${hidden} more`);
   }
   const { deployables, modules, layers } = result.units;
   out.push('', '### Units', '');
-  out.push(`- **Deployables (${deployables.length}):** ${deployables.map((d) => `${cell(d.name)} (\`${cell(d.path)}\`, ${d.kind})`).join(', ') || 'none'}`);
-  out.push(`- **Modules (${modules.length}):** ${modules.map((m) => `${cell(m.name)} (\`${cell(m.path)}\`)`).join(', ') || 'none'}`);
-  out.push(`- **Layers (${layers.length}):** ${layers.map((l) => `${cell(l.name)}: ${l.paths.map((p) => `\`${cell(p)}\``).join(', ')}`).join('; ') || 'none'}`);
+  out.push(
+    `- **Deployables (${deployables.length}):** ${deployables.map((d) => `${cell(d.name)} (\`${cell(d.path)}\`, ${d.kind})`).join(', ') || 'none'}`,
+  );
+  out.push(
+    `- **Modules (${modules.length}):** ${modules.map((m) => `${cell(m.name)} (\`${cell(m.path)}\`)`).join(', ') || 'none'}`,
+  );
+  out.push(
+    `- **Layers (${layers.length}):** ${layers.map((l) => `${cell(l.name)}: ${l.paths.map((p) => `\`${cell(p)}\``).join(', ')}`).join('; ') || 'none'}`,
+  );
   return out.join('\n') + '\n';
 }
 
@@ -33,5 +41,8 @@ function item(e: Evidence): string {
 
 /** Keeps user-controlled text (file names, messages) from breaking the table or the code spans. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
+  return text
+    .replace(/\|/g, '\\|')
+    .replace(/`/g, "'")
+    .replace(/[\r\n]+/g, ' ');
 }

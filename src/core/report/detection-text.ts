@@ -10,8 +10,11 @@ export function detectionToText(result: DetectionResult): string {
   lines.push(`Primary pattern: ${result.primary ? PATTERN_NAMES[result.primary] : 'none detected'}`);
   lines.push('');
   for (const pattern of result.patterns) {
-    lines.push(`${pattern.verdict.padEnd(7)} ${pattern.score.toFixed(2)}  ${PATTERN_NAMES[pattern.id]} (${pattern.id})`);
-    if (pattern.verdict === 'no' && pattern.evidence.length === 0 && pattern.counterEvidence.length === 0) continue;
+    lines.push(
+      `${pattern.verdict.padEnd(7)} ${pattern.score.toFixed(2)}  ${PATTERN_NAMES[pattern.id]} (${pattern.id})`,
+    );
+    if (pattern.verdict === 'no' && pattern.evidence.length === 0 && pattern.counterEvidence.length === 0)
+      continue;
     lines.push(...evidenceLines('+', pattern.evidence), ...evidenceLines('-', pattern.counterEvidence));
   }
   const { deployables, modules, layers } = result.units;
@@ -27,7 +30,8 @@ export function detectionToText(result: DetectionResult): string {
 
 function evidenceLines(sign: string, items: readonly Evidence[]): string[] {
   const shown = items.slice(0, MAX_EVIDENCE).map((e) => `          ${sign} ${location(e)}: ${e.message}`);
-  if (items.length > MAX_EVIDENCE) shown.push(`          ${sign} … ${items.length - MAX_EVIDENCE} more (see --json)`);
+  if (items.length > MAX_EVIDENCE)
+    shown.push(`          ${sign} … ${items.length - MAX_EVIDENCE} more (see --json)`);
   return shown;
 }
 

@@ -11,7 +11,9 @@ const VERDICT_ICON: Readonly<Record<Verdict, { id: string; color: string }>> = {
 /** The Architecture view: patterns by score (evidence and counter-evidence inside), then the units. */
 export function architectureTree(result: DetectionResult, scope = ''): TreeNode[] {
   const prefix = scope === '' ? '' : `${scope}/`;
-  const patterns = result.patterns.map((pattern) => patternNode(pattern, result.primary === pattern.id, prefix));
+  const patterns = result.patterns.map((pattern) =>
+    patternNode(pattern, result.primary === pattern.id, prefix),
+  );
   return [...patterns, unitsNode(result, prefix)];
 }
 
@@ -19,7 +21,9 @@ function patternNode(pattern: PatternResult, primary: boolean, prefix: string): 
   const id = `${prefix}pattern:${pattern.id}`;
   const children: TreeNode[] = [
     ...pattern.evidence.map((e, i) => evidenceNode(e, `${id}:e${i}`, 'pass', 'testing.iconPassed')),
-    ...pattern.counterEvidence.map((e, i) => evidenceNode(e, `${id}:c${i}`, 'warning', 'list.warningForeground')),
+    ...pattern.counterEvidence.map((e, i) =>
+      evidenceNode(e, `${id}:c${i}`, 'warning', 'list.warningForeground'),
+    ),
   ];
   return {
     id,
@@ -41,7 +45,11 @@ function evidenceNode(evidence: Evidence, id: string, icon: string, color: strin
     description: where,
     tooltip: `${where}\n${evidence.message}`,
     icon: { id: icon, color },
-    target: { kind: 'file', path: evidence.file, ...(evidence.line === undefined ? {} : { line: evidence.line }) },
+    target: {
+      kind: 'file',
+      path: evidence.file,
+      ...(evidence.line === undefined ? {} : { line: evidence.line }),
+    },
     context: 'evidence',
   };
 }

@@ -21,7 +21,11 @@ export function registerShowDiagramCommand(session: AnalysisSession, panel: Diag
     if (!analysis) return undefined;
     let input = inputs.get(analysis.model);
     if (!input) {
-      input = { model: analysis.model, symbols: symbolsReader(fileSystem, analysis.model.root) };
+      input = {
+        model: analysis.model,
+        detection: analysis.detection,
+        symbols: symbolsReader(fileSystem, analysis.model.root),
+      };
       inputs.set(analysis.model, input);
     }
     return { input, root: analysis.model.root, name: analysis.folder.name, folder: analysis.folder.uri };

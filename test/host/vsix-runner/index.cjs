@@ -1,5 +1,3 @@
-/* global console, process, __dirname, require, exports */
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS by necessity */
 // Tests entry for the .vsix check; mocha comes from the repository (its path is passed in the
 // environment) because this throwaway extension has no node_modules of its own.
 const path = require('node:path');

@@ -1,5 +1,3 @@
-/* global describe, it, before, process, require */
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS by necessity */
 // Runs in a host where ArchLens was installed from dist-vsix/archlens.vsix (not loaded from
 // the repository): proves the package carries everything the extension needs at run time.
 const assert = require('node:assert/strict');

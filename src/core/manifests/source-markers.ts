@@ -1,0 +1,19 @@
+/**
+ * Cheap text tests for source files that may declare functions, kept apart from the readers
+ * (which load TypeScript's parser) so that lean parse threads can run them on text they read.
+ */
+
+/** Whether a source text may define CDK constructs. */
+export function mentionsCdk(text: string): boolean {
+  return text.includes('aws-cdk-lib') || text.includes('@aws-cdk/');
+}
+
+/** Whether a source text may register v4 Azure Functions. */
+export function mentionsAzureFunctions(text: string): boolean {
+  return text.includes('@azure/functions');
+}
+
+/** Whether a source file's text may declare functions (CDK stacks, Azure v4 apps). */
+export function isSourceManifestText(text: string): boolean {
+  return mentionsCdk(text) || mentionsAzureFunctions(text);
+}

@@ -1,3 +1,4 @@
+import type { WorkspaceModel } from '../../core';
 import type { CliCommand } from '../command';
 import { ExitCode } from '../io';
 import { analyzeFolder } from '../analyze-folder';
@@ -13,7 +14,7 @@ export const graphCommand: CliCommand = {
   async run(args, io) {
     const { model } = analyzeFolder(args.positionals, io);
     if (args.format === 'json') {
-      io.stdout(JSON.stringify(model, null, 2) + '\n');
+      io.stdout(JSON.stringify(orderedModel(model), null, 2) + '\n');
       return ExitCode.ok;
     }
     const counts = { internal: 0, external: 0, builtin: 0, unresolved: 0 };
@@ -35,3 +36,21 @@ export const graphCommand: CliCommand = {
     return ExitCode.ok;
   },
 };
+
+/** The model with each edge's keys in the documented order (`from`, `to`, `specifier`, …). */
+function orderedModel(model: WorkspaceModel): WorkspaceModel {
+  return {
+    ...model,
+    edges: model.edges.map((e) => ({
+      from: e.from,
+      to: e.to,
+      specifier: e.specifier,
+      line: e.line,
+      column: e.column,
+      kind: e.kind,
+      resolution: e.resolution,
+      ...(e.via === undefined ? {} : { via: e.via }),
+      ...(e.reason === undefined ? {} : { reason: e.reason }),
+    })),
+  };
+}

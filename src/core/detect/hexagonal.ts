@@ -126,7 +126,17 @@ function implementedPorts(ctx: DetectContext, candidate: HexagonCandidate): Fact
     candidate.rings
       .filter((r) => r.graphRole === role)
       .flatMap((r) => ctx.graph.filesUnder(r.folder).filter((f) => isScript(f) && !isTestFile(f)));
-  const coreFiles = list('core').slice(0, MAX_SYMBOL_FILES / 2);
+  // Ports are the core files adapters import: read those first, so a large core does not
+  // push its port declarations out of the symbol budget.
+  const adapterAll = list('adapter');
+  const importedByAdapters = new Set<string>();
+  for (const f of adapterAll)
+    for (const e of ctx.graph.out.get(f) ?? []) if (e.to) importedByAdapters.add(e.to);
+  const allCore = list('core');
+  const coreFiles = [
+    ...allCore.filter((f) => importedByAdapters.has(f)),
+    ...allCore.filter((f) => !importedByAdapters.has(f)),
+  ].slice(0, MAX_SYMBOL_FILES / 2);
   const ports = new Map<string, string>();
   for (const [file, symbols] of symbolsOf(ctx, coreFiles)) {
     for (const i of symbols.interfaces) ports.set(i.name, file);
@@ -135,7 +145,7 @@ function implementedPorts(ctx: DetectContext, candidate: HexagonCandidate): Fact
   if (ports.size === 0) return [];
   const facts: Fact[] = [];
   const portFiles = new Set(ports.values());
-  const adapterFiles = list('adapter').filter((f) =>
+  const adapterFiles = adapterAll.filter((f) =>
     (ctx.graph.out.get(f) ?? []).some((e) => portFiles.has(e.to ?? '')),
   );
   for (const [file, symbols] of symbolsOf(ctx, adapterFiles.slice(0, MAX_SYMBOL_FILES / 2))) {

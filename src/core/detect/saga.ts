@@ -57,7 +57,7 @@ export const saga: Detector = {
           message: `\`${file}\` calls compensation step \`${undo.name}\``,
         });
       const text = ctx.readText(file) ?? '';
-      const sagaLine = text.split('\n').findIndex((l) => /@Saga\(\)/.test(l));
+      const sagaLine = text.split('\n').findIndex((l) => /^\s*@Saga\(\)/.test(l));
       if (sagaLine >= 0 && !decorated.some((d) => d.file === file))
         decorated.push({ file, line: sagaLine + 1, message: `\`${file}\` declares a NestJS \`@Saga()\`` });
       const targets = (ctx.graph.out.get(file) ?? []).map((e) => e.to ?? '');

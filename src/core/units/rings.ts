@@ -8,6 +8,15 @@ import type { HexagonCandidate, RingDetail, RingLeak } from './types';
 const COMPOSITION =
   /^(?:composition|composition-root|container|di|ioc|bootstrap|main|wiring|server|app|index)$/;
 const MAX_ROOTS = 80;
+/** File stems of entry points that may wire adapters into the core. */
+const COMPOSITION_FILE =
+  /^(?:composition|composition-root|container|di|ioc|bootstrap|main|wiring|server|app|index|extension|bin|cli|program|startup)$/;
+
+function stemOf(file: string): string {
+  const name = baseName(file);
+  const dot = name.indexOf('.');
+  return (dot > 0 ? name.slice(0, dot) : name).toLowerCase();
+}
 
 /** Whether an external or built-in edge reaches infrastructure (a driver, a framework, the network or disk). */
 export function isInfrastructureEdge(edge: ImportEdge): boolean {
@@ -126,14 +135,15 @@ function analyze(graph: GraphIndex, root: string): HexagonCandidate | undefined 
   }
 
   const compositionRoots: string[] = [];
-  const touchesBoth = (files: readonly string[]): boolean => {
+  /** Whether the files import the core and an adapter other than `own` (their own ring). */
+  const touchesBoth = (files: readonly string[], own?: string): boolean => {
     let toCore = false;
     let toAdapter = false;
     for (const file of files) {
       for (const edge of graph.out.get(file) ?? []) {
         const sibling = childOf(edge.to ?? '', root);
         if (sibling !== undefined && core.has(sibling)) toCore = true;
-        if (sibling !== undefined && adapters.has(sibling)) toAdapter = true;
+        if (sibling !== undefined && sibling !== own && adapters.has(sibling)) toAdapter = true;
       }
     }
     return toCore && toAdapter;
@@ -143,6 +153,20 @@ function analyze(graph: GraphIndex, root: string): HexagonCandidate | undefined 
   for (const c of children) {
     if (COMPOSITION.test(baseName(c)) && !core.has(c) && touchesBoth(source(graph, c)))
       compositionRoots.push(c);
+  }
+  // Often the entry point lives in a driving adapter (`cli/main.ts`, `cmd/server/main.go`) and
+  // wires the other adapters into the core from there.
+  // Entry-point names first, then any adapter file that imports the core and another adapter.
+  if (compositionRoots.length === 0) {
+    const wiring: string[] = [];
+    for (const a of adapters)
+      for (const file of source(graph, a)) if (touchesBoth([file], a)) wiring.push(file);
+    wiring.sort(
+      (x, y) =>
+        Number(COMPOSITION_FILE.test(stemOf(y))) - Number(COMPOSITION_FILE.test(stemOf(x))) ||
+        (x < y ? -1 : 1),
+    );
+    compositionRoots.push(...wiring.slice(0, 3));
   }
 
   const namedHexagon = children.filter((c) => HEXAGON_NAMES.has(baseName(c).toLowerCase())).length;

@@ -1,0 +1,76 @@
+/** CQRS blocks: a command or query with its handler (NestJS `@nestjs/cqrs` or plain classes), registered where handlers are. */
+import type { ScaffoldContext } from '../context';
+import { createFile } from '../context';
+import { findDeclared } from '../find';
+import { pascalCase, withSuffix, withoutSuffix } from '../names';
+import { fileName, fileNaming, folderNamed, sourceRoot } from '../placement';
+import { addRegistrationCall, addToArray, findListingArray } from '../registration';
+import { render } from '../render';
+import { testFileFor } from '../tests';
+import { ScaffoldError, type ScaffoldFile, type ScaffoldPlan } from '../types';
+import { join, specifier } from '../workspace-files';
+
+export function planCommandOrQuery(ctx: ScaffoldContext, kind: 'command' | 'query', rawName: string, folder?: string): ScaffoldPlan {
+  const Kind = kind === 'command' ? 'Command' : 'Query';
+  const base = withoutSuffix(pascalCase(rawName), Kind);
+  const message = `${base}${Kind}`;
+  const handler = withSuffix(`${base}${kind === 'command' ? '' : 'Query'}`, 'Handler');
+  for (const name of [message, handler]) {
+    if (findDeclared(ctx, 'class', name).length > 0 || findDeclared(ctx, 'interface', name).length > 0) {
+      throw new ScaffoldError(`${name} already exists in the workspace.`);
+    }
+  }
+  const dir = folder ?? folderNamed(ctx.ws, [kind === 'command' ? 'commands' : 'queries']) ?? join(sourceRoot(ctx.ws), kind === 'command' ? 'commands' : 'queries');
+  const naming = fileNaming(ctx.ws, dir);
+  const messagePath = join(dir, fileName(naming, base, kind));
+  const handlerPath = join(dir, fileName(naming, naming.roleSuffix ? base : `${base}-handler`, 'handler'));
+  const nest = ctx.deps.has('@nestjs/cqrs');
+  const spec = specifier(handlerPath, messagePath, ctx.style.jsExtension);
+  const returns = kind === 'command' ? 'void' : 'unknown';
+  const messageText = render(`
+/** ${kind === 'command' ? 'A request to change state' : 'A request to read state'}: ${base}. */
+export class ${message} {
+  constructor() {}
+}
+`, ctx.style);
+  const handlerText = nest
+    ? render(`
+import { ${Kind}Handler, type I${Kind}Handler } from '@nestjs/cqrs';
+import { ${message} } from '${spec}';
+
+@${Kind}Handler(${message})
+export class ${handler} implements I${Kind}Handler<${message}> {
+  async execute(_${kind}: ${message}): Promise<${returns}> {
+    throw new Error('Not implemented: ${handler}.execute');
+  }
+}
+`, ctx.style)
+    : render(`
+import type { ${message} } from '${spec}';
+
+export class ${handler} {
+  async execute(_${kind}: ${message}): Promise<${returns}> {
+    throw new Error('Not implemented: ${handler}.execute');
+  }
+}
+`, ctx.style);
+  const files: ScaffoldFile[] = [createFile(ctx, messagePath, messageText), createFile(ctx, handlerPath, handlerText)];
+  const messages: string[] = [];
+  const isHandler = (id: string) => id.endsWith('Handler');
+  const registered = nest
+    ? (() => {
+        const list = findListingArray(ctx, isHandler);
+        return list && addToArray(ctx, list.file, list.array, handler, [{ name: handler, from: handlerPath }]);
+      })()
+    : addRegistrationCall(ctx, (id) => id.endsWith(Kind), message, handler, [
+        { name: message, from: messagePath },
+        { name: handler, from: handlerPath },
+      ]);
+  if (registered) {
+    files.push(registered);
+    messages.push(`Registered ${handler} in ${registered.path}.`);
+  } else messages.push(`No handler registration found: register ${handler} with your ${kind} bus.`);
+  const test = testFileFor(ctx, handlerPath, handler);
+  if (test) files.push(test);
+  return { files, messages };
+}

@@ -1,0 +1,61 @@
+/**
+ * Scaffolding: building blocks of the detected pattern, written in the workspace's conventions.
+ * `planScaffold` returns the file changes (never writes); ts-morph is loaded only when it runs.
+ */
+import { planCommandOrQuery } from './blocks/cqrs';
+import { planEvent } from './blocks/events';
+import { planFunction } from './blocks/serverless';
+import { planAdapter, planPort, planUseCase } from './blocks/hexagonal';
+import { planModule } from './blocks/modules';
+import { planService } from './blocks/services';
+import { createContext } from './context';
+import { nameProblem } from './names';
+import { ScaffoldError, type ScaffoldKind, type ScaffoldPlan, type ScaffoldRequest, type ScaffoldWorkspace } from './types';
+
+export * from './types';
+export { nameProblem, pascalCase, kebabCase, camelCase } from './names';
+export { readCodeStyle, type CodeStyle } from './code-style';
+
+/** The plan for one building block; throws {@link ScaffoldError} with a clear message when it cannot be made. */
+export async function planScaffold(ws: ScaffoldWorkspace, request: ScaffoldRequest): Promise<ScaffoldPlan> {
+  const problem = nameProblem(request.name);
+  if (problem !== undefined) throw new ScaffoldError(`Bad name '${request.name}': ${problem}`);
+  const { ts } = await import('ts-morph');
+  const ctx = createContext(ts, ws);
+  const folder = request.folder;
+  switch (request.kind) {
+    case 'port':
+      return planPort(ctx, request.name, folder);
+    case 'adapter':
+      return planAdapter(ctx, request.name, request.for, folder);
+    case 'use-case':
+      return planUseCase(ctx, request.name, request.for, folder);
+    case 'command':
+    case 'query':
+      return planCommandOrQuery(ctx, request.kind, request.name, folder);
+    case 'event':
+      return planEvent(ctx, request.name, folder);
+    case 'module':
+      return planModule(ctx, request.name, folder);
+    case 'function':
+      return planFunction(ctx, request.name, folder);
+    case 'service':
+      return planService(ctx, request.name, folder);
+  }
+}
+
+/** The blocks that fit what detection found, most fitting first; every kind when nothing was detected. */
+export function kindsForDetection(ws: Pick<ScaffoldWorkspace, 'detection'>): ScaffoldKind[] {
+  const yes = new Set(ws.detection.patterns.filter((p) => p.verdict !== 'no').map((p) => p.id));
+  const kinds: ScaffoldKind[] = [];
+  if (yes.has('hexagonal')) kinds.push('port', 'adapter', 'use-case');
+  if (yes.has('modular-monolith')) kinds.push('module');
+  if (yes.has('cqrs')) kinds.push('command', 'query');
+  if (yes.has('event-driven') || yes.has('event-sourcing') || yes.has('saga')) kinds.push('event');
+  if (yes.has('serverless')) kinds.push('function');
+  if (yes.has('microservices')) kinds.push('service');
+  const all: ScaffoldKind[] = ['module', 'port', 'adapter', 'use-case', 'command', 'query', 'event', 'function', 'service'];
+  return kinds.length > 0 ? [...new Set(kinds)] : all;
+}
+
+export type { ScaffoldKind };

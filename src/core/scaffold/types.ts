@@ -1,0 +1,61 @@
+/**
+ * The shapes of scaffolding: what the user asks for, what the workspace is, and the plan of file
+ * changes that comes back. A plan is data: the CLI writes it, the extension turns it into one
+ * previewable `WorkspaceEdit`. Nothing here writes a file.
+ */
+import type { DetectionResult, WorkspaceModel } from '../model';
+import type { FileSystemPort } from '../ports';
+
+/** The building blocks `archlens scaffold <kind>` knows. */
+export const SCAFFOLD_KINDS = [
+  'module',
+  'port',
+  'adapter',
+  'use-case',
+  'command',
+  'query',
+  'event',
+  'function',
+  'service',
+] as const;
+
+export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
+
+/** One file of a plan: a new file, or the whole text of an existing file after the change. */
+export interface ScaffoldFile {
+  /** POSIX path relative to the workspace root. */
+  readonly path: string;
+  readonly action: 'create' | 'edit';
+  /** The whole file after the change. */
+  readonly content: string;
+}
+
+/** What a scaffold would change; applying it is the caller's job. */
+export interface ScaffoldPlan {
+  readonly files: readonly ScaffoldFile[];
+  /** Notes for the user: what was wired, what could not be and why. */
+  readonly messages?: readonly string[];
+}
+
+/** What the user asked for. */
+export interface ScaffoldRequest {
+  readonly kind: ScaffoldKind;
+  /** The name of the new thing, as typed (`Clock`, `send-invoice`, `OrderPlaced`). */
+  readonly name: string;
+  /** The port (adapter), ports (use case, comma-separated), or module the new thing belongs to. */
+  readonly for?: string;
+  /** A folder relative to the root to put the new files in, overriding the workspace's convention. */
+  readonly folder?: string;
+}
+
+/** The workspace a scaffold reads: its files (through the port), its model and what detection found. */
+export interface ScaffoldWorkspace {
+  readonly fs: FileSystemPort;
+  readonly model: WorkspaceModel;
+  readonly detection: DetectionResult;
+}
+
+/** A scaffold that cannot be made as asked; the message says why and what to do instead. */
+export class ScaffoldError extends Error {
+  override readonly name = 'ScaffoldError';
+}

@@ -1,6 +1,6 @@
 import { loadConfig, type ArchLensConfig } from '../config';
 import { extractFile, extractorFor, type FileExtraction, type RawImport } from '../extract';
-import { isManifestCandidate, parseManifests } from '../manifests';
+import { classifyManifestFile, isManifestCandidate, parseManifests } from '../manifests';
 import type { FileChange, ImportEdge, Manifest, ModelDelta, Warning, WorkspaceModel } from '../model';
 import {
   CancelledError,
@@ -47,6 +47,8 @@ export class WorkspaceEngine {
   private current: WorkspaceModel | undefined;
   private sortedPaths: string[] | undefined;
   private scope: ScopeMatcher | undefined;
+  /** The `serverless.ts`/`.js` files, found again when files come or go. */
+  private serverlessSources: string[] | undefined;
   /** During an update: the edges each touched file had before it, for the delta. */
   private previousEdges: Map<string, readonly ImportEdge[]> | undefined;
 
@@ -72,6 +74,7 @@ export class WorkspaceEngine {
     this.scope = scan.scope;
     this.files.clear();
     this.sortedPaths = undefined;
+    this.serverlessSources = undefined;
     this.imports.clear();
     this.edges.clear();
     this.fileWarnings.clear();
@@ -117,11 +120,23 @@ export class WorkspaceEngine {
     }
     const touched = new Set<string>();
     const existenceChanged: string[] = [];
+    // Every path changed, in scope or not (TypeScript finds ignored and excluded files too, so
+    // they decide where imports lead as much as scanned ones); and those that came and went.
+    const probed = new Set<string>();
+    const appeared = new Set<string>();
+    const gone = new Set<string>();
+    // A folder (or a path never scanned) went away: what the resolver remembers under it is
+    // unknown, so a fresh resolver re-resolves everything.
+    let resolveAll = false;
     this.previousEdges = new Map();
     const manifestsBefore = this.manifests;
     const matcher = this.scope;
     const remove = (path: string): void => {
-      for (const known of [...this.files.keys()]) {
+      probed.add(path);
+      gone.add(path);
+      if (!this.files.has(path)) resolveAll = true;
+      const under = this.files.has(path) ? [path] : [...this.files.keys()];
+      for (const known of under) {
         if (known === path || known.startsWith(path + '/')) {
           this.rememberEdges(known);
           this.files.delete(known);
@@ -134,17 +149,25 @@ export class WorkspaceEngine {
         }
       }
     };
-    const add = (path: string): void => {
+    const add = (path: string, existedBefore: boolean): void => {
+      probed.add(path);
       const stat = this.fs.stat(`${this.root}/${path}`);
       if (stat?.kind === 'directory') {
-        // A folder appeared (or was renamed in): take what a scan of the whole tree finds under it.
+        appeared.add(path);
+        // A folder appeared (or was renamed in): every file under it is new to the resolver, and
+        // those in scope are what a scan of the whole tree finds under it.
+        if (!this.collectFiles(path, appeared)) resolveAll = true;
         const scan = scanWorkspace(this.fs, this.root, this.scanOptions());
         for (const file of scan.files)
-          if (file.path.startsWith(path + '/') && !this.files.has(file.path)) add(file.path);
+          if (file.path.startsWith(path + '/') && !this.files.has(file.path)) add(file.path, false);
         return;
       }
-      if (stat?.kind !== 'file' || matcher?.isExcluded(path, false) !== false) return;
+      if (stat?.kind !== 'file' || matcher?.isExcluded(path, false) !== false) {
+        if (!existedBefore) appeared.add(path);
+        return;
+      }
       const existed = this.files.has(path);
+      if (!existed) appeared.add(path);
       this.files.set(path, { path, size: stat.size, mtimeMs: stat.mtimeMs });
       if (!existed) existenceChanged.push(path);
       touched.add(path);
@@ -153,40 +176,96 @@ export class WorkspaceEngine {
       if (change.type === 'deleted') remove(change.path);
       else if (change.type === 'renamed') {
         remove(change.from);
-        add(change.path);
+        add(change.path, false);
       } else if (this.fs.stat(`${this.root}/${change.path}`) === undefined) remove(change.path);
-      else add(change.path);
+      else add(change.path, change.type === 'changed');
     }
 
     const manifestSourcesBefore = new Set(this.sourceManifests);
     for (const path of touched) if (this.files.has(path) && extractorFor(path)) this.parseFile(path);
-    const resolver =
-      this.resolver ?? createModuleResolver(this.fs, this.root, { files: [...this.files.keys()] });
-    this.resolver = resolver;
-    const { everything } = resolver.invalidate([...touched]);
-    const configChanged = [...touched].some((p) => RESOLUTION_CONFIG.test(p));
-    if (everything || configChanged) {
+    for (const path of touched) probed.add(path);
+    for (const path of appeared) probed.add(path);
+    const configChanged = [...probed].some((p) => RESOLUTION_CONFIG.test(p));
+    // The resolver reports a broken config when it first reads it for some import: which
+    // imports those were is not tracked, so with such warnings around only a full pass is exact.
+    if ((this.resolver?.warnings.length ?? 0) > 0) resolveAll = true;
+    const everything = configChanged;
+    if (resolveAll || this.resolver === undefined) {
+      this.resolveAllAfresh();
+    } else if (
+      // The folders on the way change too (a new `x/index.ts` creates `x/`): the resolver keeps
+      // folder listings, so they are passed along with the files.
+      this.resolver.invalidate(withAncestors(probed)).everything ||
+      everything
+    ) {
       for (const path of this.imports.keys()) this.resolveFile(path);
     } else {
       const again = new Set<string>();
       for (const path of touched) if (this.imports.has(path)) again.add(path);
-      if (existenceChanged.length > 0) {
+      if (appeared.size > 0 || gone.size > 0) {
+        const came = [...appeared];
+        const went = [...gone];
+        // A tsconfig's globs leave out `y.d.ts` and `y.js` when `y.ts` is there: a file coming
+        // or going can move its same-named neighbours to another project.
+        const neighbours = new Set([...came, ...went].map(stemKey));
         for (const [from, edges] of this.edges) {
           if (again.has(from)) continue;
-          if (edges.some((edge) => mayResolveDifferently(edge, existenceChanged))) again.add(from);
+          if (neighbours.has(stemKey(from)) || edges.some((edge) => mayResolveDifferently(edge, came, went)))
+            again.add(from);
         }
       }
       for (const path of again) this.resolveFile(path);
+      if (this.resolver.warnings.length > 0) this.resolveAllAfresh();
     }
-    const manifestsTouched = [...touched].some(
-      (p) => isManifestCandidate(p) || manifestSourcesBefore.has(p) || this.sourceManifests.has(p),
-    );
+    const cameOrWent = new Set(existenceChanged);
+    const manifestsTouched = [...touched].some((p) => {
+      if (manifestSourcesBefore.has(p) || this.sourceManifests.has(p)) return true;
+      if (!isManifestCandidate(p)) return this.readByServerlessSource(p);
+      // A plain source file under `api/` or `functions/` counts by its existence, not its text.
+      return cameOrWent.has(p) || classifyManifestFile(p) !== 'source' || this.readByServerlessSource(p);
+    });
     if (manifestsTouched) this.readManifests();
-    if (existenceChanged.length > 0) this.sortedPaths = undefined;
-    this.current = this.compose();
+    if (existenceChanged.length > 0) {
+      this.sortedPaths = undefined;
+      this.serverlessSources = undefined;
+    }
+    this.current = this.composeAfterUpdate(before, existenceChanged.length > 0);
     const delta = this.updateDelta(before, existenceChanged, manifestsBefore);
     this.previousEdges = undefined;
     return { model: this.current, delta };
+  }
+
+  private resolveAllAfresh(): void {
+    this.resolver = createModuleResolver(this.fs, this.root, { files: [...this.files.keys()] });
+    for (const path of this.imports.keys()) this.resolveFile(path);
+  }
+
+  /** Whether a `serverless.ts`/`.js` imports this file (its functions may be defined there). */
+  private readByServerlessSource(path: string): boolean {
+    if (this.serverlessSources === undefined) {
+      this.serverlessSources = [...this.files.keys()].filter(
+        (p) => classifyManifestFile(p) === 'serverless-source',
+      );
+    }
+    return this.serverlessSources.some((from) =>
+      (this.edges.get(from) ?? []).some((edge) => edge.to === path),
+    );
+  }
+
+  /**
+   * Adds every file under a folder (in scope or not) to `into`; `false` when there are too many
+   * to be worth tracking one by one.
+   */
+  private collectFiles(folder: string, into: Set<string>, budget = { left: 5000 }): boolean {
+    for (const entry of this.fs.readDirectory(`${this.root}/${folder}`) ?? []) {
+      if (--budget.left < 0) return false;
+      const path = `${folder}/${entry.name}`;
+      if (entry.kind === 'directory') {
+        into.add(path);
+        if (!this.collectFiles(path, into, budget)) return false;
+      } else into.add(path);
+    }
+    return true;
   }
 
   /** The delta of an update, from the edges of the files it touched only (not a whole-model diff). */
@@ -195,8 +274,8 @@ export class WorkspaceEngine {
     existenceChanged: readonly string[],
     manifestsBefore: readonly Manifest[],
   ): ModelDelta {
-    const beforeFiles = new Set(before.files);
-    const afterFiles = new Set(this.current?.files ?? []);
+    const beforeFiles = new Set(existenceChanged.length > 0 ? before.files : []);
+    const afterFiles = new Set(existenceChanged.length > 0 ? (this.current?.files ?? []) : []);
     const addedEdges: ImportEdge[] = [];
     const removedEdges: ImportEdge[] = [];
     for (const [path, old] of this.previousEdges ?? []) {
@@ -297,17 +376,54 @@ export class WorkspaceEngine {
       const list = this.edges.get(path);
       if (list) for (const edge of list) edges.push(edge);
     }
-    const warnings: Warning[] = [...this.configWarnings, ...this.scanWarnings, ...this.manifestWarnings];
-    for (const list of this.fileWarnings.values()) warnings.push(...list);
-    if (this.resolver) warnings.push(...this.resolver.warnings);
     return {
       version: 1,
       root: this.root,
       files,
       edges,
       manifests: [...this.manifests].sort(compareManifests),
-      warnings: dedupe(warnings).sort(compareWarnings),
+      warnings: this.allWarnings(),
     };
+  }
+
+  /**
+   * The model after an update, from the one before: the edges of the files whose edges were
+   * looked at again are spliced in place (the list is in file order), the rest is shared.
+   */
+  private composeAfterUpdate(before: WorkspaceModel, filesChanged: boolean): WorkspaceModel {
+    const redone = [...(this.previousEdges?.keys() ?? [])];
+    if (redone.length > 64) return this.compose();
+    const edges = before.edges.slice();
+    // From the last file to the first, so that the offsets still to find do not move.
+    for (const path of redone.sort(compareStrings).reverse()) {
+      const start = firstEdgeFrom(edges, path);
+      let end = start;
+      while (end < edges.length && edges[end]?.from === path) end++;
+      edges.splice(start, end - start, ...(this.edges.get(path) ?? []));
+    }
+    this.sortedPaths ??= [...this.files.keys()].sort(compareStrings);
+    return {
+      version: 1,
+      root: this.root,
+      files: filesChanged ? this.sourceFiles(this.sortedPaths) : before.files,
+      edges,
+      manifests: [...this.manifests].sort(compareManifests),
+      warnings: this.allWarnings(),
+    };
+  }
+
+  private sourceFiles(sortedPaths: readonly string[]): string[] {
+    return sortedPaths.filter((path) => {
+      const file = this.files.get(path);
+      return file !== undefined && (file.language !== undefined || extractorFor(path) !== undefined);
+    });
+  }
+
+  private allWarnings(): Warning[] {
+    const warnings: Warning[] = [...this.configWarnings, ...this.scanWarnings, ...this.manifestWarnings];
+    for (const list of this.fileWarnings.values()) warnings.push(...list);
+    if (this.resolver) warnings.push(...this.resolver.warnings);
+    return dedupe(warnings).sort(compareWarnings);
   }
 
   private scanOptions() {
@@ -334,24 +450,78 @@ export class WorkspaceEngine {
 }
 
 /**
- * Whether a file appearing or disappearing at one of `paths` can change where `edge` leads:
- * it led there, it led nowhere, or its specifier names that file's stem or folder (TypeScript
- * tries `x.ts`, `x.tsx`, `x.d.ts`, `x/index.ts`, … in order, so a new `x.ts` can win over `x/index.ts`).
+ * Whether files appearing at `appeared` or disappearing from `gone` (files or folders, relative)
+ * can change where `edge` leads. It can when the edge led nowhere or into what went away, or when
+ * a new file is one TypeScript tries for the specifier: it tries `x.ts`, `x.tsx`, `x.d.ts`,
+ * `x/index.ts`, … in order, so a new `x.ts` wins over `x/index.ts`, and every candidate is named
+ * after the specifier's last segment. Specifiers whose last segment does not name the file they
+ * led to (a folder `.`, an exact `paths` alias, a package's `main`) are tried again on any change.
  */
-function mayResolveDifferently(edge: ImportEdge, paths: readonly string[]): boolean {
+function mayResolveDifferently(
+  edge: ImportEdge,
+  appeared: readonly string[],
+  gone: readonly string[],
+): boolean {
   if (edge.resolution === 'unresolved') return true;
   if (edge.resolution === 'builtin') return false;
+  const to = edge.to ?? '';
+  for (const path of gone) {
+    if (to === path || to.startsWith(path + '/')) return true;
+    if (edge.resolution === 'external' && path.split('/').includes('node_modules')) return true;
+  }
+  if (appeared.length === 0) return false;
   const last = lastSegment(edge.specifier);
-  for (const path of paths) {
-    if (edge.to === path) return true;
+  if (edge.resolution === 'internal' && last !== stemOf(to) && last !== folderOf(to)) return true;
+  for (const path of appeared) {
     const segments = path.split('/');
     const base = segments[segments.length - 1] ?? '';
-    const stem = base.replace(/(\.d)?\.[^.]+$/, '');
-    const folder = segments[segments.length - 2] ?? '';
-    if (last === stem || last === base || (stem === 'index' && last === folder)) return true;
+    if (last === stemOf(path) || last === base || segments.includes(last)) return true;
     if (edge.resolution === 'external' && segments.includes('node_modules')) return true;
   }
   return false;
+}
+
+function stemOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return base.replace(/(\.d)?\.[^.]+$/, '');
+}
+
+/** The folder and stem of a path: `src/a/y` for `src/a/y.d.ts`, `src/a/y.tsx`. */
+function stemKey(path: string): string {
+  return path.slice(0, path.lastIndexOf('/') + 1) + stemOf(path);
+}
+
+/** The folder of an `index` file, else `undefined`. */
+function folderOf(path: string): string | undefined {
+  if (stemOf(path) !== 'index') return undefined;
+  const segments = path.split('/');
+  return segments[segments.length - 2];
+}
+
+/** The index of the first edge whose `from` is not before `path` (edges are sorted by `from`). */
+function firstEdgeFrom(edges: readonly ImportEdge[], path: string): number {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareStrings(edges[mid]?.from ?? '', path) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The paths and every folder above them (relative, without the root itself). */
+function withAncestors(paths: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const path of paths) {
+    out.add(path);
+    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+      const folder = path.slice(0, slash);
+      if (out.has(folder)) break;
+      out.add(folder);
+    }
+  }
+  return [...out];
 }
 
 function lastSegment(specifier: string): string {

@@ -5,7 +5,8 @@ export type AuthorCount =
   { readonly known: true; readonly authors: number } | { readonly known: false; readonly reason: string };
 
 /**
- * Distinct commit authors (by e-mail) in the last 12 months, read with `git log`. Never called
+ * Distinct commit authors (by e-mail, case-insensitive) of the commits that touched `folder` in
+ * the last 12 months (by commit date), read with `git log`. Never called
  * in an untrusted workspace: a repository's own config can make git start programs.
  */
 export function countRecentAuthors(folder: string, now: Date = new Date()): Promise<AuthorCount> {
@@ -13,7 +14,7 @@ export function countRecentAuthors(folder: string, now: Date = new Date()): Prom
   return new Promise((resolve) => {
     execFile(
       'git',
-      ['-C', folder, 'log', `--since=${since}`, '--format=%aE', '--no-merges'],
+      ['-C', folder, 'log', `--since=${since}`, '--format=%aE', '--no-merges', '--', '.'],
       {
         maxBuffer: 64 * 1024 * 1024,
         timeout: 20_000,
@@ -27,7 +28,9 @@ export function countRecentAuthors(folder: string, now: Date = new Date()): Prom
               ? 'git is not installed'
               : /not a git repository/i.test(String(error.message))
                 ? 'the folder is not a git repository'
-                : `git log failed: ${error.message.split('\n')[0]}`;
+                : /does not have any commits/i.test(String(error.message))
+                  ? 'the repository has no commits yet'
+                  : `git log failed: ${gitMessage(error.message)}`;
           resolve({ known: false, reason });
           return;
         }
@@ -41,4 +44,10 @@ export function countRecentAuthors(folder: string, now: Date = new Date()): Prom
       },
     );
   });
+}
+
+/** The `fatal:` line of git's output, or the first line of the error. */
+function gitMessage(message: string): string {
+  const lines = message.split('\n');
+  return (lines.find((l) => l.startsWith('fatal:')) ?? lines[0] ?? message).trim();
 }

@@ -17,6 +17,10 @@ export { detectionToMarkdown } from './report/detection-markdown';
 export { PATTERN_NAMES } from './report/pattern-names';
 export { architectureTree } from './views/architecture-tree';
 export type { TreeNode, TreeTarget } from './views/tree-node';
+export { groupByFolder } from './views/tree-node';
+export { recommendationsTree } from './views/recommendations-tree';
+export { measureWorkspaceSignals, recommend } from './recommend';
+export type { Recommendation, TeamSize, WorkspaceSignals } from './recommend';
 
 /** Builds the workspace model of `root` from scratch. */
 export function analyzeWorkspace(

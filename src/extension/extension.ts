@@ -5,11 +5,14 @@ import { registerShowDiagramCommand } from './commands/show-diagram';
 import { DiagramPanel } from './panel/diagram-panel';
 import { AnalysisSession } from './session';
 import { registerArchitectureView } from './views/architecture-view';
+import { registerRecommendationsView } from './views/recommendations-view';
 
 /** What ArchLens offers other extensions and its own integration tests. */
 export interface ArchLensApi {
   /** The top-level nodes of the Architecture view as they are shown now. */
   architectureTree(): readonly TreeNode[];
+  /** The top-level nodes of the Recommendations view as they are shown now. */
+  recommendationsTree(): readonly TreeNode[];
 }
 
 /** The composition root: builds the session and the features, and hands every disposable to VS Code. */
@@ -18,11 +21,13 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
   const session = new AnalysisSession(context.extensionUri);
   const panel = new DiagramPanel(context.extensionUri);
   const architecture = registerArchitectureView(session);
+  const recommendations = registerRecommendationsView(session);
   context.subscriptions.push(
     output,
     session,
     panel,
     architecture,
+    recommendations,
     registerAnalyzeCommand(session, output),
     registerShowDiagramCommand(session, panel),
   );
@@ -33,7 +38,10 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
       );
     });
   }
-  return { architectureTree: () => architecture.provider.topLevel };
+  return {
+    architectureTree: () => architecture.provider.topLevel,
+    recommendationsTree: () => recommendations.provider.topLevel,
+  };
 }
 
 export function deactivate(): void {

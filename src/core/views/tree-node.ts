@@ -10,8 +10,10 @@ export interface TreeNode {
   readonly tooltip?: string;
   /** A codicon id (`pass`, `warning`, `circle-slash`, `folder`, …) and an optional theme colour id. */
   readonly icon?: { readonly id: string; readonly color?: string };
-  /** What clicking does: open a file at a line, or reveal a folder. */
+  /** What clicking does: open a file at a line, reveal a folder, focus the diagram, or run a scaffold. */
   readonly target?: TreeTarget;
+  /** A second action (an inline button), e.g. the scaffold of a step whose click opens a file. */
+  readonly secondary?: TreeTarget;
   /** A `contextValue` for menus (`pattern`, `evidence`, `unit`, …). */
   readonly context?: string;
   readonly children?: readonly TreeNode[];
@@ -21,4 +23,23 @@ export interface TreeNode {
 
 export type TreeTarget =
   | { readonly kind: 'file'; readonly path: string; readonly line?: number }
-  | { readonly kind: 'folder'; readonly path: string };
+  | { readonly kind: 'folder'; readonly path: string }
+  /** The diagram, focused on the node of this path or name. */
+  | { readonly kind: 'diagram'; readonly focus: string }
+  /** `archlens.scaffold` with a kind, in a folder when given. */
+  | { readonly kind: 'scaffold'; readonly scaffold: string; readonly folder?: string };
+
+/** The trees of several workspace folders, each under a node named for its folder. */
+export function groupByFolder(
+  sections: readonly { readonly name: string; readonly roots: readonly TreeNode[] }[],
+): TreeNode[] {
+  if (sections.length === 1) return [...(sections[0]?.roots ?? [])];
+  return sections.map((section) => ({
+    id: `folder:${section.name}`,
+    label: section.name,
+    icon: { id: 'root-folder' },
+    context: 'workspace-folder',
+    children: section.roots,
+    expanded: true,
+  }));
+}

@@ -1,10 +1,16 @@
 import * as vscode from 'vscode';
-import { architectureTree } from '../../core';
-import type { AnalysisSession } from '../session';
+import { architectureTree, detectionToMarkdown, type TreeNode } from '../../core';
+import type { AnalysisSession, FolderAnalysis } from '../session';
 import { DisposableStore } from '../util/dispose';
 import { NodeTreeProvider } from './tree-data-provider';
 
-/** The Architecture view (patterns, evidence, units) and the status bar item with the primary pattern. */
+/** Set when an analysis found no pattern and no unit: the view shows what ArchLens looks for instead. */
+const NOTHING_DETECTED = 'archlens.nothingDetected';
+
+/**
+ * The Architecture view (patterns, evidence, units; one group per folder when there are
+ * several), its context actions, and the status bar item with the primary pattern.
+ */
 export function registerArchitectureView(
   session: AnalysisSession,
 ): vscode.Disposable & { readonly provider: NodeTreeProvider } {
@@ -22,18 +28,67 @@ export function registerArchitectureView(
   status.name = 'ArchLens: primary pattern';
   status.command = 'workbench.view.extension.archlens';
   const show = (): void => {
-    const analysis = session.current;
-    if (!analysis) return;
-    provider.set(architectureTree(analysis.detection), analysis.folder.uri);
-    const primary = analysis.detection.patterns.find((p) => p.id === analysis.detection.primary);
-    view.message = primary ? undefined : 'No pattern is a clear yes: see the partial verdicts below.';
-    status.text = `$(type-hierarchy) ${primary ? primaryLabel(primary.id) : 'No clear pattern'}`;
-    status.tooltip = 'ArchLens: the detected architecture. Click for the evidence.';
+    const all = session.all;
+    const found = all.filter((a) => !nothingDetected(a));
+    const scoped = found.length > 1;
+    provider.set(
+      found.map((a) => ({
+        folder: a.folder,
+        roots: architectureTree(a.detection, scoped ? a.folder.name : ''),
+      })),
+    );
+    void vscode.commands.executeCommand('setContext', NOTHING_DETECTED, all.length > 0 && found.length === 0);
+    const current = session.current;
+    if (!current) {
+      status.hide();
+      return;
+    }
+    const primary = current.detection.primary;
+    view.message =
+      found.length > 0 && found.every((a) => a.detection.primary === null)
+        ? 'No pattern is a clear yes: see the partial verdicts below.'
+        : undefined;
+    status.text = `$(type-hierarchy) ${primary ? primaryLabel(primary) : 'No clear pattern'}`;
+    status.tooltip = `ArchLens: the detected architecture of ${current.folder.name}. Click for the evidence.`;
     status.show();
   };
   store.add(session.onDidChange(show));
+  store.add(session.onDidChangeFolders(show));
+  store.add(vscode.window.onDidChangeActiveTextEditor(show));
+  store.add(
+    vscode.commands.registerCommand('archlens.showInDiagram', (node?: TreeNode) => {
+      const target = node?.target;
+      const focus = target && (target.kind === 'file' || target.kind === 'folder') ? target.path : undefined;
+      return vscode.commands.executeCommand('archlens.showDiagram', focus ? { focus } : undefined);
+    }),
+  );
+  store.add(
+    vscode.commands.registerCommand('archlens.copyReport', async (node?: TreeNode) => {
+      const folder = node ? provider.folderUriOf(node) : undefined;
+      const analysis =
+        session.all.find((a) => a.folder.uri.toString() === folder?.toString()) ?? session.current;
+      if (!analysis) {
+        void vscode.window.showInformationMessage('ArchLens: analyse the workspace first.');
+        return undefined;
+      }
+      const markdown = detectionToMarkdown(analysis.detection);
+      await vscode.env.clipboard.writeText(markdown);
+      void vscode.window.showInformationMessage(
+        `ArchLens: the report of ${analysis.folder.name} is on the clipboard.`,
+      );
+      return markdown;
+    }),
+  );
   show();
   return Object.assign(store, { provider });
+}
+
+function nothingDetected(a: FolderAnalysis): boolean {
+  const { deployables, modules, layers } = a.detection.units;
+  return (
+    a.detection.patterns.every((p) => p.verdict === 'no') &&
+    deployables.length + modules.length + layers.length === 0
+  );
 }
 
 function primaryLabel(id: string): string {

@@ -1,26 +1,48 @@
 import * as vscode from 'vscode';
-import type { TreeNode } from '../../core';
+import { groupByFolder, type TreeNode, type TreeTarget } from '../../core';
+
+/** One workspace folder's part of a tree. */
+export interface TreeSection {
+  readonly folder: vscode.WorkspaceFolder;
+  readonly roots: readonly TreeNode[];
+}
+
+/** The command a tree item runs for a target; `archlens.runTarget` resolves paths and checks commands. */
+export const RUN_TARGET_COMMAND = 'archlens.runTarget';
 
 /**
  * Maps the core's plain `TreeNode`s to VS Code tree items. All the logic of what is shown lives
- * in the core (tested in plain Node); this only translates.
+ * in the core (tested in plain Node); this only translates. With several workspace folders,
+ * each folder's tree sits under a node named for it.
  */
 export class NodeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private roots: readonly TreeNode[] = [];
-  private folderUri: vscode.Uri | undefined;
+  private readonly folderOf = new Map<TreeNode, vscode.Uri>();
 
-  /** Replaces the tree; paths in targets are relative to `folderUri`. */
-  set(roots: readonly TreeNode[], folderUri: vscode.Uri | undefined): void {
-    this.roots = roots;
-    this.folderUri = folderUri;
+  /** Replaces the tree; paths in targets are relative to each section's folder. */
+  set(sections: readonly TreeSection[]): void {
+    this.roots = groupByFolder(sections.map((s) => ({ name: s.folder.name, roots: s.roots })));
+    this.folderOf.clear();
+    const walk = (nodes: readonly TreeNode[], uri: vscode.Uri): void => {
+      for (const node of nodes) {
+        this.folderOf.set(node, uri);
+        walk(node.children ?? [], uri);
+      }
+    };
+    for (const section of sections) walk(section.roots, section.folder.uri);
     this.changed.fire(undefined);
   }
 
   /** The nodes shown at the top level (for tests). */
   get topLevel(): readonly TreeNode[] {
     return this.roots;
+  }
+
+  /** The workspace folder a node's paths are relative to. */
+  folderUriOf(node: TreeNode): vscode.Uri | undefined {
+    return this.folderOf.get(node);
   }
 
   getChildren(element?: TreeNode): TreeNode[] {
@@ -45,21 +67,12 @@ export class NodeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsco
         node.icon.color ? new vscode.ThemeColor(node.icon.color) : undefined,
       );
     }
+    const folder = this.folderOf.get(node);
     const target = node.target;
-    if (target && this.folderUri) {
-      const uri =
-        target.path === '.' ? this.folderUri : vscode.Uri.joinPath(this.folderUri, ...target.path.split('/'));
-      item.resourceUri = uri;
-      if (target.kind === 'file') {
-        const line = Math.max(0, (target.line ?? 1) - 1);
-        item.command = {
-          command: 'vscode.open',
-          title: 'Open',
-          arguments: [uri, { selection: new vscode.Range(line, 0, line, 0), preview: true }],
-        };
-      } else {
-        item.command = { command: 'revealInExplorer', title: 'Reveal in Explorer', arguments: [uri] };
-      }
+    if (target && folder) {
+      const uri = targetUri(folder, target);
+      if (uri) item.resourceUri = uri;
+      item.command = { command: RUN_TARGET_COMMAND, title: 'Open', arguments: [target, folder] };
     }
     return item;
   }
@@ -67,4 +80,10 @@ export class NodeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsco
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+/** The file or folder a target points at, if any. */
+export function targetUri(folder: vscode.Uri, target: TreeTarget): vscode.Uri | undefined {
+  if (target.kind !== 'file' && target.kind !== 'folder') return undefined;
+  return target.path === '.' ? folder : vscode.Uri.joinPath(folder, ...target.path.split('/'));
 }

@@ -1,0 +1,107 @@
+import type { Fit, NextStep, Recommendation } from '../recommend';
+import { PATTERN_NAMES } from '../report/pattern-names';
+import type { TreeNode, TreeTarget } from './tree-node';
+
+const GROUPS: readonly { readonly fit: Fit; readonly label: string; readonly icon: TreeNode['icon'] }[] = [
+  { fit: 'hurts', label: 'Hurts', icon: { id: 'warning', color: 'list.warningForeground' } },
+  { fit: 'fits', label: 'Fits', icon: { id: 'pass', color: 'testing.iconPassed' } },
+  { fit: 'consider', label: 'Consider', icon: { id: 'lightbulb' } },
+];
+
+/**
+ * The Recommendations view: fits / hurts / consider groups; each recommendation expands to the
+ * signals that drove it (with their values), the reasoning, and next steps that open a file or
+ * folder, focus the diagram, or run a scaffold.
+ */
+export function recommendationsTree(recommendations: readonly Recommendation[], scope = ''): TreeNode[] {
+  const prefix = scope === '' ? '' : `${scope}/`;
+  return GROUPS.flatMap((group) => {
+    const items = recommendations.filter((r) => r.fit === group.fit);
+    if (items.length === 0) return [];
+    return [
+      {
+        id: `${prefix}rec-group:${group.fit}`,
+        label: group.label,
+        description: String(items.length),
+        icon: group.icon,
+        context: 'recommendation-group',
+        expanded: group.fit !== 'consider',
+        children: items.map((r) => recommendationNode(r, `${prefix}rec:${r.id}`, group.icon)),
+      },
+    ];
+  });
+}
+
+function recommendationNode(r: Recommendation, id: string, icon: TreeNode['icon']): TreeNode {
+  const children: TreeNode[] = [
+    {
+      id: `${id}:signals`,
+      label: 'Signals',
+      icon: { id: 'pulse' },
+      expanded: true,
+      children: r.signals.map((s, i) => ({
+        id: `${id}:signal:${i}`,
+        label: s.label,
+        icon: { id: 'graph-line' },
+        context: 'signal',
+      })),
+    },
+    {
+      id: `${id}:why`,
+      label: 'Why',
+      icon: { id: 'info' },
+      children: r.reasoning.map((line, i) => ({ id: `${id}:why:${i}`, label: line, tooltip: line })),
+    },
+  ];
+  if (r.steps.length > 0) {
+    children.push({
+      id: `${id}:steps`,
+      label: 'Next steps',
+      icon: { id: 'checklist' },
+      expanded: true,
+      children: r.steps.map((step, i) => stepNode(step, `${id}:step:${i}`)),
+    });
+  }
+  return {
+    id,
+    label: r.title,
+    description: PATTERN_NAMES[r.pattern],
+    tooltip: `${r.title}\n${r.signals.map((s) => `• ${s.label}`).join('\n')}`,
+    ...(icon ? { icon } : {}),
+    context: 'recommendation',
+    children,
+    expanded: r.fit === 'hurts',
+  };
+}
+
+function stepNode(step: NextStep, id: string): TreeNode {
+  const link: TreeTarget | undefined = step.link;
+  const scaffold: TreeTarget | undefined = step.scaffold && {
+    kind: 'scaffold',
+    scaffold: step.scaffold.kind,
+    ...(step.scaffold.folder === undefined ? {} : { folder: step.scaffold.folder }),
+  };
+  const target = link ?? scaffold;
+  const where =
+    link?.kind === 'file'
+      ? `${link.path}${link.line === undefined ? '' : `:${link.line}`}`
+      : link?.kind === 'folder'
+        ? `${link.path}/`
+        : link?.kind === 'diagram'
+          ? 'diagram'
+          : undefined;
+  const description = [where, step.scaffold ? `scaffold: ${step.scaffold.kind}` : undefined]
+    .filter((p) => p !== undefined)
+    .join(' · ');
+  return {
+    id,
+    label: step.text,
+    ...(description === '' ? {} : { description }),
+    tooltip: step.text,
+    icon: { id: step.scaffold ? 'wand' : link?.kind === 'diagram' ? 'type-hierarchy' : 'arrow-right' },
+    ...(target ? { target } : {}),
+    ...(link && scaffold ? { secondary: scaffold } : {}),
+    // `step-scaffold` items get an inline "Scaffold" action; the click opens the link.
+    context: step.scaffold ? 'step-scaffold' : 'step',
+  };
+}

@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import { recommendationsTree, type TreeNode } from '../../core';
+import type { AnalysisSession } from '../session';
+import { DisposableStore } from '../util/dispose';
+import { registerRunTarget, runSecondary } from './run-target';
+import { NodeTreeProvider } from './tree-data-provider';
+
+/** The Recommendations view: what fits, what hurts, what to consider, with signals and next steps. */
+export function registerRecommendationsView(
+  session: AnalysisSession,
+): vscode.Disposable & { readonly provider: NodeTreeProvider } {
+  const store = new DisposableStore();
+  const provider = store.add(new NodeTreeProvider());
+  store.add(
+    vscode.window.createTreeView('archlens.recommendations', {
+      treeDataProvider: provider,
+      showCollapseAll: true,
+    }),
+  );
+  const show = (): void =>
+    provider.set(
+      session.all.map((a) => ({ folder: a.folder, roots: recommendationsTree(a.recommendations) })),
+    );
+  store.add(session.onDidChange(show));
+  store.add(session.onDidChangeFolders(show));
+  store.add(registerRunTarget());
+  store.add(
+    vscode.commands.registerCommand('archlens.runStepScaffold', (node?: TreeNode) =>
+      node ? runSecondary(node, provider.folderUriOf(node)) : undefined,
+    ),
+  );
+  show();
+  return Object.assign(store, { provider });
+}

@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import type { Recommendation } from '../../../src/core/recommend';
+import { recommendationsTree } from '../../../src/core/views/recommendations-tree';
+import { groupByFolder } from '../../../src/core/views/tree-node';
+
+const hurts: Recommendation = {
+  id: 'microservices-tiny-team',
+  pattern: 'microservices',
+  fit: 'hurts',
+  title: 'Microservices for a tiny team: 3 deployables, 2 authors',
+  signals: [
+    { id: 'team', label: '2 authors in the last 12 months (git)' },
+    { id: 'deployables', label: '3 deployables' },
+  ],
+  reasoning: ['Microservices hurt small teams.'],
+  steps: [
+    {
+      text: 'Consider merging `a` and `b`',
+      link: { kind: 'file', path: 'services/a/src/main.ts', line: 3 },
+      scaffold: { kind: 'module' },
+    },
+    { text: 'Add an event', scaffold: { kind: 'event', folder: 'src/events' } },
+    { text: 'Look at the cycle', link: { kind: 'diagram', focus: 'src/a' } },
+  ],
+};
+const fits: Recommendation = {
+  ...hurts,
+  id: 'team-modular-monolith',
+  pattern: 'modular-monolith',
+  fit: 'fits',
+  title: 'Fits',
+  steps: [],
+};
+
+describe('views: recommendations tree', () => {
+  const tree = recommendationsTree([fits, hurts]);
+
+  it('groups hurts before fits, and leaves out empty groups', () => {
+    assert.deepEqual(
+      tree.map((n) => [n.label, n.description]),
+      [
+        ['Hurts', '1'],
+        ['Fits', '1'],
+      ],
+    );
+  });
+
+  it('expands a recommendation to its signals with values, its reasoning and its steps', () => {
+    const rec = tree[0]?.children?.[0];
+    assert.equal(rec?.label, 'Microservices for a tiny team: 3 deployables, 2 authors');
+    assert.equal(rec?.description, 'Microservices');
+    assert.deepEqual(
+      rec?.children?.map((c) => c.label),
+      ['Signals', 'Why', 'Next steps'],
+    );
+    assert.deepEqual(
+      rec?.children?.[0]?.children?.map((c) => c.label),
+      ['2 authors in the last 12 months (git)', '3 deployables'],
+    );
+    assert.deepEqual(
+      rec?.children?.[1]?.children?.map((c) => c.label),
+      ['Microservices hurt small teams.'],
+    );
+    assert.equal(tree[1]?.children?.[0]?.children?.length, 2, 'no "Next steps" without steps');
+  });
+
+  it('gives each step one click (link first, else the scaffold) and the scaffold as a second action', () => {
+    const steps = tree[0]?.children?.[0]?.children?.[2]?.children ?? [];
+    assert.deepEqual(steps[0]?.target, { kind: 'file', path: 'services/a/src/main.ts', line: 3 });
+    assert.deepEqual(steps[0]?.secondary, { kind: 'scaffold', scaffold: 'module' });
+    assert.equal(steps[0]?.context, 'step-scaffold');
+    assert.equal(steps[0]?.description, 'services/a/src/main.ts:3 · scaffold: module');
+    assert.deepEqual(steps[1]?.target, { kind: 'scaffold', scaffold: 'event', folder: 'src/events' });
+    assert.equal(steps[1]?.secondary, undefined);
+    assert.deepEqual(steps[2]?.target, { kind: 'diagram', focus: 'src/a' });
+    assert.equal(steps[2]?.context, 'step');
+  });
+
+  it('keeps ids unique across workspace folders, and groups by folder only when there are several', () => {
+    const a = recommendationsTree([hurts], 'api');
+    const b = recommendationsTree([hurts], 'web');
+    assert.notEqual(a[0]?.id, b[0]?.id);
+    assert.deepEqual(groupByFolder([{ name: 'api', roots: a }]), a);
+    const grouped = groupByFolder([
+      { name: 'api', roots: a },
+      { name: 'web', roots: b },
+    ]);
+    assert.deepEqual(
+      grouped.map((n) => [n.label, n.children?.length]),
+      [
+        ['api', 1],
+        ['web', 1],
+      ],
+    );
+  });
+});

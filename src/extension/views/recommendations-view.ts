@@ -17,10 +17,16 @@ export function registerRecommendationsView(
       showCollapseAll: true,
     }),
   );
-  const show = (): void =>
+  const show = (): void => {
+    const all = session.all;
+    // With several folders, ids carry the folder name so they stay unique.
     provider.set(
-      session.all.map((a) => ({ folder: a.folder, roots: recommendationsTree(a.recommendations) })),
+      all.map((a) => ({
+        folder: a.folder,
+        roots: recommendationsTree(a.recommendations, all.length > 1 ? a.folder.name : ''),
+      })),
     );
+  };
   store.add(session.onDidChange(show));
   store.add(session.onDidChangeFolders(show));
   store.add(registerRunTarget());

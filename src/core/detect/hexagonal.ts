@@ -1,10 +1,12 @@
 import type { HexagonCandidate } from '../units';
-import { HEXAGON_NAMES, ringRoleOf } from '../units/names';
+import { CORE_NAMES, HEXAGON_NAMES, ringRoleOf } from '../units/names';
+import { isPortFile } from '../units/rings';
 import { allFolders } from '../units/modules';
 import { baseName, isScript, isTestFile } from '../units/paths';
 import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
+import { firstInfrastructureImport } from './text-imports';
 import type { Fact } from './scoring';
 import { MAX_SYMBOL_FILES, importsNotRead, symbolsOf } from './signals';
 
@@ -98,8 +100,19 @@ export const hexagonal: Detector = {
     }
     const leaks = best.leaks.length > 0 ? best.leaks : candidates.flatMap((c) => c.leaks);
     if (leaks.length > 0) {
+      // Weighed by the share of the core that leaks: one leaking file in a large, otherwise clean
+      // core is a flaw to fix, not proof that there is no hexagon.
+      const leaking = new Set(leaks.map((l) => l.from)).size;
+      const coreNamed = new Set(
+        (best.leaks.length > 0 ? [best] : candidates).flatMap((c) =>
+          c.rings
+            .filter((r) => CORE_NAMES.has(baseName(r.folder).toLowerCase()))
+            .flatMap((r) => ctx.graph.filesUnder(r.folder).filter((f) => isScript(f) && !isTestFile(f))),
+        ),
+      ).size;
+      const share = coreNamed === 0 ? 1 : Math.min(1, leaking / coreNamed);
       card.against(
-        Math.min(0.5, 0.3 + 0.05 * (leaks.length - 1)),
+        Math.min(0.5, 0.15 + 0.7 * share),
         leaks.map((l) => ({
           file: l.from,
           line: l.line,
@@ -133,7 +146,10 @@ function implementedPorts(ctx: DetectContext, candidate: HexagonCandidate): Fact
   for (const f of adapterAll)
     for (const e of ctx.graph.out.get(f) ?? []) if (e.to) importedByAdapters.add(e.to);
   const allCore = list('core');
+  // Port files kept beside their adapters (`database/user.repository.port.ts`) declare ports too.
+  const portFilesOutside = adapterAll.filter(isPortFile);
   const coreFiles = [
+    ...portFilesOutside,
     ...allCore.filter((f) => importedByAdapters.has(f)),
     ...allCore.filter((f) => !importedByAdapters.has(f)),
   ].slice(0, MAX_SYMBOL_FILES / 2);
@@ -185,5 +201,58 @@ function namesOnly(ctx: DetectContext, card: ScoreCard): void {
     );
   }
   const note = importsNotRead(ctx);
+  const lines = byRole.size >= 2 ? readImportLines(ctx, byRole) : undefined;
+  if (lines && lines.core > 0 && lines.leaks.length === 0 && lines.wired.length > 0) {
+    card.add(0.25, [
+      {
+        file: byRole.get('domain')?.[0] ?? byRole.get('application')?.[0] ?? '.',
+        message: `The ${lines.core} files of the core rings import no driver or web framework (import lines read as text)`,
+      },
+      ...lines.wired.slice(0, 3),
+    ]);
+    return;
+  }
+  if (lines && lines.leaks.length > 0)
+    card.against(
+      Math.min(0.5, 0.15 + (0.7 * new Set(lines.leaks.map((l) => l.file)).size) / Math.max(1, lines.core)),
+      lines.leaks,
+    );
   if (note) card.cap(0.5, note);
+}
+
+/**
+ * Reads the import lines of the named rings as text (for languages whose imports are not
+ * resolved): a core (domain, application, ports) importing no driver or web framework while the
+ * adapters do confirms the names, as the import graph does for TypeScript.
+ */
+function readImportLines(
+  ctx: DetectContext,
+  byRole: Map<string, string[]>,
+): { core: number; leaks: Fact[]; wired: Fact[] } {
+  const sources = new Set(ctx.graph.sources);
+  const filesOf = (roles: readonly string[]): string[] => [
+    ...new Set(
+      [...byRole]
+        .filter(([role]) => roles.includes(role))
+        .flatMap(([, folders]) => folders)
+        .flatMap((folder) => ctx.graph.filesUnder(folder))
+        .filter((f) => sources.has(f) && !isTestFile(f)),
+    ),
+  ];
+  const core = filesOf(['domain', 'application', 'ports']).slice(0, MAX_SYMBOL_FILES);
+  const adapters = filesOf(['adapters', 'interfaces']).slice(0, MAX_SYMBOL_FILES);
+  const leaks: Fact[] = [];
+  const wired: Fact[] = [];
+  if (adapters.length === 0) return { core: core.length, leaks, wired };
+  for (const file of core) {
+    const hit = firstInfrastructureImport(ctx.readText(file) ?? '');
+    if (hit)
+      leaks.push({ file, line: hit.line, message: `Leaky hexagon: \`${file}\` imports \`${hit.module}\`` });
+  }
+  for (const file of adapters) {
+    const hit = firstInfrastructureImport(ctx.readText(file) ?? '');
+    if (hit)
+      wired.push({ file, line: hit.line, message: `\`${file}\` (an adapter) imports \`${hit.module}\`` });
+  }
+  return { core: core.length, leaks, wired };
 }

@@ -23,13 +23,19 @@ export const serverless: Detector = {
     );
     if (functions.length >= 3)
       card.add(0.1, [{ file: functions[0]?.source.file ?? '.', message: `${functions.length} functions` }]);
-    const handlerFiles = [
-      ...new Set(
-        ctx.model.manifests
-          .flatMap((m) => ('functions' in m ? m.functions.map((f) => f.handlerFile) : []))
-          .filter((f): f is string => f !== undefined),
-      ),
-    ];
+    // The manifest names each handler's export (`todos/create.create` → `create`).
+    const exportsByFile = new Map<string, Set<string>>();
+    for (const m of ctx.model.manifests) {
+      if (!('functions' in m)) continue;
+      for (const f of m.functions) {
+        if (f.handlerFile === undefined) continue;
+        const names = exportsByFile.get(f.handlerFile) ?? new Set<string>();
+        const written = f.handler?.split(/[.:]/).pop();
+        if (written) names.add(written);
+        exportsByFile.set(f.handlerFile, names);
+      }
+    }
+    const handlerFiles = [...exportsByFile.keys()];
     const guessed =
       functions.length === 0
         ? scriptsMatching(ctx, /(?:^|\/)(?:functions|lambdas?|handlers)\/[^/]+\.[cm]?[jt]s$/)
@@ -37,7 +43,10 @@ export const serverless: Detector = {
     const handlers: Fact[] = [];
     for (const [file, symbols] of symbolsOf(ctx, [...handlerFiles, ...guessed].slice(0, 100))) {
       const fn = symbols.functions.find(
-        (f) => f.exported && HANDLER_NAMES.has(f.name) && f.parameters.length >= 1,
+        (f) =>
+          f.exported &&
+          (HANDLER_NAMES.has(f.name) || exportsByFile.get(file)?.has(f.name) === true) &&
+          f.parameters.length >= 1,
       );
       if (fn)
         handlers.push({
@@ -55,6 +64,13 @@ export const serverless: Detector = {
           'No function manifest (serverless.yml, SAM template, CDK, Terraform, wrangler.toml …) was found',
       });
     }
+    if (functions.length > 0 && services.length === 0)
+      card.add(0.1, [
+        {
+          file: functions[0]?.source.file ?? '.',
+          message: 'Everything here deploys as functions: no long-lived server runs beside them',
+        },
+      ]);
     if (functions.length > 0 && services.length > 0) {
       card.against(
         functions.length <= services.length ? 0.25 : 0.1,

@@ -61,7 +61,22 @@ export function findHexagons(
 
 function rank(c: HexagonCandidate): number {
   const core = c.rings.filter((r) => r.graphRole === 'core').reduce((n, r) => n + r.files, 0);
-  return (c.leaks.length === 0 ? 1000 : 0) + Math.min(c.inwardEdges, 100) * 5 + Math.min(core, 200);
+  // Rings whose names agree with their imports (a `domain/` that is pure, an `infrastructure/`
+  // that is an adapter) make a hexagon far likelier than an unnamed split of, say, database helpers.
+  const named = c.rings.filter(
+    (r) =>
+      r.namedRole !== undefined &&
+      HEXAGON_NAMES.has(baseName(r.folder).toLowerCase()) &&
+      (r.namedRole === 'domain' || r.namedRole === 'application' || r.namedRole === 'ports'
+        ? r.graphRole === 'core'
+        : r.graphRole === 'adapter'),
+  ).length;
+  return (
+    (c.leaks.length === 0 ? 1000 : 0) +
+    Math.min(named, 4) * 50 +
+    Math.min(c.inwardEdges, 100) * 5 +
+    Math.min(core, 200)
+  );
 }
 
 function analyze(graph: GraphIndex, root: string): HexagonCandidate | undefined {
@@ -128,8 +143,10 @@ function analyze(graph: GraphIndex, root: string): HexagonCandidate | undefined 
     for (const [d, edges] of deps.get(c) ?? []) {
       const role = ringRoleOf(baseName(d));
       if (!pure.has(d) && (role === 'adapters' || role === 'interfaces' || adapters.has(d))) {
+        // A port declared next to its adapter (`database/user.repository.port.ts`) is still a port.
         for (const edge of edges)
-          leaks.push({ from: edge.from, line: edge.line, to: edge.to ?? edge.specifier, ring: c });
+          if (!isPortFile(edge.to ?? ''))
+            leaks.push({ from: edge.from, line: edge.line, to: edge.to ?? edge.specifier, ring: c });
       }
     }
   }
@@ -172,6 +189,11 @@ function analyze(graph: GraphIndex, root: string): HexagonCandidate | undefined 
   const namedHexagon = children.filter((c) => HEXAGON_NAMES.has(baseName(c).toLowerCase())).length;
   if ((core.size === 0 || adapters.size === 0) && leaks.length === 0 && namedHexagon < 2) return undefined;
   return { root, rings, compositionRoots, inwardEdges, leaks };
+}
+
+/** A file named as a port: `*.port.ts`, `user-repository-port.ts`, `ports/…`. */
+export function isPortFile(file: string): boolean {
+  return /(?:^|[/.\-_])ports?(?:[/.\-_]|$)/i.test(file);
 }
 
 function source(graph: GraphIndex, folder: string): string[] {

@@ -4,6 +4,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { makeRunDirs, removeRunDirs, startCodeServer } from './code-server.mjs';
 import { artifactsDir } from './host-paths.mjs';
+import { runWebviewChecks } from './webview-checks.mjs';
 import { runInWorkbench } from './workbench.mjs';
 
 /** The line the tests entry prints when mocha ends: `ARCHLENS-RESULT {"passes":N,"failures":N,...}`. */
@@ -26,7 +27,9 @@ export function parseResultLine(line) {
  * Runs one suite in the host and returns its outcome; never throws for a test failure.
  * @param {{ name: string, folder: string, extensionDevelopmentPath: string, extensionTestsPath: string,
  *   extensionsDir?: string, dirs?: ReturnType<typeof makeRunDirs>, env?: Record<string, string>,
- *   timeoutMs?: number }} suite
+ *   timeoutMs?: number, webviewChecks?: Omit<Parameters<typeof runWebviewChecks>[1], 'runName' | 'artifactsDir' | 'onLog'> }} suite
+ * `webviewChecks`: after the tests, drive the diagram webview from the driver (see webview-checks.mjs);
+ * its checks count as tests of the run.
  * @returns {Promise<{ name: string, passes: number, failures: number, exitCode: number | undefined,
  *   error?: string, seconds: number, screenshot?: string, log: string }>}
  */
@@ -46,6 +49,8 @@ export async function runHostSuite(suite) {
 
   const outcome = { name: suite.name, passes: 0, failures: 0, exitCode: undefined, log: logPath };
   let server;
+  let extra;
+  const channel = path.join(dirs.tmp, 'driver-checks.json');
   const phases = [];
   let phaseStart = Date.now();
   const phase = (label) => {
@@ -57,7 +62,8 @@ export async function runHostSuite(suite) {
       folder: suite.folder,
       dirs,
       extensionsDir: suite.extensionsDir,
-      env: suite.env,
+      // The tests wait for this file when the driver drives the webview (webviewChecks).
+      env: { ...suite.env, ...(suite.webviewChecks ? { ARCHLENS_DRIVER_CHANNEL: channel } : {}) },
       logFile: path.join(artifactsDir, `${suite.name}.code-server.log`),
     });
     phase('code-server start');
@@ -73,7 +79,17 @@ export async function runHostSuite(suite) {
       onPhase: phase,
       serverExited: server.exited,
       browserHome: dirs.tmp,
+      ...(suite.webviewChecks
+        ? {
+            handover: {
+              channel,
+              run: (page) =>
+                runWebviewChecks(page, { ...suite.webviewChecks, runName: suite.name, artifactsDir, onLog }),
+            },
+          }
+        : {}),
     });
+    extra = result.extra;
     outcome.exitCode = result.exitCode;
     outcome.screenshot = result.screenshot;
     if (result.error) outcome.error = result.error;
@@ -96,6 +112,11 @@ export async function runHostSuite(suite) {
     outcome.error = `run() ended with exit code ${outcome.exitCode}`;
   }
   if (!outcome.error && outcome.passes + outcome.failures === 0) outcome.error = 'no test ran';
+  // The driver's own checks in the page the tests left open count as tests too.
+  if (extra) {
+    outcome.passes += extra.passes;
+    outcome.failures += extra.failures;
+  }
   // A run that broke counts as one failure, so the totals can never look green.
   if (outcome.error && outcome.failures === 0) outcome.failures = 1;
   outcome.seconds = Math.round((Date.now() - started) / 100) / 10;

@@ -29,6 +29,8 @@ const devRuns = [
     folder: fixture('host-smoke'),
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    // After the tests: every view screenshotted, a file node clicked in the real webview.
+    webviewChecks: { clickNode: { label: 'domain/order.ts', file: 'order.ts' }, screenshotsFor: true },
   },
 ];
 

@@ -1,6 +1,7 @@
 // Drives the code-server web workbench with Debian's Chromium: the workbench runs the
 // extension's tests in its extension host and reports log lines and the exit code through two
 // functions the page calls (codeAutomationLog / codeAutomationExit).
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import process from 'node:process';
@@ -30,6 +31,22 @@ async function before(deadline, label, promise) {
   return outcome.value;
 }
 
+/** The line the tests print when they wait for the driver (see test/integration/diagram-webview-driver.test.ts). */
+export const handoverMarker = 'ARCHLENS-DRIVER-READY';
+
+/** Runs the driver's checks and writes their counts to the channel the tests wait on; never throws. */
+async function runHandover(page, handover, onLog) {
+  let counts;
+  try {
+    counts = await before(Date.now() + 170_000, "the driver's checks", handover.run(page));
+  } catch (caught) {
+    onLog(`[driver] checks: ${caught.message}`);
+    counts = { passes: 0, failures: 1 };
+  }
+  writeFileSync(handover.channel, JSON.stringify(counts));
+  return counts;
+}
+
 /**
  * Opens the workbench on `folder`, runs the tests and waits for their exit code. Everything,
  * browser start included, must finish within `timeoutMs`; a crashed page or a server that
@@ -37,8 +54,14 @@ async function before(deadline, label, promise) {
  * @param {{ origin: string, authority: string, folder: string, extensionDevelopmentPath: string,
  *   extensionTestsPath: string, timeoutMs: number, screenshotPath: string,
  *   serverExited?: Promise<string>, browserHome?: string, onLog: (line: string) => void,
- *   onPhase?: (label: string) => void }} options
- * @returns {Promise<{ exitCode: number | undefined, error?: string, screenshot?: string }>}
+ *   onPhase?: (label: string) => void,
+ *   handover?: { channel: string, run: (page: import('playwright-core').Page) =>
+ *     Promise<{ passes: number, failures: number }> } }} options
+ * `handover`: when the tests print `ARCHLENS-DRIVER-READY` (they then wait, so the extension host
+ * is still alive), `run` drives the page; its counts are written to `channel`, which lets the
+ * tests go on, and returned as `extra`.
+ * @returns {Promise<{ exitCode: number | undefined, error?: string, screenshot?: string,
+ *   extra?: { passes: number, failures: number } }>}
  */
 export async function runInWorkbench(options) {
   const {
@@ -81,6 +104,7 @@ export async function runInWorkbench(options) {
   let page;
   let exitCode;
   let error;
+  let handedOver;
   try {
     page = await before(
       deadline,
@@ -91,7 +115,15 @@ export async function runInWorkbench(options) {
     const ended = new Promise((resolve) => (resolveEnd = resolve));
     await page.exposeFunction('codeAutomationLog', (_level, args) => {
       const parts = Array.isArray(args) ? args : [args];
-      for (const line of util.format(...parts).split('\n')) onLog(line);
+      for (const line of util.format(...parts).split('\n')) {
+        onLog(line);
+        if (line.startsWith(handoverMarker) && options.handover && !handedOver) {
+          handedOver = runHandover(page, options.handover, onLog).then((counts) => {
+            onPhase('driver checks');
+            return counts;
+          });
+        }
+      }
     });
     await page.exposeFunction('codeAutomationExit', (code) => resolveEnd({ code: Number(code) }));
     page.on('pageerror', (pageError) => onLog(`[page error] ${pageError.message}`));
@@ -122,6 +154,15 @@ export async function runInWorkbench(options) {
     error = caught.message;
   }
 
+  let extra;
+  if (options.handover) {
+    if (handedOver) extra = await handedOver;
+    else {
+      onLog(`[driver] the tests never printed ${handoverMarker}: the driver's checks did not run`);
+      extra = { passes: 0, failures: 1 };
+    }
+  }
+
   // The page stays up after the tests end, so the screenshot shows what they left open.
   let screenshot;
   if (page && !page.isClosed()) {
@@ -138,5 +179,5 @@ export async function runInWorkbench(options) {
   await before(Date.now() + 15_000, 'closing Chromium', browser.close()).catch((caught) =>
     onLog(`[driver] ${caught.message}`),
   );
-  return { exitCode, error, screenshot };
+  return { exitCode, error, screenshot, ...(extra ? { extra } : {}) };
 }

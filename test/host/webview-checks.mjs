@@ -1,0 +1,139 @@
+/* global document, Event -- functions passed to frame.evaluate run in the webview page */
+// Checks run by the driver after the tests, in the page they left open: the extension host
+// cannot drive Playwright, the driver can. They find the diagram webview (VS Code nests it in an
+// iframe inside an iframe), draw each view and screenshot it, click a file node and check that the
+// workbench opened that file. Each check counts as one test in the run's totals.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from './host-paths.mjs';
+
+/** The views of the picker, in its order. */
+const VIEWS = ['overview', 'layers', 'events', 'cqrs', 'deps'];
+
+/** Polls until `probe()` returns a value other than undefined, or throws after `ms`. */
+async function waitFor(label, ms, probe) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`${label}: not within ${ms / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** The frame that holds the diagram's canvas. */
+async function diagramFrame(page) {
+  return waitFor('the diagram webview frame', 30_000, async () => {
+    for (const frame of page.frames()) {
+      if (await frame.$('#canvas svg').catch(() => null)) return frame;
+    }
+    return undefined;
+  });
+}
+
+/** Switches the webview's view picker and waits for the drawing (or the reason it declines). */
+async function showView(frame, view) {
+  await frame.evaluate((id) => {
+    const picker = document.getElementById('view-picker');
+    if (picker.value === id) return; // already drawn; the picker sends nothing for the same view
+    // Cleared here, written again by the webview once it drew the view or declined it.
+    document.getElementById('status').textContent = '';
+    picker.value = id;
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+  }, view);
+  return waitFor(`the ${view} view`, 30_000, async () => {
+    const state = await frame.evaluate(() => {
+      const status = document.getElementById('status');
+      const svg = document.querySelector('#canvas svg');
+      return {
+        view: document.getElementById('view-picker')?.value,
+        status: status?.textContent ?? '',
+        reason: status?.classList.contains('reason') ?? false,
+        nodes: svg ? svg.querySelectorAll('g.node').length : 0,
+        hasSvg: svg !== null,
+      };
+    });
+    if (state.view !== view || state.status === '' || /^Drawing /.test(state.status)) return undefined;
+    if (state.reason || /Could not draw/.test(state.status)) return state;
+    if (state.hasSvg && state.nodes > 0 && /nodes, .* edges/.test(state.status)) return state;
+    return undefined;
+  });
+}
+
+/**
+ * Runs the webview checks; never throws.
+ * @param {import('playwright-core').Page} page
+ * @param {{ runName: string, artifactsDir: string, onLog: (line: string) => void,
+ *   clickNode?: { label: string, file: string }, screenshotsFor?: string }} options
+ * `clickNode`: the node to click (its label) and the file name the editor tab must show.
+ * `screenshotsFor`: when set, each view's screenshot is also copied to media/screenshots.
+ * @returns {Promise<{ passes: number, failures: number }>}
+ */
+export async function runWebviewChecks(page, options) {
+  const { onLog } = options;
+  let passes = 0;
+  let failures = 0;
+  const check = async (name, body) => {
+    try {
+      await body();
+      passes++;
+      onLog(`[driver] ✔ ${name}`);
+    } catch (error) {
+      failures++;
+      onLog(`[driver] ✘ ${name}: ${error.message.split('\n')[0]}`);
+    }
+  };
+
+  let frame;
+  await check('webview: the diagram panel is found inside the nested webview iframes', async () => {
+    frame = await diagramFrame(page);
+  });
+  if (!frame) return { passes, failures: failures + VIEWS.length + 1 };
+
+  mkdirSync(options.artifactsDir, { recursive: true });
+  for (const view of VIEWS) {
+    await check(`webview: ${view} view draws an SVG or says why not, and is screenshotted`, async () => {
+      const state = await showView(frame, view);
+      if (/Could not draw/.test(state.status)) throw new Error(state.status);
+      await page.waitForTimeout(500);
+      const file = path.join(options.artifactsDir, `${options.runName}.diagram-${view}.png`);
+      await page.screenshot({ path: file, timeout: 15_000 });
+      if (options.screenshotsFor && !state.reason) {
+        // For the README: the editor area alone (the panel), not the whole workbench.
+        const editor = path.join(options.artifactsDir, `${options.runName}.diagram-${view}.editor.png`);
+        await page.locator('.part.editor').screenshot({ path: editor, timeout: 15_000 });
+        const media = path.join(repoRoot, 'media', 'screenshots');
+        mkdirSync(media, { recursive: true });
+        copyFileSync(editor, path.join(media, `diagram-${view}.png`));
+      }
+      onLog(`[driver] ${view}: ${state.reason ? `declined (${state.status})` : `${state.nodes} nodes`}`);
+    });
+  }
+
+  if (options.clickNode) {
+    const { label, file } = options.clickNode;
+    await check(`webview: clicking the node ${label} opens ${file} in an editor`, async () => {
+      await showView(frame, 'overview');
+      // The webview names each node with its label (aria-label) for screen readers.
+      const node = frame.locator(`g.archlens-node[aria-label="${label.replace(/["\\]/g, '\\$&')}"]`);
+      const count = await node.count();
+      if (count !== 1) throw new Error(`expected one node labelled ${label}, found ${count}`);
+      // The workbench's tabs that show a file (the active editor of each group).
+      const activeTitles = () =>
+        page.$$eval('.tabs-container .tab.active', (tabs) =>
+          tabs.map((tab) => tab.getAttribute('aria-label') ?? tab.textContent ?? ''),
+        );
+      if ((await activeTitles()).some((title) => title.includes(file)))
+        throw new Error(`${file} was already the active editor before the click`);
+      await node.click({ timeout: 10_000 });
+      await waitFor(`an editor tab for ${file}`, 15_000, async () =>
+        (await activeTitles()).some((title) => title.includes(file)) ? true : undefined,
+      );
+      await page.screenshot({
+        path: path.join(options.artifactsDir, `${options.runName}.diagram-click.png`),
+        timeout: 15_000,
+      });
+    });
+  }
+  return { passes, failures };
+}

@@ -203,7 +203,7 @@ function namesOnly(ctx: DetectContext, card: ScoreCard): void {
   const note = importsNotRead(ctx);
   const lines = byRole.size >= 2 ? readImportLines(ctx, byRole) : undefined;
   if (lines && lines.core > 0 && lines.leaks.length === 0 && lines.wired.length > 0) {
-    card.add(0.25, [
+    card.add(0.3, [
       {
         file: byRole.get('domain')?.[0] ?? byRole.get('application')?.[0] ?? '.',
         message: `The ${lines.core} files of the core rings import no driver or web framework (import lines read as text)`,

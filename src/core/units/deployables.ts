@@ -30,6 +30,8 @@ const WORKLOAD_KINDS = new Set([
 const LANGUAGE_IMAGES =
   /^(?:node|python|golang|go|openjdk|eclipse-temurin|amazoncorretto|maven|gradle|mcr\.microsoft\.com\/dotnet|dotnet|ruby|php|rust|alpine|debian|ubuntu|busybox|gcr\.io\/distroless|scratch|denoland|oven\/bun)/;
 
+const DEV_CONTAINER_DIR = /(?:^|\/)(?:\.devcontainer|\.gitpod|\.github|\.circleci|\.buildkite)\//;
+
 /**
  * Finds what starts on its own: packages with a start script or a server `main`, Dockerfiles,
  * compose and Kubernetes workloads built from the workspace, functions, Procfile entries; and
@@ -61,6 +63,8 @@ export function findDeployables(model: WorkspaceModel): DeployableFindings {
         break;
       case 'dockerfile': {
         const path = dirOf(manifest.file);
+        // Development containers (VS Code, Gitpod, CI images) are where the code is worked on, not what ships.
+        if (DEV_CONTAINER_DIR.test(manifest.file)) break;
         const last = manifest.baseImages[manifest.baseImages.length - 1] ?? '';
         const category = classifyImage(last);
         const builtFromCode = manifest.baseImages.some((image) => LANGUAGE_IMAGES.test(image));

@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { detectCommand } from './detect';
 import { diagramCommand } from './diagram';
 import { graphCommand } from './graph';
+import { scaffoldCommand } from './scaffold';
 
 /** Every subcommand, in the order `archlens --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [graphCommand, detectCommand, diagramCommand];
+export const COMMANDS: readonly CliCommand[] = [graphCommand, detectCommand, diagramCommand, scaffoldCommand];

@@ -193,9 +193,11 @@ export class WorkspaceEngine {
     if (resolveAll || this.resolver === undefined) {
       this.resolveAllAfresh();
     } else if (
-      // The folders on the way change too (a new `x/index.ts` creates `x/`): the resolver keeps
-      // folder listings, so they are passed along with the files.
-      this.resolver.invalidate(withAncestors(probed)).everything ||
+      // The files first: the resolver sees whether they came or went from the folder listings
+      // it still holds (and then recomputes which files each tsconfig selects). Then the folders
+      // on the way, which change too (a new `x/index.ts` creates `x/`).
+      this.resolver.invalidate([...probed]).everything ||
+      this.resolver.invalidate(withAncestors(probed).filter((p) => !probed.has(p))).everything ||
       everything
     ) {
       for (const path of this.imports.keys()) this.resolveFile(path);

@@ -50,7 +50,12 @@ describe('WorkspaceEngine.update (property)', function () {
           before = model;
         }
       }),
-      { numRuns: Number(process.env.ARCHLENS_PROPERTY_RUNS ?? 150) },
+      {
+        numRuns: Number(process.env.ARCHLENS_PROPERTY_RUNS ?? 150),
+        ...(process.env.ARCHLENS_PROPERTY_SEED
+          ? { seed: Number(process.env.ARCHLENS_PROPERTY_SEED), path: process.env.ARCHLENS_PROPERTY_PATH }
+          : {}),
+      },
     );
   });
 

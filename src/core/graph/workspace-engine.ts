@@ -288,10 +288,10 @@ export class WorkspaceEngine {
       for (const edge of old) if (!newKeys.has(edgeKey(edge))) removedEdges.push(edge);
     }
     return {
-      addedFiles: existenceChanged
+      addedFiles: [...new Set(existenceChanged)]
         .filter((f) => afterFiles.has(f) && !beforeFiles.has(f))
         .sort(compareStrings),
-      removedFiles: existenceChanged
+      removedFiles: [...new Set(existenceChanged)]
         .filter((f) => beforeFiles.has(f) && !afterFiles.has(f))
         .sort(compareStrings),
       addedEdges: addedEdges.sort(compareEdges),

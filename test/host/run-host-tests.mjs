@@ -29,8 +29,12 @@ const devRuns = [
     folder: fixture('host-smoke'),
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
-    // After the tests: every view screenshotted, a file node clicked in the real webview.
-    webviewChecks: { clickNode: { label: 'domain/order.ts', file: 'order.ts' }, screenshotsFor: true },
+    // While the tests wait: every view screenshotted, a file node clicked in the real webview.
+    // ARCHLENS_UPDATE_SCREENSHOTS=1 also copies the screenshots to media/screenshots (README).
+    webviewChecks: {
+      clickNode: { label: 'domain/order.ts', file: 'order.ts' },
+      screenshotsFor: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1',
+    },
   },
 ];
 

@@ -64,9 +64,9 @@ async function showView(frame, view) {
  * Runs the webview checks; never throws.
  * @param {import('playwright-core').Page} page
  * @param {{ runName: string, artifactsDir: string, onLog: (line: string) => void,
- *   clickNode?: { label: string, file: string }, screenshotsFor?: string }} options
+ *   clickNode?: { label: string, file: string }, screenshotsFor?: boolean }} options
  * `clickNode`: the node to click (its label) and the file name the editor tab must show.
- * `screenshotsFor`: when set, each view's screenshot is also copied to media/screenshots.
+ * `screenshotsFor`: when true, each drawn view's screenshot is also copied to media/screenshots.
  * @returns {Promise<{ passes: number, failures: number }>}
  */
 export async function runWebviewChecks(page, options) {

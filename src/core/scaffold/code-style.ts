@@ -106,7 +106,8 @@ function prettierStyle(ws: ScaffoldWorkspace): Partial<CodeStyle> {
   if (config === undefined) {
     const pkg = readText(ws, 'package.json');
     try {
-      const prettier = pkg === undefined ? undefined : (JSON.parse(pkg) as Record<string, unknown>)['prettier'];
+      const prettier =
+        pkg === undefined ? undefined : (JSON.parse(pkg) as Record<string, unknown>)['prettier'];
       if (prettier && typeof prettier === 'object') config = prettier as Record<string, unknown>;
     } catch {
       // No style from a malformed package.json.

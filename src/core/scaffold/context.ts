@@ -42,11 +42,15 @@ export function createFile(ctx: ScaffoldContext, path: string, content: string):
 export function declares(ctx: ScaffoldContext, file: TS.SourceFile, name: string): boolean {
   const { ts } = ctx;
   return file.statements.some((s) => {
-    if (ts.isVariableStatement(s)) return s.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name);
+    if (ts.isVariableStatement(s))
+      return s.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name);
     if (ts.isImportDeclaration(s)) {
       const clause = s.importClause;
       const named = clause?.namedBindings;
-      return clause?.name?.text === name || (named !== undefined && ts.isNamedImports(named) && named.elements.some((e) => e.name.text === name));
+      return (
+        clause?.name?.text === name ||
+        (named !== undefined && ts.isNamedImports(named) && named.elements.some((e) => e.name.text === name))
+      );
     }
     const named = s as TS.Statement & { readonly name?: TS.Node };
     return named.name !== undefined && ts.isIdentifier(named.name) && named.name.text === name;

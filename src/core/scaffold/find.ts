@@ -52,7 +52,10 @@ export function interfaceLookup(ctx: ScaffoldContext): InterfaceLookup {
 }
 
 /** Classes implementing an interface name: `class X implements Port` anywhere in the workspace. */
-export function implementersOf(ctx: ScaffoldContext, port: string): { readonly path: string; readonly name: string }[] {
+export function implementersOf(
+  ctx: ScaffoldContext,
+  port: string,
+): { readonly path: string; readonly name: string }[] {
   const { ts } = ctx;
   const out: { path: string; name: string }[] = [];
   const pattern = new RegExp(`implements[^{]*\\b${port}\\b`);
@@ -62,7 +65,8 @@ export function implementersOf(ctx: ScaffoldContext, port: string): { readonly p
     for (const s of ctx.source(file)?.file.statements ?? []) {
       if (!ts.isClassDeclaration(s) || !s.name) continue;
       const impl = s.heritageClauses?.some(
-        (h) => h.token === ts.SyntaxKind.ImplementsKeyword && h.types.some((t) => t.expression.getText() === port),
+        (h) =>
+          h.token === ts.SyntaxKind.ImplementsKeyword && h.types.some((t) => t.expression.getText() === port),
       );
       if (impl) out.push({ path: file, name: s.name.text });
     }
@@ -74,7 +78,11 @@ export function implementersOf(ctx: ScaffoldContext, port: string): { readonly p
  * The composition root: a file importing both adapter files and core files (ports, use cases),
  * by preference one named like an entry (`main`, `index`, `app`, `server`, `container`).
  */
-export function compositionRoot(ctx: ScaffoldContext, adapters: string | undefined, core: readonly string[]): string | undefined {
+export function compositionRoot(
+  ctx: ScaffoldContext,
+  adapters: string | undefined,
+  core: readonly string[],
+): string | undefined {
   if (adapters === undefined) return undefined;
   const inside = (f: string | null, folder: string) => f !== null && f.startsWith(`${folder}/`);
   const candidates = new Map<string, { a: boolean; c: boolean }>();
@@ -87,6 +95,9 @@ export function compositionRoot(ctx: ScaffoldContext, adapters: string | undefin
     candidates.set(e.from, entry);
   }
   const wires = [...candidates].filter(([, v]) => v.a && v.c).map(([f]) => f);
-  const score = (f: string) => (/(^|\/)(main|index|app|server|container|composition-root|bootstrap)\.ts$/.test(f) ? 0 : 1);
-  return wires.sort((a, b) => score(a) - score(b) || a.split('/').length - b.split('/').length || a.localeCompare(b))[0];
+  const score = (f: string) =>
+    /(^|\/)(main|index|app|server|container|composition-root|bootstrap)\.ts$/.test(f) ? 0 : 1;
+  return wires.sort(
+    (a, b) => score(a) - score(b) || a.split('/').length - b.split('/').length || a.localeCompare(b),
+  )[0];
 }

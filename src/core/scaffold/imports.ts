@@ -42,7 +42,12 @@ export function importsForNames(
       } else if (bindings && ts.isNamedImports(bindings)) {
         const el = bindings.elements.find((e) => e.name.text === name);
         if (el) {
-          imports.push({ name, ...(el.propertyName ? { original: el.propertyName.getText(src) } : {}), from, typeOnly: true });
+          imports.push({
+            name,
+            ...(el.propertyName ? { original: el.propertyName.getText(src) } : {}),
+            from,
+            typeOnly: true,
+          });
           done = true;
         }
       }
@@ -54,7 +59,9 @@ export function importsForNames(
       return named.name !== undefined && ts.isIdentifier(named.name) && named.name.text === name;
     });
     if (local === undefined) continue; // a global or a type parameter
-    const exported = ts.canHaveModifiers(local) && (ts.getModifiers(local) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    const exported =
+      ts.canHaveModifiers(local) &&
+      (ts.getModifiers(local) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (!exported) problems.push(`\`${name}\` is declared in ${fromFile} but not exported; export it first`);
     else imports.push({ name, from: specifier(toFile, fromFile, ctx.style.jsExtension), typeOnly: true });
   }
@@ -70,18 +77,25 @@ export function importLines(imports: readonly NamedImport[]): string[] {
     else byModule.set(i.from, [i]);
   }
   const lines: string[] = [];
-  for (const [from, list] of [...byModule].sort((a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0]))) {
+  for (const [from, list] of [...byModule].sort(
+    (a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0]),
+  )) {
     const named: string[] = [];
     const allTypes = list.every((i) => i.typeOnly);
     for (const i of list) {
-      if (i.original === 'default') lines.push(`import ${i.typeOnly ? 'type ' : ''}${i.name} from '${from}';`);
-      else if (i.original === '*') lines.push(`import ${i.typeOnly ? 'type ' : ''}* as ${i.name} from '${from}';`);
+      if (i.original === 'default')
+        lines.push(`import ${i.typeOnly ? 'type ' : ''}${i.name} from '${from}';`);
+      else if (i.original === '*')
+        lines.push(`import ${i.typeOnly ? 'type ' : ''}* as ${i.name} from '${from}';`);
       else {
         const entry = i.original ? `${i.original} as ${i.name}` : i.name;
         named.push(!allTypes && i.typeOnly ? `type ${entry}` : entry);
       }
     }
-    if (named.length > 0) lines.push(`import ${allTypes ? 'type ' : ''}{ ${[...new Set(named)].sort().join(', ')} } from '${from}';`);
+    if (named.length > 0)
+      lines.push(
+        `import ${allTypes ? 'type ' : ''}{ ${[...new Set(named)].sort().join(', ')} } from '${from}';`,
+      );
   }
   return lines;
 }

@@ -10,7 +10,13 @@ import { planModule } from './blocks/modules';
 import { planService } from './blocks/services';
 import { createContext } from './context';
 import { nameProblem } from './names';
-import { ScaffoldError, type ScaffoldKind, type ScaffoldPlan, type ScaffoldRequest, type ScaffoldWorkspace } from './types';
+import {
+  ScaffoldError,
+  type ScaffoldKind,
+  type ScaffoldPlan,
+  type ScaffoldRequest,
+  type ScaffoldWorkspace,
+} from './types';
 
 export * from './types';
 export { nameProblem, pascalCase, kebabCase, camelCase } from './names';
@@ -54,7 +60,17 @@ export function kindsForDetection(ws: Pick<ScaffoldWorkspace, 'detection'>): Sca
   if (yes.has('event-driven') || yes.has('event-sourcing') || yes.has('saga')) kinds.push('event');
   if (yes.has('serverless')) kinds.push('function');
   if (yes.has('microservices')) kinds.push('service');
-  const all: ScaffoldKind[] = ['module', 'port', 'adapter', 'use-case', 'command', 'query', 'event', 'function', 'service'];
+  const all: ScaffoldKind[] = [
+    'module',
+    'port',
+    'adapter',
+    'use-case',
+    'command',
+    'query',
+    'event',
+    'function',
+    'service',
+  ];
   return kinds.length > 0 ? [...new Set(kinds)] : all;
 }
 

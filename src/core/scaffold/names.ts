@@ -46,7 +46,8 @@ export function nameProblem(name: string): string | undefined {
   }
   const pascal = pascalCase(trimmed);
   if (pascal.length === 0) return 'Give a name with at least one letter.';
-  if (RESERVED.has(pascal.toLowerCase()) && RESERVED.has(trimmed)) return `\`${trimmed}\` is a reserved word.`;
+  if (RESERVED.has(pascal.toLowerCase()) && RESERVED.has(trimmed))
+    return `\`${trimmed}\` is a reserved word.`;
   return undefined;
 }
 

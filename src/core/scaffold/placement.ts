@@ -42,8 +42,13 @@ export interface FileNaming {
 
 /** Reads the naming of the files in `folder`, or of the whole workspace when the folder has none. */
 export function fileNaming(ws: ScaffoldWorkspace, folder: string): FileNaming {
-  let names = filesIn(ws, folder).map(basename).filter((n) => !/^(index|main)\./.test(n));
-  if (names.length === 0) names = tsFiles(ws).map(basename).filter((n) => !/^(index|main)\./.test(n));
+  let names = filesIn(ws, folder)
+    .map(basename)
+    .filter((n) => !/^(index|main)\./.test(n));
+  if (names.length === 0)
+    names = tsFiles(ws)
+      .map(basename)
+      .filter((n) => !/^(index|main)\./.test(n));
   const stems = names.map((n) => n.replace(/\.(ts|tsx|mts|cts)$/, ''));
   const dotted = stems.filter((s) => /^[^.]+\.[a-z][a-z-]*$/.test(s)).length;
   const score = (c: NameCase) =>

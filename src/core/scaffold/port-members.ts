@@ -28,12 +28,23 @@ export type InterfaceLookup = (
 ) => { readonly decl: TS.InterfaceDeclaration; readonly file: TS.SourceFile } | undefined;
 
 /** Finds `interface <name>` among a file's top-level statements. */
-export function findInterface(ts: Ts, file: TS.SourceFile, name: string): TS.InterfaceDeclaration | undefined {
-  return file.statements.find((s): s is TS.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === name);
+export function findInterface(
+  ts: Ts,
+  file: TS.SourceFile,
+  name: string,
+): TS.InterfaceDeclaration | undefined {
+  return file.statements.find(
+    (s): s is TS.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === name,
+  );
 }
 
 /** The shape of port `decl`; `lookup` finds the interfaces it extends. */
-export function readPort(ts: Ts, decl: TS.InterfaceDeclaration, file: TS.SourceFile, lookup: InterfaceLookup): PortShape {
+export function readPort(
+  ts: Ts,
+  decl: TS.InterfaceDeclaration,
+  file: TS.SourceFile,
+  lookup: InterfaceLookup,
+): PortShape {
   const portName = decl.name.text;
   const members: string[] = [];
   const mentioned = new Map<string, TS.SourceFile>();
@@ -49,10 +60,14 @@ export function readPort(ts: Ts, decl: TS.InterfaceDeclaration, file: TS.SourceF
     const byName = new Map<string, TS.TypeElement[]>();
     for (const member of iface.members) {
       if (ts.isCallSignatureDeclaration(member) || ts.isConstructSignatureDeclaration(member)) {
-        problems.push(`\`${iface.name.text}\` has a call or construct signature, which a class cannot implement`);
+        problems.push(
+          `\`${iface.name.text}\` has a call or construct signature, which a class cannot implement`,
+        );
         continue;
       }
-      const key = ts.isIndexSignatureDeclaration(member) ? `[${member.parameters[0]?.getText(src) ?? ''}]` : (member.name?.getText(src) ?? '');
+      const key = ts.isIndexSignatureDeclaration(member)
+        ? `[${member.parameters[0]?.getText(src) ?? ''}]`
+        : (member.name?.getText(src) ?? '');
       const list = byName.get(key);
       if (list) list.push(member);
       else byName.set(key, [member]);
@@ -74,7 +89,8 @@ export function readPort(ts: Ts, decl: TS.InterfaceDeclaration, file: TS.SourceF
         for (const a of type.typeArguments ?? []) collectNames(ts, a, src, mentioned);
         const map = new Map<string, string>();
         (found.decl.typeParameters ?? []).forEach((p, i) => {
-          const value = args[i] ?? (p.default ? replaceNames(p.default.getText(found.file), substitute) : 'unknown');
+          const value =
+            args[i] ?? (p.default ? replaceNames(p.default.getText(found.file), substitute) : 'unknown');
           map.set(p.name.text, value);
         });
         visit(found.decl, found.file, map, depth + 1);
@@ -105,7 +121,8 @@ function writeMember(
   substitute: ReadonlyMap<string, string>,
   mentioned: Map<string, TS.SourceFile>,
 ): string {
-  const text = (node: TS.Node | undefined) => (node === undefined ? '' : replaceNames(node.getText(src), substitute));
+  const text = (node: TS.Node | undefined) =>
+    node === undefined ? '' : replaceNames(node.getText(src), substitute);
   for (const member of group) collectNames(ts, member, src, mentioned);
   const first = group[0];
   if (first === undefined) return '';
@@ -124,9 +141,17 @@ function writeMember(
     const lines: string[] = [];
     for (const accessor of group) {
       if (ts.isGetAccessorDeclaration(accessor)) {
-        lines.push(`get ${name}(): ${accessor.type ? text(accessor.type) : 'unknown'} {`, `  ${throwLine}`, '}');
+        lines.push(
+          `get ${name}(): ${accessor.type ? text(accessor.type) : 'unknown'} {`,
+          `  ${throwLine}`,
+          '}',
+        );
       } else if (ts.isSetAccessorDeclaration(accessor)) {
-        lines.push(`set ${name}(${params(ts, accessor.parameters, src, substitute)}) {`, `  ${throwLine}`, '}');
+        lines.push(
+          `set ${name}(${params(ts, accessor.parameters, src, substitute)}) {`,
+          `  ${throwLine}`,
+          '}',
+        );
       }
     }
     return lines.join('\n');
@@ -142,10 +167,20 @@ function writeMember(
     return [`${isAsync ? 'async ' : ''}${signature(m)} {`, `  ${throwLine}`, '}'].join('\n');
   }
   // Overloads: each signature as declared, then one implementation compatible with all of them.
-  return [...methods.map((m) => `${signature(m)};`), `${name}${optional}(..._args: unknown[]): never {`, `  ${throwLine}`, '}'].join('\n');
+  return [
+    ...methods.map((m) => `${signature(m)};`),
+    `${name}${optional}(..._args: unknown[]): never {`,
+    `  ${throwLine}`,
+    '}',
+  ].join('\n');
 }
 
-function params(ts: Ts, list: TS.NodeArray<TS.ParameterDeclaration>, src: TS.SourceFile, substitute: ReadonlyMap<string, string>): string {
+function params(
+  ts: Ts,
+  list: TS.NodeArray<TS.ParameterDeclaration>,
+  src: TS.SourceFile,
+  substitute: ReadonlyMap<string, string>,
+): string {
   return list
     .map((p, i) => {
       const rest = p.dotDotDotToken ? '...' : '';

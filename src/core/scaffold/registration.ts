@@ -6,7 +6,14 @@
 import type { ts as TS } from 'ts-morph';
 import type { ScaffoldContext } from './context';
 import { renderLine } from './render';
-import { applyInsertions, arrayElementInsertion, importInsertion, indentAt, walk, type Insertion } from './text-edit';
+import {
+  applyInsertions,
+  arrayElementInsertion,
+  importInsertion,
+  indentAt,
+  walk,
+  type Insertion,
+} from './text-edit';
 import type { ScaffoldFile } from './types';
 import { readText, specifier, tsFiles } from './workspace-files';
 import { mergeAt } from './blocks/hexagonal';
@@ -57,7 +64,10 @@ export function addToArray(
 function importOf(ctx: ScaffoldContext, file: string, i: ImportSpec): Insertion[] {
   const src = ctx.source(file);
   if (!src) return [];
-  const line = renderLine(`import { ${i.name} } from '${specifier(file, i.from, ctx.style.jsExtension)}';`, ctx.style);
+  const line = renderLine(
+    `import { ${i.name} } from '${specifier(file, i.from, ctx.style.jsExtension)}';`,
+    ctx.style,
+  );
   const ins = importInsertion(ctx.ts, src, line, i.name);
   return ins ? [ins] : [];
 }
@@ -93,7 +103,10 @@ export function addRegistrationCall(
   if (!src) return undefined;
   const indent = indentAt(src.text, found.statement.getStart());
   const insertions: Insertion[] = [
-    { at: found.statement.getEnd(), text: `${src.eol}${indent}${renderLine(`${found.callee}(${first}, new ${second}());`, ctx.style)}` },
+    {
+      at: found.statement.getEnd(),
+      text: `${src.eol}${indent}${renderLine(`${found.callee}(${first}, new ${second}());`, ctx.style)}`,
+    },
   ];
   for (const i of imports) insertions.push(...importOf(ctx, found.file, i));
   return { path: found.file, action: 'edit', content: applyInsertions(src.text, mergeAt(insertions)) };

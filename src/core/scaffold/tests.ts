@@ -11,10 +11,18 @@ const TEST = /\.(test|spec)\.(ts|tsx)$/;
  * A smoke test of `className` exported from `sourcePath`: beside the source when the workspace
  * keeps tests beside sources, mirrored under the test folder otherwise; none when it has no tests.
  */
-export function testFileFor(ctx: ScaffoldContext, sourcePath: string, className: string): ScaffoldFile | undefined {
+export function testFileFor(
+  ctx: ScaffoldContext,
+  sourcePath: string,
+  className: string,
+): ScaffoldFile | undefined {
   const tests = tsFiles(ctx.ws).filter((f) => TEST.test(f));
   if (tests.length === 0) return undefined;
-  const sources = new Set(tsFiles(ctx.ws).filter((f) => !TEST.test(f)).map(dirname));
+  const sources = new Set(
+    tsFiles(ctx.ws)
+      .filter((f) => !TEST.test(f))
+      .map(dirname),
+  );
   const beside = tests.filter((t) => sources.has(dirname(t))).length > tests.length / 2;
   const suffix = /\.spec\.tsx?$/.test(tests[0] ?? '') ? 'spec' : 'test';
   const stemName = basename(sourcePath).replace(/\.ts$/, '');
@@ -27,7 +35,11 @@ export function testFileFor(ctx: ScaffoldContext, sourcePath: string, className:
     path = join(folder, `${stemName}.${suffix}.ts`);
   }
   const from = specifier(path, sourcePath, ctx.style.jsExtension);
-  const framework = ctx.deps.has('vitest') ? 'vitest' : ctx.deps.has('jest') || ctx.deps.has('@jest/globals') ? 'jest' : 'node';
+  const framework = ctx.deps.has('vitest')
+    ? 'vitest'
+    : ctx.deps.has('jest') || ctx.deps.has('@jest/globals')
+      ? 'jest'
+      : 'node';
   const header =
     framework === 'vitest'
       ? `import { describe, expect, it } from 'vitest';`

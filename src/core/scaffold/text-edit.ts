@@ -27,18 +27,25 @@ export function parseSource(ts: Ts, fileName: string, text: string): EditableSou
 /** Applies insertions (offsets into the original text). */
 export function applyInsertions(text: string, insertions: readonly Insertion[]): string {
   let out = text;
-  for (const ins of [...insertions].sort((a, b) => b.at - a.at)) out = out.slice(0, ins.at) + ins.text + out.slice(ins.at);
+  for (const ins of [...insertions].sort((a, b) => b.at - a.at))
+    out = out.slice(0, ins.at) + ins.text + out.slice(ins.at);
   return out;
 }
 
 /** The insertion adding an import line after the last import (or at the top), unless the name is already imported. */
-export function importInsertion(ts: Ts, src: EditableSource, line: string, name: string): Insertion | undefined {
+export function importInsertion(
+  ts: Ts,
+  src: EditableSource,
+  line: string,
+  name: string,
+): Insertion | undefined {
   let last: TS.ImportDeclaration | undefined;
   for (const statement of src.file.statements) {
     if (!ts.isImportDeclaration(statement)) continue;
     last = statement;
     const bindings = statement.importClause?.namedBindings;
-    if (bindings && ts.isNamedImports(bindings) && bindings.elements.some((e) => e.name.text === name)) return undefined;
+    if (bindings && ts.isNamedImports(bindings) && bindings.elements.some((e) => e.name.text === name))
+      return undefined;
     if (statement.importClause?.name?.text === name) return undefined;
   }
   if (last) return { at: last.getEnd(), text: src.eol + line };
@@ -107,7 +114,11 @@ export function decoratorArray(
     const arg = node.expression.arguments[0];
     if (arg === undefined || !ts.isObjectLiteralExpression(arg)) continue;
     for (const prop of arg.properties) {
-      if (ts.isPropertyAssignment(prop) && prop.name.getText(src.file) === key && ts.isArrayLiteralExpression(prop.initializer)) {
+      if (
+        ts.isPropertyAssignment(prop) &&
+        prop.name.getText(src.file) === key &&
+        ts.isArrayLiteralExpression(prop.initializer)
+      ) {
         return prop.initializer;
       }
     }

@@ -60,14 +60,19 @@ export function basename(relPath: string): string {
 
 /** A module specifier from one file to another (`./x`, `../ports/clock`), with `.js` when the workspace writes it. */
 export function specifier(fromFile: string, toFile: string, jsExtension: boolean): string {
-  const from = dirname(fromFile).split('/').filter((p) => p !== '.');
+  const from = dirname(fromFile)
+    .split('/')
+    .filter((p) => p !== '.');
   const to = toFile.split('/');
   let common = 0;
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
   const up = from.length - common;
   const rest = to.slice(common).join('/');
   let spec = (up === 0 ? './' : '../'.repeat(up)) + rest;
-  spec = spec.replace(/\.(ts|tsx)$/, '').replace(/\.mts$/, '.mjs').replace(/\.cts$/, '.cjs');
+  spec = spec
+    .replace(/\.(ts|tsx)$/, '')
+    .replace(/\.mts$/, '.mjs')
+    .replace(/\.cts$/, '.cjs');
   if (spec.endsWith('/index')) spec = jsExtension ? spec : spec.slice(0, -'/index'.length) || '.';
   if (jsExtension && !/\.(m|c)?js$/.test(spec)) spec += '.js';
   return spec;
@@ -76,13 +81,25 @@ export function specifier(fromFile: string, toFile: string, jsExtension: boolean
 /** The workspace file a relative specifier of `fromFile` names (`./x`, `./x.js`, `./x/index`), or `undefined`. */
 export function resolveRelative(ws: ScaffoldWorkspace, fromFile: string, spec: string): string | undefined {
   if (!spec.startsWith('.')) return undefined;
-  const parts = dirname(fromFile).split('/').filter((p) => p !== '.');
+  const parts = dirname(fromFile)
+    .split('/')
+    .filter((p) => p !== '.');
   for (const part of spec.split('/')) {
     if (part === '..') parts.pop();
     else if (part !== '.' && part !== '') parts.push(part);
   }
   const base = parts.join('/');
   const noJs = base.replace(/\.(m|c)?js$/, '');
-  const candidates = [base, `${noJs}.ts`, `${noJs}.tsx`, `${noJs}.mts`, `${noJs}.cts`, `${base}/index.ts`, `${noJs}.d.ts`];
-  return candidates.find((c) => ws.fs.stat(`${ws.model.root}/${c}`)?.kind === 'file' && /\.(ts|tsx|mts|cts)$/.test(c));
+  const candidates = [
+    base,
+    `${noJs}.ts`,
+    `${noJs}.tsx`,
+    `${noJs}.mts`,
+    `${noJs}.cts`,
+    `${base}/index.ts`,
+    `${noJs}.d.ts`,
+  ];
+  return candidates.find(
+    (c) => ws.fs.stat(`${ws.model.root}/${c}`)?.kind === 'file' && /\.(ts|tsx|mts|cts)$/.test(c),
+  );
 }

@@ -7,12 +7,19 @@
 import { isMap, isScalar, parseDocument, type Pair } from 'yaml';
 
 /** The text with `entry` (lines relative to the map's key column, `\n`-separated) added to map `key`, or an error message. */
-export function addYamlMapEntry(text: string, path: readonly string[], newKey: string, entryLines: readonly string[]): string | { error: string } {
+export function addYamlMapEntry(
+  text: string,
+  path: readonly string[],
+  newKey: string,
+  entryLines: readonly string[],
+): string | { error: string } {
   const doc = parseDocument(text, { keepSourceTokens: true });
   if (doc.errors.length > 0) return { error: `it does not parse: ${doc.errors[0]?.message ?? ''}` };
   const map = doc.getIn(path, true);
-  if (!isMap(map) || map.items.length === 0) return { error: `it has no \`${path.join('.')}\` map with entries` };
-  if (map.items.some((p) => isScalar(p.key) && p.key.value === newKey)) return { error: `\`${path.join('.')}\` already has \`${newKey}\`` };
+  if (!isMap(map) || map.items.length === 0)
+    return { error: `it has no \`${path.join('.')}\` map with entries` };
+  if (map.items.some((p) => isScalar(p.key) && p.key.value === newKey))
+    return { error: `\`${path.join('.')}\` already has \`${newKey}\`` };
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const firstKey = (map.items[0] as Pair<unknown, unknown>).key;
   const keyStart = isScalar(firstKey) && firstKey.range ? firstKey.range[0] : undefined;

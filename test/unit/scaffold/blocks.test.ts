@@ -1,13 +1,24 @@
 import * as assert from 'node:assert/strict';
 import { planScaffold, type ScaffoldRequest } from '../../../src/core/scaffold';
-import { applyPlan, cleanUp, copyFixture, counterEvidence, insertedLines, read, typecheck, workspaceOf } from './scaffold-helpers';
+import {
+  applyPlan,
+  cleanUp,
+  copyFixture,
+  counterEvidence,
+  insertedLines,
+  read,
+  typecheck,
+  workspaceOf,
+} from './scaffold-helpers';
 
 /** Plans, applies and type-checks a block on a fresh fixture copy; then detection must agree as before. */
 async function prove(fixture: string, request: ScaffoldRequest, project?: string) {
   const dir = copyFixture(fixture);
   const before = workspaceOf(dir);
   const plan = await planScaffold(before, request);
-  const originals = new Map(plan.files.filter((f) => f.action === 'edit').map((f) => [f.path, read(dir, f.path)]));
+  const originals = new Map(
+    plan.files.filter((f) => f.action === 'edit').map((f) => [f.path, read(dir, f.path)]),
+  );
   applyPlan(dir, plan);
   typecheck(dir, project);
   const after = workspaceOf(dir);
@@ -25,28 +36,65 @@ describe('scaffold blocks: applied on a fixture, type-checked with tsc, detected
 
   it('hexagonal port: an interface in the ports folder', async () => {
     const { plan } = await prove('hex-clinic', { kind: 'port', name: 'Mailer' });
-    assert.deepEqual(plan.files.map((f) => f.path), ['src/core/ports/mailer.ts']);
+    assert.deepEqual(
+      plan.files.map((f) => f.path),
+      ['src/core/ports/mailer.ts'],
+    );
     assert.match(plan.files[0]?.content ?? '', /export interface Mailer \{/);
   });
 
   it('hexagonal adapter: every member of the port (inherited, generic, overloaded, optional, properties) stubbed, wired at the composition root', async () => {
-    const { plan, dir } = await prove('hex-clinic', { kind: 'adapter', name: 'FileAppointmentRepository', for: 'AppointmentRepository' });
-    const adapter = plan.files.find((f) => f.path === 'src/adapters/file-appointment-repository.ts')?.content ?? '';
-    for (const member of ['name', 'capacity', 'lastError', 'find', 'count', 'project', 'close', 'byId', 'save']) {
-      assert.match(adapter, new RegExp(`Not implemented: AppointmentRepository\\.${member}'`), `member ${member}`);
+    const { plan, dir } = await prove('hex-clinic', {
+      kind: 'adapter',
+      name: 'FileAppointmentRepository',
+      for: 'AppointmentRepository',
+    });
+    const adapter =
+      plan.files.find((f) => f.path === 'src/adapters/file-appointment-repository.ts')?.content ?? '';
+    for (const member of [
+      'name',
+      'capacity',
+      'lastError',
+      'find',
+      'count',
+      'project',
+      'close',
+      'byId',
+      'save',
+    ]) {
+      assert.match(
+        adapter,
+        new RegExp(`Not implemented: AppointmentRepository\\.${member}'`),
+        `member ${member}`,
+      );
     }
     assert.match(adapter, /count\(\): number;\n\s+count\(_filter: AppointmentFilter\): number;/);
-    assert.match(adapter, /async project<R extends object>\(_map: \(a: Appointment\) => R, \.\.\._ids: string\[\]\): Promise<R\[\]>/);
+    assert.match(
+      adapter,
+      /async project<R extends object>\(_map: \(a: Appointment\) => R, \.\.\._ids: string\[\]\): Promise<R\[\]>/,
+    );
     assert.match(adapter, /async byId\(_id: string\): Promise<Appointment \| undefined>/);
-    assert.match(read(dir, 'src/main.ts'), /export const fileAppointmentRepository: AppointmentRepository = new FileAppointmentRepository\(\);\n$/);
-    assert.ok(plan.files.some((f) => f.path === 'test/file-appointment-repository.test.ts'), 'a test where the workspace keeps tests');
+    assert.match(
+      read(dir, 'src/main.ts'),
+      /export const fileAppointmentRepository: AppointmentRepository = new FileAppointmentRepository\(\);\n$/,
+    );
+    assert.ok(
+      plan.files.some((f) => f.path === 'test/file-appointment-repository.test.ts'),
+      'a test where the workspace keeps tests',
+    );
   });
 
   it('hexagonal adapter: tsc fails when a port member is left out (the proof can fail)', async () => {
     const dir = copyFixture('hex-clinic');
-    const plan = await planScaffold(workspaceOf(dir), { kind: 'adapter', name: 'PartialClock', for: 'AppointmentRepository' });
+    const plan = await planScaffold(workspaceOf(dir), {
+      kind: 'adapter',
+      name: 'PartialClock',
+      for: 'AppointmentRepository',
+    });
     const broken = plan.files.map((f) =>
-      f.path.endsWith('partial-clock.ts') ? { ...f, content: f.content.replace(/ {2}async save[\s\S]*?\n {2}\}\n/, '') } : f,
+      f.path.endsWith('partial-clock.ts')
+        ? { ...f, content: f.content.replace(/ {2}async save[\s\S]*?\n {2}\}\n/, '') }
+        : f,
     );
     assert.notEqual(broken, plan.files);
     applyPlan(dir, { files: broken });
@@ -54,50 +102,81 @@ describe('scaffold blocks: applied on a fixture, type-checked with tsc, detected
   });
 
   it('hexagonal use case: depends on the ports, wired with the adapters already at the composition root', async () => {
-    const { dir } = await prove('hex-clinic', { kind: 'use-case', name: 'CancelAppointment', for: 'AppointmentRepository, Clock' });
+    const { dir } = await prove('hex-clinic', {
+      kind: 'use-case',
+      name: 'CancelAppointment',
+      for: 'AppointmentRepository, Clock',
+    });
     assert.match(read(dir, 'src/core/use-cases/cancel-appointment.ts'), /readonly clock: Clock,/);
-    assert.match(read(dir, 'src/main.ts'), /export const cancelAppointment = new CancelAppointment\(appointments, clock\);/);
+    assert.match(
+      read(dir, 'src/main.ts'),
+      /export const cancelAppointment = new CancelAppointment\(appointments, clock\);/,
+    );
   });
 
   it('modular monolith: module with public index, service, repository, registered in the module list', async () => {
     const { dir, plan } = await prove('modmono-library', { kind: 'module', name: 'fines' });
-    assert.deepEqual(
-      plan.files.map((f) => f.path).sort(),
-      ['src/app.ts', 'src/modules/fines/fines.repository.ts', 'src/modules/fines/fines.service.ts', 'src/modules/fines/index.ts'],
-    );
-    assert.deepEqual(insertedLines(read(copyFixture('modmono-library'), 'src/app.ts'), read(dir, 'src/app.ts')), [
-      "import { finesModule } from './modules/fines';",
-      '  finesModule,',
+    assert.deepEqual(plan.files.map((f) => f.path).sort(), [
+      'src/app.ts',
+      'src/modules/fines/fines.repository.ts',
+      'src/modules/fines/fines.service.ts',
+      'src/modules/fines/index.ts',
     ]);
+    assert.deepEqual(
+      insertedLines(read(copyFixture('modmono-library'), 'src/app.ts'), read(dir, 'src/app.ts')),
+      ["import { finesModule } from './modules/fines';", '  finesModule,'],
+    );
   });
 
   it('CQRS command + handler, registered on the command bus', async () => {
     const { dir } = await prove('cqrs-shop', { kind: 'command', name: 'RemoveItem' });
-    assert.match(read(dir, 'src/main.ts'), /commandBus\.register\(RemoveItemCommand, new RemoveItemHandler\(\)\);/);
+    assert.match(
+      read(dir, 'src/main.ts'),
+      /commandBus\.register\(RemoveItemCommand, new RemoveItemHandler\(\)\);/,
+    );
   });
 
   it('CQRS query + handler, registered on the query bus', async () => {
     const { dir } = await prove('cqrs-shop', { kind: 'query', name: 'FindItem' });
-    assert.match(read(dir, 'src/main.ts'), /queryBus\.register\(FindItemQuery, new FindItemQueryHandler\(\)\);/);
+    assert.match(
+      read(dir, 'src/main.ts'),
+      /queryBus\.register\(FindItemQuery, new FindItemQueryHandler\(\)\);/,
+    );
   });
 
   it('event-driven: domain event + handler subscribed on the bus', async () => {
     const { dir } = await prove('events-alerts', { kind: 'event', name: 'AlertEscalated' });
-    assert.match(read(dir, 'src/main.ts'), /bus\.subscribe\(AlertEscalatedEvent, new OnAlertEscalated\(\)\);/);
+    assert.match(
+      read(dir, 'src/main.ts'),
+      /bus\.subscribe\(AlertEscalatedEvent, new OnAlertEscalated\(\)\);/,
+    );
   });
 
   it('serverless: handler + serverless.yml entry, comments kept, only inserted lines', async () => {
     const { dir } = await prove('sls-todos', { kind: 'function', name: 'delete-todo' });
-    const inserted = insertedLines(read(copyFixture('sls-todos'), 'serverless.yml'), read(dir, 'serverless.yml'));
+    const inserted = insertedLines(
+      read(copyFixture('sls-todos'), 'serverless.yml'),
+      read(dir, 'serverless.yml'),
+    );
     assert.deepEqual(inserted, ['  deleteTodo:', '    handler: src/handlers/delete-todo.handler']);
     assert.match(read(dir, 'serverless.yml'), /# Tables are declared by hand\./);
   });
 
   it('microservices: service folder (package.json, entry, Dockerfile) + compose entry', async () => {
-    const { dir, plan } = await prove('micro-parcels', { kind: 'service', name: 'shipping' }, 'services/shipping/tsconfig.json');
+    const { dir, plan } = await prove(
+      'micro-parcels',
+      { kind: 'service', name: 'shipping' },
+      'services/shipping/tsconfig.json',
+    );
     assert.ok(plan.files.some((f) => f.path === 'services/shipping/Dockerfile'));
-    assert.match(read(dir, 'docker-compose.yml'), /\n {2}shipping:\n {4}build: \.\/services\/shipping\n {4}ports:\n {6}- "3003:3000"\n$/);
+    assert.match(
+      read(dir, 'docker-compose.yml'),
+      /\n {2}shipping:\n {4}build: \.\/services\/shipping\n {4}ports:\n {6}- "3003:3000"\n$/,
+    );
     const after = workspaceOf(dir);
-    assert.ok(after.detection.units.deployables.some((d) => d.path === 'services/shipping'), 'the new service is a deployable');
+    assert.ok(
+      after.detection.units.deployables.some((d) => d.path === 'services/shipping'),
+      'the new service is a deployable',
+    );
   });
 });

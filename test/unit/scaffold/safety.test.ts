@@ -16,7 +16,9 @@ describe('scaffold safety and conventions', function () {
     await assert.rejects(
       planScaffold(workspaceOf(dir), { kind: 'port', name: 'Mailer', folder: 'src/core/ports' }),
       (error: unknown) =>
-        error instanceof ScaffoldError && /src\/core\/ports\/mailer\.ts already exists/.test(error.message) && /mailer-2\.ts/.test(error.message),
+        error instanceof ScaffoldError &&
+        /src\/core\/ports\/mailer\.ts already exists/.test(error.message) &&
+        /mailer-2\.ts/.test(error.message),
     );
     assert.equal(read(dir, 'src/core/ports/mailer.ts'), '// mine\n');
   });
@@ -24,7 +26,10 @@ describe('scaffold safety and conventions', function () {
   it('refuses a name already declared, and an unknown port', async () => {
     const ws = workspaceOf(copyFixture('hex-clinic'));
     await assert.rejects(planScaffold(ws, { kind: 'port', name: 'Clock' }), /Clock already exists/);
-    await assert.rejects(planScaffold(ws, { kind: 'adapter', name: 'X', for: 'Nope' }), /No interface named Nope/);
+    await assert.rejects(
+      planScaffold(ws, { kind: 'adapter', name: 'X', for: 'Nope' }),
+      /No interface named Nope/,
+    );
     await assert.rejects(planScaffold(ws, { kind: 'adapter', name: 'X' }), /--for/);
     await assert.rejects(planScaffold(ws, { kind: 'port', name: '9lives' }), /Bad name/);
   });
@@ -47,12 +52,25 @@ describe('scaffold safety and conventions', function () {
 
   it('writes in the workspace style: Prettier double quotes, no semicolons, tabs; .js specifiers when sampled', async () => {
     const dir = copyFixture('hex-clinic');
-    writeFileSync(path.join(dir, '.prettierrc.json'), JSON.stringify({ singleQuote: false, semi: false, useTabs: true }));
-    const plan = await planScaffold(workspaceOf(dir), { kind: 'use-case', name: 'RemindPatient', for: 'Clock' });
+    writeFileSync(
+      path.join(dir, '.prettierrc.json'),
+      JSON.stringify({ singleQuote: false, semi: false, useTabs: true }),
+    );
+    const plan = await planScaffold(workspaceOf(dir), {
+      kind: 'use-case',
+      name: 'RemindPatient',
+      for: 'Clock',
+    });
     const useCase = plan.files.find((f) => f.path === 'src/core/use-cases/remind-patient.ts')?.content ?? '';
     assert.match(useCase, /^import type \{ Clock \} from "\.\.\/ports\/clock"\n/);
-    assert.match(useCase, /\n\tasync execute\(\): Promise<void> \{\n\t\tthrow new Error\("Not implemented: RemindPatient\.execute"\)\n/);
-    assert.deepEqual(sampleStyle(["import { a } from './a.js';\nimport { b } from './b.js';\n"]).jsExtension, true);
+    assert.match(
+      useCase,
+      /\n\tasync execute\(\): Promise<void> \{\n\t\tthrow new Error\("Not implemented: RemindPatient\.execute"\)\n/,
+    );
+    assert.deepEqual(
+      sampleStyle(["import { a } from './a.js';\nimport { b } from './b.js';\n"]).jsExtension,
+      true,
+    );
     assert.deepEqual(sampleStyle(['import { a } from "./a"\n\tconst x = 1\n']), {
       quote: '"',
       semicolons: false,

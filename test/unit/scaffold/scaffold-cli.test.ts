@@ -8,7 +8,12 @@ import { cleanUp, copyFixture, read, repoRoot } from './scaffold-helpers';
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: repoRoot, interactive: false };
+  const io: CliIO = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: repoRoot,
+    interactive: false,
+  };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
 }
@@ -38,7 +43,10 @@ describe('archlens scaffold', function () {
     const first = await cli('scaffold', 'function', 'delete-todo', '--dir', dir);
     assert.equal(first.code, 0, first.stderr);
     assert.match(read(dir, 'src/handlers/delete-todo.ts'), /export async function handler/);
-    assert.match(read(dir, 'serverless.yml'), /deleteTodo:\n {4}handler: src\/handlers\/delete-todo\.handler/);
+    assert.match(
+      read(dir, 'serverless.yml'),
+      /deleteTodo:\n {4}handler: src\/handlers\/delete-todo\.handler/,
+    );
     const again = await cli('scaffold', 'function', 'delete-todo', '--dir', dir);
     assert.equal(again.code, 2);
     assert.match(again.stderr, /delete-todo\.ts already exists/);

@@ -46,7 +46,14 @@ export function typecheck(dir: string, project = 'tsconfig.json'): string {
   try {
     return execFileSync(
       process.execPath,
-      [tsc, '--noEmit', '-p', path.join(dir, project), '--typeRoots', path.join(repoRoot, 'node_modules', '@types')],
+      [
+        tsc,
+        '--noEmit',
+        '-p',
+        path.join(dir, project),
+        '--typeRoots',
+        path.join(repoRoot, 'node_modules', '@types'),
+      ],
       { encoding: 'utf8' },
     );
   } catch (error) {

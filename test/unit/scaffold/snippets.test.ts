@@ -14,7 +14,7 @@ interface Snippet {
 export function expand(body: readonly string[]): string {
   let text = body.join('\n');
   // Nested placeholders resolve from the inside out.
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(/\$\{\d+:([^${}]*(?:\{[^{}]*\}[^${}]*)*)\}/g, '$1');
   }
@@ -26,9 +26,19 @@ describe('TypeScript snippets', () => {
   const snippets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Snippet>;
 
   it('cover the building blocks of the patterns', () => {
-    const prefixes = Object.values(snippets).map((s) => s.prefix).sort();
+    const prefixes = Object.values(snippets)
+      .map((s) => s.prefix)
+      .sort();
     assert.deepEqual(prefixes, [
-      'al-adapter', 'al-aggregate', 'al-command', 'al-event', 'al-lambda', 'al-port', 'al-query', 'al-saga-step', 'al-use-case',
+      'al-adapter',
+      'al-aggregate',
+      'al-command',
+      'al-event',
+      'al-lambda',
+      'al-port',
+      'al-query',
+      'al-saga-step',
+      'al-use-case',
     ]);
   });
 
@@ -36,14 +46,21 @@ describe('TypeScript snippets', () => {
     it(`${name} expands with its defaults to TypeScript without syntax errors`, () => {
       const text = expand(snippet.body);
       assert.doesNotMatch(text, /\$\{|\$\d/, 'every placeholder replaced');
-      const out = ts.transpileModule(text, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022 } });
-      const messages = (out.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      const out = ts.transpileModule(text, {
+        reportDiagnostics: true,
+        compilerOptions: { target: ts.ScriptTarget.ES2022 },
+      });
+      const messages = (out.diagnostics ?? []).map((d) =>
+        ts.flattenDiagnosticMessageText(d.messageText, '\n'),
+      );
       assert.deepEqual(messages, []);
     });
   }
 
   it('the expansion check catches a broken body', () => {
-    const out = ts.transpileModule(expand(['export class ${1:X} {', '  m(): void {']), { reportDiagnostics: true });
+    const out = ts.transpileModule(expand(['export class ${1:X} {', '  m(): void {']), {
+      reportDiagnostics: true,
+    });
     assert.ok((out.diagnostics ?? []).length > 0);
   });
 });

@@ -10,7 +10,12 @@ import { testFileFor } from '../tests';
 import { ScaffoldError, type ScaffoldFile, type ScaffoldPlan } from '../types';
 import { join, specifier } from '../workspace-files';
 
-export function planCommandOrQuery(ctx: ScaffoldContext, kind: 'command' | 'query', rawName: string, folder?: string): ScaffoldPlan {
+export function planCommandOrQuery(
+  ctx: ScaffoldContext,
+  kind: 'command' | 'query',
+  rawName: string,
+  folder?: string,
+): ScaffoldPlan {
   const Kind = kind === 'command' ? 'Command' : 'Query';
   const base = withoutSuffix(pascalCase(rawName), Kind);
   const message = `${base}${Kind}`;
@@ -20,21 +25,28 @@ export function planCommandOrQuery(ctx: ScaffoldContext, kind: 'command' | 'quer
       throw new ScaffoldError(`${name} already exists in the workspace.`);
     }
   }
-  const dir = folder ?? folderNamed(ctx.ws, [kind === 'command' ? 'commands' : 'queries']) ?? join(sourceRoot(ctx.ws), kind === 'command' ? 'commands' : 'queries');
+  const dir =
+    folder ??
+    folderNamed(ctx.ws, [kind === 'command' ? 'commands' : 'queries']) ??
+    join(sourceRoot(ctx.ws), kind === 'command' ? 'commands' : 'queries');
   const naming = fileNaming(ctx.ws, dir);
   const messagePath = join(dir, fileName(naming, base, kind));
   const handlerPath = join(dir, fileName(naming, naming.roleSuffix ? base : `${base}-handler`, 'handler'));
   const nest = ctx.deps.has('@nestjs/cqrs');
   const spec = specifier(handlerPath, messagePath, ctx.style.jsExtension);
   const returns = kind === 'command' ? 'void' : 'unknown';
-  const messageText = render(`
+  const messageText = render(
+    `
 /** ${kind === 'command' ? 'A request to change state' : 'A request to read state'}: ${base}. */
 export class ${message} {
   constructor() {}
 }
-`, ctx.style);
+`,
+    ctx.style,
+  );
   const handlerText = nest
-    ? render(`
+    ? render(
+        `
 import { ${Kind}Handler, type I${Kind}Handler } from '@nestjs/cqrs';
 import { ${message} } from '${spec}';
 
@@ -44,8 +56,11 @@ export class ${handler} implements I${Kind}Handler<${message}> {
     throw new Error('Not implemented: ${handler}.execute');
   }
 }
-`, ctx.style)
-    : render(`
+`,
+        ctx.style,
+      )
+    : render(
+        `
 import type { ${message} } from '${spec}';
 
 export class ${handler} {
@@ -53,14 +68,21 @@ export class ${handler} {
     throw new Error('Not implemented: ${handler}.execute');
   }
 }
-`, ctx.style);
-  const files: ScaffoldFile[] = [createFile(ctx, messagePath, messageText), createFile(ctx, handlerPath, handlerText)];
+`,
+        ctx.style,
+      );
+  const files: ScaffoldFile[] = [
+    createFile(ctx, messagePath, messageText),
+    createFile(ctx, handlerPath, handlerText),
+  ];
   const messages: string[] = [];
   const isHandler = (id: string) => id.endsWith('Handler');
   const registered = nest
     ? (() => {
         const list = findListingArray(ctx, isHandler);
-        return list && addToArray(ctx, list.file, list.array, handler, [{ name: handler, from: handlerPath }]);
+        return (
+          list && addToArray(ctx, list.file, list.array, handler, [{ name: handler, from: handlerPath }])
+        );
       })()
     : addRegistrationCall(ctx, (id) => id.endsWith(Kind), message, handler, [
         { name: message, from: messagePath },

@@ -14,24 +14,30 @@ export function planEvent(ctx: ScaffoldContext, rawName: string, folder?: string
   const event = `${base}Event`;
   const handler = `On${base}`;
   for (const name of [event, handler]) {
-    if (findDeclared(ctx, 'class', name).length > 0) throw new ScaffoldError(`A class named ${name} already exists.`);
+    if (findDeclared(ctx, 'class', name).length > 0)
+      throw new ScaffoldError(`A class named ${name} already exists.`);
   }
   const eventsDir = folder ?? folderNamed(ctx.ws, ['events']) ?? join(sourceRoot(ctx.ws), 'events');
-  const handlersDir = folder ?? folderNamed(ctx.ws, ['handlers', 'subscribers', 'listeners', 'consumers']) ?? eventsDir;
+  const handlersDir =
+    folder ?? folderNamed(ctx.ws, ['handlers', 'subscribers', 'listeners', 'consumers']) ?? eventsDir;
   const eventPath = join(eventsDir, fileName(fileNaming(ctx.ws, eventsDir), base, 'event'));
   const handlerPath = join(handlersDir, fileName(fileNaming(ctx.ws, handlersDir), `on-${base}`, 'handler'));
   const spec = specifier(handlerPath, eventPath, ctx.style.jsExtension);
   const nest = ctx.deps.has('@nestjs/cqrs');
-  const eventText = render(`
+  const eventText = render(
+    `
 /** Something that happened: ${base}. */
 export class ${event} {
   static readonly type = '${base}';
 
   constructor(readonly occurredAt: Date = new Date()) {}
 }
-`, ctx.style);
+`,
+    ctx.style,
+  );
   const handlerText = nest
-    ? render(`
+    ? render(
+        `
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { ${event} } from '${spec}';
 
@@ -41,8 +47,11 @@ export class ${handler} implements IEventHandler<${event}> {
     throw new Error('Not implemented: ${handler}.handle');
   }
 }
-`, ctx.style)
-    : render(`
+`,
+        ctx.style,
+      )
+    : render(
+        `
 import type { ${event} } from '${spec}';
 
 export class ${handler} {
@@ -50,13 +59,20 @@ export class ${handler} {
     throw new Error('Not implemented: ${handler}.handle');
   }
 }
-`, ctx.style);
-  const files: ScaffoldFile[] = [createFile(ctx, eventPath, eventText), createFile(ctx, handlerPath, handlerText)];
+`,
+        ctx.style,
+      );
+  const files: ScaffoldFile[] = [
+    createFile(ctx, eventPath, eventText),
+    createFile(ctx, handlerPath, handlerText),
+  ];
   const messages: string[] = [];
   const registered = nest
     ? (() => {
         const list = findListingArray(ctx, (id) => id.endsWith('Handler') || id.startsWith('On'));
-        return list && addToArray(ctx, list.file, list.array, handler, [{ name: handler, from: handlerPath }]);
+        return (
+          list && addToArray(ctx, list.file, list.array, handler, [{ name: handler, from: handlerPath }])
+        );
       })()
     : addRegistrationCall(ctx, (id) => id.endsWith('Event'), event, handler, [
         { name: event, from: eventPath },
@@ -65,6 +81,7 @@ export class ${handler} {
   if (registered) {
     files.push(registered);
     messages.push(`Subscribed ${handler} in ${registered.path}.`);
-  } else messages.push(`No subscription found: subscribe ${handler} to ${event} on your bus or broker client.`);
+  } else
+    messages.push(`No subscription found: subscribe ${handler} to ${event} on your bus or broker client.`);
   return { files, messages };
 }

@@ -37,7 +37,9 @@ function useCasesFolder(ctx: ScaffoldContext): string {
 }
 
 function coreFolders(ctx: ScaffoldContext): string[] {
-  const layers = ctx.ws.detection.units.layers.filter((l) => ['ports', 'application', 'domain'].includes(l.name));
+  const layers = ctx.ws.detection.units.layers.filter((l) =>
+    ['ports', 'application', 'domain'].includes(l.name),
+  );
   const found = layers.flatMap((l) => l.paths);
   return found.length > 0 ? found : [portsFolder(ctx), useCasesFolder(ctx)];
 }
@@ -46,7 +48,8 @@ function coreFolders(ctx: ScaffoldContext): string[] {
 export function planPort(ctx: ScaffoldContext, rawName: string, folder?: string): ScaffoldPlan {
   const name = pascalCase(rawName);
   const dir = folder ?? portsFolder(ctx);
-  if (findDeclared(ctx, 'interface', name).length > 0) throw new ScaffoldError(`An interface named ${name} already exists.`);
+  if (findDeclared(ctx, 'interface', name).length > 0)
+    throw new ScaffoldError(`An interface named ${name} already exists.`);
   const path = join(dir, fileName(fileNaming(ctx.ws, dir), name, 'port'));
   const content = render(
     `
@@ -61,24 +64,40 @@ export interface ${name} {
 }
 
 /** An adapter implementing every member of a port, wired at the composition root when one is found. */
-export function planAdapter(ctx: ScaffoldContext, rawName: string, portName: string | undefined, folder?: string): ScaffoldPlan {
-  if (portName === undefined) throw new ScaffoldError('Say which port the adapter implements (--for <Port>).');
+export function planAdapter(
+  ctx: ScaffoldContext,
+  rawName: string,
+  portName: string | undefined,
+  folder?: string,
+): ScaffoldPlan {
+  if (portName === undefined)
+    throw new ScaffoldError('Say which port the adapter implements (--for <Port>).');
   const ports = findDeclared(ctx, 'interface', portName, [portsFolder(ctx)]);
   const port = ports[0];
   if (port === undefined) throw new ScaffoldError(`No interface named ${portName} in the workspace.`);
   const name = pascalCase(rawName);
-  if (findDeclared(ctx, 'class', name).length > 0) throw new ScaffoldError(`A class named ${name} already exists.`);
+  if (findDeclared(ctx, 'class', name).length > 0)
+    throw new ScaffoldError(`A class named ${name} already exists.`);
   const src = ctx.source(port.path);
-  if (src === undefined || !ctx.ts.isInterfaceDeclaration(port.node)) throw new ScaffoldError(`Cannot read ${port.path}.`);
+  if (src === undefined || !ctx.ts.isInterfaceDeclaration(port.node))
+    throw new ScaffoldError(`Cannot read ${port.path}.`);
   const shape = readPort(ctx.ts, port.node, src.file, interfaceLookup(ctx));
-  if (shape.problems.length > 0) throw new ScaffoldError(`Cannot implement ${portName}: ${shape.problems.join('; ')}.`);
+  if (shape.problems.length > 0)
+    throw new ScaffoldError(`Cannot implement ${portName}: ${shape.problems.join('; ')}.`);
   const dir = folder ?? adaptersFolder(ctx);
   const path = join(dir, fileName(fileNaming(ctx.ws, dir), name, 'adapter'));
   const mentioned = new Map(shape.mentioned);
   mentioned.set(portName, src.file);
   const { imports, problems } = importsForNames(ctx, mentioned, path, new Set());
   if (problems.length > 0) throw new ScaffoldError(`Cannot implement ${portName}: ${problems.join('; ')}.`);
-  const body = shape.members.map((m) => m.split('\n').map((l) => (l === '' ? '' : `  ${l}`)).join('\n')).join('\n\n');
+  const body = shape.members
+    .map((m) =>
+      m
+        .split('\n')
+        .map((l) => (l === '' ? '' : `  ${l}`))
+        .join('\n'),
+    )
+    .join('\n\n');
   const content = render(
     `
 ${importLines(imports).join('\n')}
@@ -92,13 +111,21 @@ ${body}
   const files: ScaffoldFile[] = [createFile(ctx, path, content)];
   const messages: string[] = [];
   const root = compositionRoot(ctx, adaptersFolder(ctx), coreFolders(ctx));
-  if (root === undefined) messages.push('No composition root found: create the adapter where your wiring happens.');
-  else if (shape.typeParameters !== '') messages.push(`${name} is generic: wire it in ${root} with the type it serves.`);
+  if (root === undefined)
+    messages.push('No composition root found: create the adapter where your wiring happens.');
+  else if (shape.typeParameters !== '')
+    messages.push(`${name} is generic: wire it in ${root} with the type it serves.`);
   else {
-    const edit = wire(ctx, root, [
-      { name, from: path, typeOnly: false },
-      { name: portName, from: port.path, typeOnly: true },
-    ], `export const ${camelCase(name)}: ${portName} = new ${name}();`, camelCase(name));
+    const edit = wire(
+      ctx,
+      root,
+      [
+        { name, from: path, typeOnly: false },
+        { name: portName, from: port.path, typeOnly: true },
+      ],
+      `export const ${camelCase(name)}: ${portName} = new ${name}();`,
+      camelCase(name),
+    );
     if (typeof edit === 'string') messages.push(edit);
     else {
       files.push(edit);
@@ -111,10 +138,19 @@ ${body}
 }
 
 /** A use case class taking the given ports in its constructor, wired when adapters for all of them are. */
-export function planUseCase(ctx: ScaffoldContext, rawName: string, portList: string | undefined, folder?: string): ScaffoldPlan {
+export function planUseCase(
+  ctx: ScaffoldContext,
+  rawName: string,
+  portList: string | undefined,
+  folder?: string,
+): ScaffoldPlan {
   const name = pascalCase(rawName);
-  if (findDeclared(ctx, 'class', name).length > 0) throw new ScaffoldError(`A class named ${name} already exists.`);
-  const portNames = (portList ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  if (findDeclared(ctx, 'class', name).length > 0)
+    throw new ScaffoldError(`A class named ${name} already exists.`);
+  const portNames = (portList ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const dir = folder ?? useCasesFolder(ctx);
   const path = join(dir, fileName(fileNaming(ctx.ws, dir), name, 'use-case'));
   const ports = portNames.map((p) => {
@@ -122,7 +158,9 @@ export function planUseCase(ctx: ScaffoldContext, rawName: string, portList: str
     if (found === undefined) throw new ScaffoldError(`No interface named ${p} in the workspace.`);
     return { name: p, path: found.path };
   });
-  const imports = ports.map((p) => `import type { ${p.name} } from '${specifier(path, p.path, ctx.style.jsExtension)}';`);
+  const imports = ports.map(
+    (p) => `import type { ${p.name} } from '${specifier(path, p.path, ctx.style.jsExtension)}';`,
+  );
   const params = ports.map((p) => `    readonly ${camelCase(p.name)}: ${p.name},`);
   const ctor = ports.length === 0 ? '' : `  constructor(\n${params.join('\n')}\n  ) {}\n\n`;
   const content = render(
@@ -141,9 +179,16 @@ ${ctor}  async execute(): Promise<void> {
   if (root !== undefined) {
     const args = ports.map((p) => adapterVariable(ctx, root, p.name));
     const missing = ports.filter((_, i) => args[i] === undefined).map((p) => p.name);
-    if (missing.length > 0) messages.push(`Not wired: ${root} has no adapter instance for ${missing.join(', ')}.`);
+    if (missing.length > 0)
+      messages.push(`Not wired: ${root} has no adapter instance for ${missing.join(', ')}.`);
     else {
-      const edit = wire(ctx, root, [{ name, from: path, typeOnly: false }], `export const ${camelCase(name)} = new ${name}(${args.join(', ')});`, camelCase(name));
+      const edit = wire(
+        ctx,
+        root,
+        [{ name, from: path, typeOnly: false }],
+        `export const ${camelCase(name)} = new ${name}(${args.join(', ')});`,
+        camelCase(name),
+      );
       if (typeof edit === 'string') messages.push(edit);
       else {
         files.push(edit);
@@ -166,7 +211,13 @@ function adapterVariable(ctx: ScaffoldContext, root: string, port: string): stri
       if (!ts.isIdentifier(d.name)) continue;
       if (d.type && d.type.getText() === port) return d.name.text;
       const init = d.initializer;
-      if (init && ts.isNewExpression(init) && ts.isIdentifier(init.expression) && classes.has(init.expression.text)) return d.name.text;
+      if (
+        init &&
+        ts.isNewExpression(init) &&
+        ts.isIdentifier(init.expression) &&
+        classes.has(init.expression.text)
+      )
+        return d.name.text;
     }
   }
   return undefined;
@@ -185,7 +236,10 @@ export function wire(
   if (declares(ctx, src.file, declared)) return `Not wired: ${file} already declares ${declared}.`;
   const insertions: Insertion[] = [];
   for (const i of imports) {
-    const line = renderLine(`import ${i.typeOnly ? 'type ' : ''}{ ${i.name} } from '${specifier(file, i.from, ctx.style.jsExtension)}';`, ctx.style);
+    const line = renderLine(
+      `import ${i.typeOnly ? 'type ' : ''}{ ${i.name} } from '${specifier(file, i.from, ctx.style.jsExtension)}';`,
+      ctx.style,
+    );
     const ins = importInsertion(ctx.ts, src, line, i.name);
     if (ins) insertions.push(ins);
   }

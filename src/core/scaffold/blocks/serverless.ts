@@ -11,8 +11,13 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 
 export function planFunction(ctx: ScaffoldContext, rawName: string, folder?: string): ScaffoldPlan {
   const slug = kebabCase(rawName);
-  const manifest = ['serverless.yml', 'serverless.yaml', 'template.yaml', 'template.yml'].find((f) => exists(ctx.ws, f));
-  const dir = folder ?? folderNamed(ctx.ws, ['handlers', 'functions', 'lambdas']) ?? join(sourceRoot(ctx.ws), 'handlers');
+  const manifest = ['serverless.yml', 'serverless.yaml', 'template.yaml', 'template.yml'].find((f) =>
+    exists(ctx.ws, f),
+  );
+  const dir =
+    folder ??
+    folderNamed(ctx.ws, ['handlers', 'functions', 'lambdas']) ??
+    join(sourceRoot(ctx.ws), 'handlers');
   const path = join(dir, `${slug}.ts`);
   const typed = ctx.deps.has('@types/aws-lambda');
   const content = render(
@@ -40,9 +45,13 @@ export async function handler(_event: unknown, _context: unknown): Promise<unkno
   const text = readText(ctx.ws, manifest) ?? '';
   const handlerRef = `${path.replace(/\.ts$/, '')}.handler`;
   const edited = manifest.startsWith('serverless')
-    ? addYamlMapEntry(text, ['functions'], camelCase(rawName), [`${camelCase(rawName)}:`, `  handler: ${mirrorHandler(text, handlerRef)}`])
+    ? addYamlMapEntry(text, ['functions'], camelCase(rawName), [
+        `${camelCase(rawName)}:`,
+        `  handler: ${mirrorHandler(text, handlerRef)}`,
+      ])
     : addSamFunction(text, rawName, path);
-  if (typeof edited !== 'string') throw new ScaffoldError(`Cannot add the function to ${manifest}: ${edited.error}.`);
+  if (typeof edited !== 'string')
+    throw new ScaffoldError(`Cannot add the function to ${manifest}: ${edited.error}.`);
   files.push({ path: manifest, action: 'edit', content: edited });
   messages.push(`Declared ${camelCase(rawName)} in ${manifest}.`);
   return { files, messages };
@@ -56,7 +65,8 @@ function mirrorHandler(text: string, handlerRef: string): string {
   for (const pair of functions.items) {
     const value = pair.value;
     const handler = isMap(value) ? value.get('handler') : undefined;
-    if (typeof handler === 'string' && handler.startsWith('dist/')) return `dist/${handlerRef.replace(/^src\//, '')}`;
+    if (typeof handler === 'string' && handler.startsWith('dist/'))
+      return `dist/${handlerRef.replace(/^src\//, '')}`;
   }
   return handlerRef;
 }

@@ -20,14 +20,22 @@ export function planService(ctx: ScaffoldContext, rawName: string, folder?: stri
   const json = (value: unknown) => JSON.stringify(value, null, 2).replace(/\n/g, eol) + eol;
   const siblingTsconfig = sibling ? readText(ctx.ws, join(sibling.path, 'tsconfig.json')) : undefined;
   const files: ScaffoldFile[] = [
-    createFile(ctx, join(dir, 'package.json'), json({
-      name: slug,
-      version: '0.1.0',
-      private: true,
-      main: 'dist/index.js',
-      scripts: { build: 'tsc -p .', start: 'node dist/index.js' },
-    })),
-    createFile(ctx, join(dir, 'src/index.ts'), render(`
+    createFile(
+      ctx,
+      join(dir, 'package.json'),
+      json({
+        name: slug,
+        version: '0.1.0',
+        private: true,
+        main: 'dist/index.js',
+        scripts: { build: 'tsc -p .', start: 'node dist/index.js' },
+      }),
+    ),
+    createFile(
+      ctx,
+      join(dir, 'src/index.ts'),
+      render(
+        `
 import { createServer } from 'node:http';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -36,28 +44,43 @@ createServer((_request, response) => {
   response.writeHead(200, { 'content-type': 'application/json' });
   response.end(JSON.stringify({ service: '${slug}', status: 'ok' }));
 }).listen(port);
-`, ctx.style)),
-    createFile(ctx, join(dir, 'Dockerfile'), [
-      'FROM node:20-alpine',
-      'WORKDIR /app',
-      'COPY package*.json ./',
-      'RUN npm install',
-      'COPY . .',
-      'RUN npm run build',
-      'CMD ["node", "dist/index.js"]',
-      '',
-    ].join(eol)),
+`,
+        ctx.style,
+      ),
+    ),
+    createFile(
+      ctx,
+      join(dir, 'Dockerfile'),
+      [
+        'FROM node:20-alpine',
+        'WORKDIR /app',
+        'COPY package*.json ./',
+        'RUN npm install',
+        'COPY . .',
+        'RUN npm run build',
+        'CMD ["node", "dist/index.js"]',
+        '',
+      ].join(eol),
+    ),
   ];
   if (siblingTsconfig !== undefined) files.push(createFile(ctx, join(dir, 'tsconfig.json'), siblingTsconfig));
   const messages: string[] = [];
-  const compose = ['docker-compose.yml', 'docker-compose.yaml', 'compose.yaml', 'compose.yml'].find((f) => exists(ctx.ws, f));
+  const compose = ['docker-compose.yml', 'docker-compose.yaml', 'compose.yaml', 'compose.yml'].find((f) =>
+    exists(ctx.ws, f),
+  );
   if (compose === undefined) messages.push('No compose file found: add the service where you run it.');
   else {
     const text = readText(ctx.ws, compose) ?? '';
     const used = [...text.matchAll(/"?(\d{4,5}):\d+"?/g)].map((m) => Number(m[1]));
     const port = Math.max(3000, ...used) + 1;
-    const edited = addYamlMapEntry(text, ['services'], slug, [`${slug}:`, `  build: ./${dir}`, '  ports:', `    - "${port}:3000"`]);
-    if (typeof edited !== 'string') throw new ScaffoldError(`Cannot add the service to ${compose}: ${edited.error}.`);
+    const edited = addYamlMapEntry(text, ['services'], slug, [
+      `${slug}:`,
+      `  build: ./${dir}`,
+      '  ports:',
+      `    - "${port}:3000"`,
+    ]);
+    if (typeof edited !== 'string')
+      throw new ScaffoldError(`Cannot add the service to ${compose}: ${edited.error}.`);
     files.push({ path: compose, action: 'edit', content: edited });
     messages.push(`Added ${slug} to ${compose} on port ${port}.`);
   }

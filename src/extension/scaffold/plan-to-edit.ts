@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import type { ScaffoldPlan } from '../../core/scaffold';
+
+/**
+ * One `WorkspaceEdit` for a plan: new files created (never over an existing one), edited files
+ * replaced whole; every change needs confirmation, so VS Code shows its refactor preview first,
+ * and one undo reverts it all.
+ */
+export function planToEdit(root: vscode.Uri, plan: ScaffoldPlan, label: string): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: true, label };
+  for (const file of plan.files) {
+    const uri = vscode.Uri.joinPath(root, ...file.path.split('/'));
+    if (file.action === 'create') {
+      edit.createFile(
+        uri,
+        { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(file.content) },
+        metadata,
+      );
+    } else {
+      const whole = new vscode.Range(0, 0, Number.MAX_SAFE_INTEGER, 0);
+      edit.replace(uri, whole, file.content, metadata);
+    }
+  }
+  return edit;
+}

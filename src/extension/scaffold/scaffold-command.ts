@@ -1,0 +1,107 @@
+import * as vscode from 'vscode';
+import {
+  kindsForDetection,
+  nameProblem,
+  pascalCase,
+  planScaffold,
+  ScaffoldError,
+  type ScaffoldKind,
+  type ScaffoldRequest,
+} from '../../core/scaffold';
+import { NodeFileSystem } from '../../node/node-file-system';
+import type { AnalysisSession, FolderAnalysis } from '../session';
+import { planToEdit } from './plan-to-edit';
+
+const LABELS: Record<
+  ScaffoldKind,
+  { readonly label: string; readonly detail: string; readonly needsFor?: string }
+> = {
+  port: { label: 'Port', detail: 'An interface the core needs (hexagonal)' },
+  adapter: {
+    label: 'Adapter',
+    detail: 'A class implementing a port, every member stubbed',
+    needsFor: 'Port it implements',
+  },
+  'use-case': {
+    label: 'Use case',
+    detail: 'A use case depending on ports',
+    needsFor: 'Ports it uses (comma-separated, may be empty)',
+  },
+  module: { label: 'Module', detail: 'Public API, service and repository, registered (modular monolith)' },
+  command: { label: 'Command + handler', detail: 'The write side (CQRS)' },
+  query: { label: 'Query + handler', detail: 'The read side (CQRS)' },
+  event: { label: 'Domain event + handler', detail: 'Subscribed on the bus (event-driven)' },
+  function: { label: 'Function', detail: 'A handler and its serverless.yml / SAM entry' },
+  service: { label: 'Service', detail: 'A service folder with Dockerfile and compose entry (microservices)' },
+};
+
+/** Runs "Scaffold…": pick a block that fits the detected pattern, name it, preview and apply. */
+export async function scaffoldInteractively(session: AnalysisSession, folder?: vscode.Uri): Promise<boolean> {
+  const analysis = session.current ?? (await session.analyze());
+  if (!analysis) return false;
+  const kinds = kindsForDetection(analysis);
+  const items: (vscode.QuickPickItem & { readonly block: ScaffoldKind })[] = kinds.map((kind) => ({
+    block: kind,
+    label: LABELS[kind].label,
+    detail: LABELS[kind].detail,
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'ArchLens: Scaffold',
+    placeHolder: 'What to create',
+  });
+  if (!picked) return false;
+  const taken = declaredNames(analysis);
+  const name = await vscode.window.showInputBox({
+    title: `ArchLens: ${picked.label}`,
+    prompt: 'Name',
+    validateInput: (value) =>
+      nameProblem(value) ??
+      (taken.has(pascalCase(value)) ? `${pascalCase(value)} is already taken.` : undefined),
+  });
+  if (name === undefined) return false;
+  const needsFor = LABELS[picked.block].needsFor;
+  const forValue = needsFor
+    ? await vscode.window.showInputBox({ title: `ArchLens: ${picked.label}`, prompt: needsFor })
+    : undefined;
+  if (needsFor && forValue === undefined) return false;
+  const relFolder = folder ? vscode.workspace.asRelativePath(folder, false) : undefined;
+  const request: ScaffoldRequest = {
+    kind: picked.block,
+    name,
+    ...(forValue ? { for: forValue } : {}),
+    ...(relFolder && relFolder !== folder?.fsPath ? { folder: relFolder } : {}),
+  };
+  return applyScaffold(analysis, request);
+}
+
+/** Plans a request on an analysis and applies it as one previewed edit; failures reach the user. */
+export async function applyScaffold(analysis: FolderAnalysis, request: ScaffoldRequest): Promise<boolean> {
+  try {
+    const plan = await planScaffold(
+      { fs: new NodeFileSystem(), model: analysis.model, detection: analysis.detection },
+      request,
+    );
+    const edit = planToEdit(analysis.folder.uri, plan, `Scaffold ${request.kind} ${request.name}`);
+    const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
+    if (applied && plan.messages && plan.messages.length > 0)
+      void vscode.window.showInformationMessage(`ArchLens: ${plan.messages.join(' ')}`);
+    return applied;
+  } catch (error) {
+    const message = error instanceof ScaffoldError || error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(`ArchLens: ${message}`);
+    return false;
+  }
+}
+
+/** Class-like names declared in the workspace, read from file names as a cheap, typing-speed check. */
+function declaredNames(analysis: FolderAnalysis): Set<string> {
+  const names = new Set<string>();
+  for (const file of analysis.model.files) {
+    const stem = file
+      .slice(file.lastIndexOf('/') + 1)
+      .replace(/\.(ts|tsx|js|mjs|cjs)$/, '')
+      .replace(/\./g, '-');
+    names.add(pascalCase(stem));
+  }
+  return names;
+}

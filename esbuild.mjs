@@ -136,6 +136,12 @@ if (!watch) await rm(path.join(root, 'out'), { recursive: true, force: true });
 // A production build starts from an empty dist/, so nothing stale (source maps) reaches the .vsix.
 if (production) await rm(path.join(root, 'dist'), { recursive: true, force: true });
 await copyNativeBindings();
+// The config schema ships in dist/ for the `jsonValidation` contribution.
+await mkdir(path.join(root, 'dist'), { recursive: true });
+await cp(
+  path.join(root, 'src/core/config/archlens.config.schema.json'),
+  path.join(root, 'dist/archlens.config.schema.json'),
+);
 
 if (watch) {
   const contexts = await Promise.all(buildable.map((t) => esbuild.context(t)));

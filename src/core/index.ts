@@ -11,7 +11,12 @@ export { PATTERN_IDS } from './model';
 export * from './ports';
 export { WorkspaceEngine, diffModels, type EngineOptions } from './graph';
 export { buildFolderOverview, folderOverviewToMermaid, type FolderOverview } from './diagram/folder-overview';
-export { detectArchitecture, type DetectOptions } from './pipeline/detect-architecture';
+export {
+  assessArchitecture,
+  detectArchitecture,
+  type ArchitectureAssessment,
+  type DetectOptions,
+} from './pipeline/detect-architecture';
 export { detectionToText } from './report/detection-text';
 export { detectionToMarkdown } from './report/detection-markdown';
 export { PATTERN_NAMES } from './report/pattern-names';

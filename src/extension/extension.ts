@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { TreeNode } from '../core';
+import type { TreeNode } from '../core/views/tree-node';
 import { registerAnalyzeCommand } from './commands/analyze';
 import { registerShowDiagramCommand } from './commands/show-diagram';
 import { DiagramPanel } from './panel/diagram-panel';
@@ -30,6 +30,8 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
     recommendations,
     registerAnalyzeCommand(session, output),
     registerShowDiagramCommand(session, panel),
+    // The diagram follows the workspace: redrawn (debounced, only while visible) after each update.
+    session.onDidChange(() => panel.refresh()),
   );
   if (vscode.workspace.getConfiguration('archlens').get<boolean>('analyzeOnStartup', true)) {
     session.analyze({ quiet: true }).catch((error: unknown) => {

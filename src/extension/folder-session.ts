@@ -1,17 +1,10 @@
 import * as vscode from 'vscode';
-import {
-  CancelledError,
-  measureWorkspaceSignals,
-  recommend,
-  type DetectionResult,
-  type FileChange,
-  type Recommendation,
-  type WorkspaceModel,
-  type WorkspaceSignals,
-} from '../core';
+import type { DetectionResult, FileChange, WorkspaceModel } from '../core/model';
+import { CancelledError } from '../core/ports';
+import type { Recommendation, WorkspaceSignals } from '../core/recommend';
 import { AnalysisClient } from '../node/analysis-client';
+import type { ArchitectureAnalysis } from '../node/analysis-protocol';
 import { countRecentAuthors, type AuthorCount } from '../node/git-authors';
-import { NodeFileSystem } from '../node/node-file-system';
 import { toPosixPath } from '../node/paths';
 import { DisposableStore } from './util/dispose';
 import { excludeGlobs } from './util/exclude-settings';
@@ -42,7 +35,6 @@ export interface AnalyzeOptions {
 export class FolderSession implements vscode.Disposable {
   private readonly disposables = new DisposableStore();
   private readonly changed = new vscode.EventEmitter<FolderAnalysis>();
-  private readonly fileSystem = new NodeFileSystem();
   private client: AnalysisClient | undefined;
   private latest: FolderAnalysis | undefined;
   private pendingChanges = new Map<string, FileChange>();
@@ -84,12 +76,15 @@ export class FolderSession implements vscode.Disposable {
       const run = (
         progress: vscode.Progress<{ message?: string }>,
         token?: vscode.CancellationToken,
-      ): Promise<{ model: WorkspaceModel; detection: DetectionResult }> => {
+      ): Promise<ArchitectureAnalysis> => {
         token?.onCancellationRequested(() => client.cancel());
-        const authors = team.known ? team.authors : undefined;
-        return client.analyze(excludeGlobs(folder).concat(extraExcludes(folder)), authors, (p) =>
-          progress.report({ message: p.message ?? p.phase }),
-        );
+        const maxFileSize = configuredMaxFileSize(folder);
+        const settings = {
+          exclude: excludeGlobs(folder).concat(extraExcludes(folder)),
+          team,
+          ...(maxFileSize === undefined ? {} : { maxFileSize }),
+        };
+        return client.analyze(settings, (p) => progress.report({ message: p.message ?? p.phase }));
       };
       const title = `ArchLens: analysing ${folder.name}`;
       const inViews = <T>(task: () => Thenable<T>): Thenable<T> =>
@@ -118,10 +113,9 @@ export class FolderSession implements vscode.Disposable {
   private complete(
     folder: vscode.WorkspaceFolder,
     team: AuthorCount,
-    result: { model: WorkspaceModel; detection: DetectionResult },
+    result: ArchitectureAnalysis,
   ): FolderAnalysis {
-    const signals = measureWorkspaceSignals(this.fileSystem, result.model, result.detection, team);
-    return { folder, team, ...result, signals, recommendations: recommend(signals, result.detection) };
+    return { folder, team, ...result };
   }
 
   private queue(uri: vscode.Uri, type: 'created' | 'changed' | 'deleted'): void {
@@ -176,4 +170,10 @@ async function teamSize(folder: vscode.WorkspaceFolder): Promise<AuthorCount> {
 function extraExcludes(folder: vscode.WorkspaceFolder): string[] {
   const globs = vscode.workspace.getConfiguration('archlens', folder.uri).get<unknown>('exclude');
   return Array.isArray(globs) ? globs.filter((g): g is string => typeof g === 'string' && g !== '') : [];
+}
+
+/** `archlens.maxFileSize` in bytes, when set to a positive number (else the config's or the default). */
+function configuredMaxFileSize(folder: vscode.WorkspaceFolder): number | undefined {
+  const value = vscode.workspace.getConfiguration('archlens', folder.uri).get<unknown>('maxFileSize');
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }

@@ -1,7 +1,14 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { CancelledError, type FileChange, type ProgressReport } from '../core';
-import type { ArchitectureAnalysis, WorkerData, WorkerRequest, WorkerResponse } from './analysis-protocol';
+import type { FileChange } from '../core/model';
+import { CancelledError, type ProgressReport } from '../core/ports';
+import type {
+  AnalyzeSettings,
+  ArchitectureAnalysis,
+  WorkerData,
+  WorkerRequest,
+  WorkerResponse,
+} from './analysis-protocol';
 
 interface Pending {
   readonly resolve: (result: ArchitectureAnalysis) => void;
@@ -31,14 +38,10 @@ export class AnalysisClient {
   }
 
   analyze(
-    exclude: readonly string[],
-    authors: number | undefined,
+    settings: AnalyzeSettings,
     onProgress?: (p: ProgressReport) => void,
   ): Promise<ArchitectureAnalysis> {
-    return this.request(
-      { type: 'analyze', id: this.nextId++, exclude, ...(authors === undefined ? {} : { authors }) },
-      onProgress,
-    );
+    return this.request({ type: 'analyze', id: this.nextId++, settings }, onProgress);
   }
 
   update(changes: readonly FileChange[]): Promise<ArchitectureAnalysis> {

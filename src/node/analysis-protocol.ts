@@ -1,14 +1,21 @@
-import type { DetectionResult, FileChange, WorkspaceModel } from '../core/model';
+import type { ArchitectureAssessment } from '../core/pipeline/detect-architecture';
+import type { FileChange, WorkspaceModel } from '../core/model';
 import type { ProgressReport } from '../core/ports';
+import type { TeamSize } from '../core/recommend';
+
+/** What an analysis is started with. */
+export interface AnalyzeSettings {
+  /** Globs excluded on top of .gitignore, the defaults and archlens.config.json. */
+  readonly exclude: readonly string[];
+  /** The team-size signal, read with git by the caller (or why it is unknown). */
+  readonly team: TeamSize;
+  /** Files larger than this many bytes are skipped; `undefined` for the config's or the default. */
+  readonly maxFileSize?: number;
+}
 
 /** Messages to the analysis worker. */
 export type WorkerRequest =
-  | {
-      readonly type: 'analyze';
-      readonly id: number;
-      readonly exclude: readonly string[];
-      readonly authors?: number;
-    }
+  | { readonly type: 'analyze'; readonly id: number; readonly settings: AnalyzeSettings }
   | { readonly type: 'update'; readonly id: number; readonly changes: readonly FileChange[] };
 
 /** Messages from the analysis worker. */
@@ -25,8 +32,7 @@ export interface WorkerData {
   readonly cancel: SharedArrayBuffer;
 }
 
-/** The model and what detection says about it. */
-export interface ArchitectureAnalysis {
+/** The model, what detection says about it, and the recommendations. */
+export interface ArchitectureAnalysis extends ArchitectureAssessment {
   readonly model: WorkspaceModel;
-  readonly detection: DetectionResult;
 }

@@ -1,23 +1,27 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import {
-  CancelledError,
-  detectArchitecture,
-  WorkspaceEngine,
-  type ProgressReport,
-  type WorkspaceModel,
-} from '../core';
-import type { WorkerData, WorkerRequest, WorkerResponse } from './analysis-protocol';
+import { CancelledError } from '../core/ports';
+import { WorkspaceEngine } from '../core/graph';
+import type { WorkspaceModel } from '../core/model';
+import type { ProgressReport } from '../core/ports';
+import { assessArchitecture } from '../core/pipeline/detect-architecture';
+import type {
+  AnalyzeSettings,
+  ArchitectureAnalysis,
+  WorkerData,
+  WorkerRequest,
+  WorkerResponse,
+} from './analysis-protocol';
 import { NodeFileSystem } from './node-file-system';
 import { createParsePool } from './parse-pool-factory';
 
-// Runs the engine off the extension host's main thread: a cold analysis of a large repository
-// takes seconds, which must never freeze the editor.
+// Runs the engine, detection and recommendations off the extension host's main thread: a cold
+// analysis of a large repository takes seconds, which must never freeze the editor.
 const { root, cancel } = workerData as WorkerData;
 const flag = new Int32Array(cancel);
 const fileSystem = new NodeFileSystem();
 const pool = createParsePool();
 let engine: WorkspaceEngine | undefined;
-let authors: number | undefined;
+let settings: AnalyzeSettings = { exclude: [], team: { known: false, reason: 'not analysed yet' } };
 let currentId = 0;
 
 function post(message: WorkerResponse): void {
@@ -37,12 +41,17 @@ parentPort?.on('message', (request: WorkerRequest) => {
   currentId = request.id;
   try {
     if (request.type === 'analyze' || !engine) {
-      const exclude = request.type === 'analyze' ? request.exclude : [];
-      authors = request.type === 'analyze' ? request.authors : undefined;
-      engine = new WorkspaceEngine(fileSystem, root, { exclude, signal, progress, extraction: pool });
-      post({ type: 'result', id: request.id, result: withDetection(engine.analyze()) });
+      if (request.type === 'analyze') settings = request.settings;
+      engine = new WorkspaceEngine(fileSystem, root, {
+        exclude: settings.exclude,
+        ...(settings.maxFileSize === undefined ? {} : { maxFileSize: settings.maxFileSize }),
+        signal,
+        progress,
+        extraction: pool,
+      });
+      post({ type: 'result', id: request.id, result: assess(engine.analyze()) });
     } else {
-      post({ type: 'result', id: request.id, result: withDetection(engine.update(request.changes).model) });
+      post({ type: 'result', id: request.id, result: assess(engine.update(request.changes).model) });
     }
   } catch (error) {
     if (error instanceof CancelledError) {
@@ -60,10 +69,11 @@ parentPort?.on('message', (request: WorkerRequest) => {
   }
 });
 
-function withDetection(model: WorkspaceModel) {
+function assess(model: WorkspaceModel): ArchitectureAnalysis {
   progress.report({ phase: 'detect', done: 0, message: 'Detecting patterns' });
-  return {
-    model,
-    detection: detectArchitecture(fileSystem, model, authors === undefined ? {} : { authors }),
-  };
+  const assessment = assessArchitecture(fileSystem, model, {
+    team: settings.team,
+    ...(settings.maxFileSize === undefined ? {} : { maxFileSize: settings.maxFileSize }),
+  });
+  return { model, ...assessment };
 }

@@ -1,15 +1,19 @@
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import { typescript } from '../util/typescript';
 import type { ImportKind } from '../model';
 import type { ParseDialect } from './ecmascript-language';
 import type { Found } from './scan-imports';
 
-const SCRIPT_KINDS: Readonly<Record<ParseDialect['lang'], ts.ScriptKind>> = {
-  js: ts.ScriptKind.JS,
-  jsx: ts.ScriptKind.JSX,
-  ts: ts.ScriptKind.TS,
-  tsx: ts.ScriptKind.TSX,
-  dts: ts.ScriptKind.TS,
-};
+function scriptKind(lang: ParseDialect['lang']): ts.ScriptKind {
+  const { ScriptKind } = typescript();
+  return {
+    js: ScriptKind.JS,
+    jsx: ScriptKind.JSX,
+    ts: ScriptKind.TS,
+    tsx: ScriptKind.TSX,
+    dts: ScriptKind.TS,
+  }[lang];
+}
 
 /**
  * Every import form of a source with syntax errors, read with TypeScript's parser, which
@@ -18,8 +22,9 @@ const SCRIPT_KINDS: Readonly<Record<ParseDialect['lang'], ts.ScriptKind>> = {
  * file's other imports from the graph.
  */
 export function tolerantImports(fileName: string, source: string, dialect: ParseDialect): Found[] {
+  const ts = typescript();
   const name = dialect.lang === 'dts' ? 'file.d.ts' : fileName;
-  const file = ts.createSourceFile(name, source, ts.ScriptTarget.Latest, false, SCRIPT_KINDS[dialect.lang]);
+  const file = ts.createSourceFile(name, source, ts.ScriptTarget.Latest, false, scriptKind(dialect.lang));
   const found: Found[] = [];
   const add = (node: ts.Node | undefined, kind: ImportKind): void => {
     if (node !== undefined && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))) {
@@ -56,7 +61,7 @@ function isTypeOnlyImport(node: ts.ImportDeclaration): boolean {
   return (
     clause.name === undefined &&
     bindings !== undefined &&
-    ts.isNamedImports(bindings) &&
+    typescript().isNamedImports(bindings) &&
     bindings.elements.length > 0 &&
     bindings.elements.every((e) => e.isTypeOnly)
   );
@@ -67,7 +72,7 @@ function isTypeOnlyExport(node: ts.ExportDeclaration): boolean {
   const clause = node.exportClause;
   return (
     clause !== undefined &&
-    ts.isNamedExports(clause) &&
+    typescript().isNamedExports(clause) &&
     clause.elements.length > 0 &&
     clause.elements.every((e) => e.isTypeOnly)
   );

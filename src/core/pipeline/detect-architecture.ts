@@ -1,8 +1,13 @@
-import { createDetectContext, detectPatterns } from '../detect';
-import { extractSymbols } from '../extract';
+import { createWorkspaceDetectContext, detectPatterns } from '../detect';
 import type { DetectionResult, WorkspaceModel } from '../model';
 import type { FileSystemPort } from '../ports';
-import { DEFAULT_MAX_FILE_SIZE, readSourceText } from '../scan';
+import {
+  measureSignals,
+  recommend,
+  type Recommendation,
+  type TeamSize,
+  type WorkspaceSignals,
+} from '../recommend';
 
 /** What detection may know beyond the files: facts from git, when it could be read. */
 export interface DetectOptions {
@@ -20,19 +25,27 @@ export function detectArchitecture(
   model: WorkspaceModel,
   options: DetectOptions = {},
 ): DetectionResult {
-  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const readText = (relPath: string): string | undefined => {
-    const read = readSourceText(fs, `${model.root}/${relPath}`, relPath, max);
-    return 'text' in read ? read.text : undefined;
-  };
-  const context = createDetectContext({
-    model,
-    readText,
-    symbols: (relPath) => {
-      const text = readText(relPath);
-      return text === undefined ? undefined : extractSymbols(relPath, text);
-    },
-    ...(options.authors === undefined ? {} : { authors: options.authors }),
+  return detectPatterns(createWorkspaceDetectContext(fs, model, options));
+}
+
+/** Detection, the signals measured for recommendations, and the recommendations. */
+export interface ArchitectureAssessment {
+  readonly detection: DetectionResult;
+  readonly signals: WorkspaceSignals;
+  readonly recommendations: readonly Recommendation[];
+}
+
+/** Detects the patterns and recommends from measured signals, over one shared context. */
+export function assessArchitecture(
+  fs: FileSystemPort,
+  model: WorkspaceModel,
+  options: { readonly team: TeamSize; readonly maxFileSize?: number },
+): ArchitectureAssessment {
+  const context = createWorkspaceDetectContext(fs, model, {
+    ...(options.team.known ? { authors: options.team.authors } : {}),
+    ...(options.maxFileSize === undefined ? {} : { maxFileSize: options.maxFileSize }),
   });
-  return detectPatterns(context);
+  const detection = detectPatterns(context);
+  const signals = measureSignals(context, detection, options.team);
+  return { detection, signals, recommendations: recommend(signals, detection) };
 }

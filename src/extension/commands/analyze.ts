@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { detectionToText } from '../../core';
+import { detectionToText } from '../../core/report/detection-text';
 import type { AnalysisSession } from '../session';
 
 /**

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { architectureTree, detectionToMarkdown, type TreeNode } from '../../core';
+import { detectionToMarkdown } from '../../core/report/detection-markdown';
+import { architectureTree } from '../../core/views/architecture-tree';
+import type { TreeNode } from '../../core/views/tree-node';
 import type { AnalysisSession, FolderAnalysis } from '../session';
 import { DisposableStore } from '../util/dispose';
 import { NodeTreeProvider } from './tree-data-provider';

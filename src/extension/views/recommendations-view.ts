@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { recommendationsTree, type TreeNode } from '../../core';
+import { recommendationsTree } from '../../core/views/recommendations-tree';
+import type { TreeNode } from '../../core/views/tree-node';
 import type { AnalysisSession } from '../session';
 import { DisposableStore } from '../util/dispose';
 import { registerRunTarget, runSecondary } from './run-target';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { TreeNode, TreeTarget } from '../../core';
+import type { TreeNode, TreeTarget } from '../../core/views/tree-node';
 import { RUN_TARGET_COMMAND, targetUri } from './tree-data-provider';
 
 /**

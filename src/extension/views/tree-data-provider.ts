@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { groupByFolder, type TreeNode, type TreeTarget } from '../../core';
+import { groupByFolder, type TreeNode, type TreeTarget } from '../../core/views/tree-node';
 
 /** One workspace folder's part of a tree. */
 export interface TreeSection {

@@ -3,6 +3,7 @@ import type { TreeNode } from '../core/views/tree-node';
 import { registerAnalyzeCommand } from './commands/analyze';
 import { registerShowDiagramCommand } from './commands/show-diagram';
 import { DiagramPanel } from './panel/diagram-panel';
+import { registerScaffolding } from './scaffold';
 import { AnalysisSession } from './session';
 import { registerArchitectureView } from './views/architecture-view';
 import { registerRecommendationsView } from './views/recommendations-view';
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
     recommendations,
     registerAnalyzeCommand(session, output),
     registerShowDiagramCommand(session, panel),
+    registerScaffolding(session),
     // The diagram follows the workspace: redrawn (debounced, only while visible) after each update.
     session.onDidChange(() => panel.refresh()),
   );

@@ -1,3 +1,4 @@
+import { SCAFFOLD_KINDS } from '../../core/scaffold';
 import * as vscode from 'vscode';
 import type { AnalysisSession } from '../session';
 import { scaffoldInteractively } from './scaffold-command';
@@ -8,7 +9,15 @@ import { scaffoldInteractively } from './scaffold-command';
  */
 export function registerScaffolding(session: AnalysisSession): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('archlens.scaffold', () => scaffoldInteractively(session)),
+    vscode.commands.registerCommand('archlens.scaffold', (args?: unknown) => {
+      // Recommendation steps pass `{ kind, folder }`; the palette passes nothing.
+      const { kind, folder } = (typeof args === 'object' && args !== null ? args : {}) as {
+        kind?: unknown;
+        folder?: unknown;
+      };
+      const preset = SCAFFOLD_KINDS.find((k) => k === kind);
+      return scaffoldInteractively(session, folder instanceof vscode.Uri ? folder : undefined, preset);
+    }),
     vscode.commands.registerCommand('archlens.scaffoldHere', (folder?: vscode.Uri) =>
       scaffoldInteractively(session, folder),
     ),

@@ -36,7 +36,11 @@ const LABELS: Record<
 };
 
 /** Runs "Scaffold…": pick a block that fits the detected pattern, name it, preview and apply. */
-export async function scaffoldInteractively(session: AnalysisSession, folder?: vscode.Uri): Promise<boolean> {
+export async function scaffoldInteractively(
+  session: AnalysisSession,
+  folder?: vscode.Uri,
+  presetKind?: ScaffoldKind,
+): Promise<boolean> {
   const analysis = session.current ?? (await session.analyze());
   if (!analysis) return false;
   const kinds = kindsForDetection(analysis);
@@ -45,10 +49,14 @@ export async function scaffoldInteractively(session: AnalysisSession, folder?: v
     label: LABELS[kind].label,
     detail: LABELS[kind].detail,
   }));
-  const picked = await vscode.window.showQuickPick(items, {
-    title: 'ArchLens: Scaffold',
-    placeHolder: 'What to create',
-  });
+  // A recommendation step names its block: skip the pick when it is one that fits.
+  const preset = items.find((item) => item.block === presetKind);
+  const picked =
+    preset ??
+    (await vscode.window.showQuickPick(items, {
+      title: 'ArchLens: Scaffold',
+      placeHolder: 'What to create',
+    }));
   if (!picked) return false;
   const taken = declaredNames(analysis);
   const name = await vscode.window.showInputBox({

@@ -35,8 +35,10 @@ describe('ArchLens installed from the .vsix', () => {
   });
 
   it('archlens.analyze runs (the native oxc-parser binding loads from the package)', async () => {
-    const model = await vscode.commands.executeCommand('archlens.analyze');
-    assert.ok(model && typeof model === 'object', 'analyze should resolve with the workspace model');
+    const result = await vscode.commands.executeCommand('archlens.analyze');
+    assert.ok(result && typeof result === 'object', 'analyze should resolve with { model, detection }');
+    const { model, detection } = result;
+    assert.equal(detection.patterns.length, 9, 'detection ran in the packaged analysis worker');
     // Import edges exist only if the parser (and its native binding) loaded from the package.
     const internal = model.edges.filter((edge) => edge.resolution === 'internal');
     assert.ok(

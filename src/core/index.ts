@@ -10,7 +10,6 @@ export type * from './model';
 export { PATTERN_IDS } from './model';
 export * from './ports';
 export { WorkspaceEngine, diffModels, type EngineOptions } from './graph';
-export { buildFolderOverview, folderOverviewToMermaid, type FolderOverview } from './diagram/folder-overview';
 export {
   assessArchitecture,
   detectArchitecture,

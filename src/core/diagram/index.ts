@@ -20,4 +20,3 @@ export {
 } from './budget';
 export { symbolsReader } from './symbols-reader';
 export { unitsFromModel } from './fallback-units';
-export { buildFolderOverview, folderOverviewToMermaid, type FolderOverview } from './folder-overview';

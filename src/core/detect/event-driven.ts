@@ -38,7 +38,6 @@ const MESSAGING_CALLS = new Set([
   'sendToQueue',
   'addListener',
   'dispatchEvent',
-  'listen',
   'assertQueue',
   'assertExchange',
   'bindQueue',
@@ -161,7 +160,8 @@ function messagingCalls(ctx: DetectContext, candidates: readonly string[], card:
     for (const call of symbols.calls) {
       const named =
         MESSAGING_CALLS.has(call.name) ||
-        ((call.name === 'on' || call.name === 'once' || call.name === 'send') &&
+        // `listen` only with a channel name: `app.listen(3000)` is an HTTP server, not a subscriber.
+        ((call.name === 'on' || call.name === 'once' || call.name === 'send' || call.name === 'listen') &&
           call.firstStringArgument !== undefined);
       if (!named) continue;
       const topic = call.firstStringArgument !== undefined ? ` \`${call.firstStringArgument}\`` : '';

@@ -119,17 +119,8 @@ export function importsNotRead(ctx: DetectContext): Fact | undefined {
 export function otherLanguageDependencies(ctx: DetectContext, pattern: RegExp, what: string): Fact[] {
   if (ctx.units.languages.every((l) => l === 'typescript' || l === 'javascript')) return [];
   const folders = new Set(['.', ...ctx.units.services.filter((s) => s.hasSource).map((s) => s.path)]);
-  const names = [
-    'requirements.txt',
-    'pyproject.toml',
-    'Pipfile',
-    'go.mod',
-    'pom.xml',
-    'build.gradle',
-    'build.gradle.kts',
-    'Gemfile',
-    'composer.json',
-  ];
+  // The build files of other languages; package.json is read as a manifest, Cargo.toml has no probes.
+  const names = BUILD_FILES.filter((n) => n !== 'package.json' && n !== 'Cargo.toml');
   const csproj = [
     ...ctx.graph.files.filter((f) => f.endsWith('.csproj')),
     // Project files are not sources: probe the conventional `<Folder>/<Folder>.csproj`.

@@ -29,6 +29,8 @@ const devRuns = [
     folder: fixture('host-smoke'),
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    // Each run executes the tests of one folder of test/integration (ARCHLENS_TEST_SUITE).
+    env: { ARCHLENS_TEST_SUITE: 'host-smoke' },
     // While the tests wait: every view screenshotted, a file node clicked in the real webview.
     // ARCHLENS_UPDATE_SCREENSHOTS=1 also copies the screenshots to media/screenshots (README).
     webviewChecks: {

@@ -1,6 +1,7 @@
 // Entry of the integration tests inside a VS Code extension host (code-server's, or desktop
-// VS Code's through @vscode/test-electron): runs every `*.test.js` bundled next to this file with
-// mocha and prints the counts in one fixed line the drivers parse.
+// VS Code's through @vscode/test-electron): runs every `*.test.js` of one suite folder with mocha
+// and prints the counts in one fixed line the drivers parse. Each suite folder belongs to one
+// fixture workspace; `ARCHLENS_TEST_SUITE` names it (default `host-smoke`).
 import Mocha from 'mocha';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -24,14 +25,22 @@ function findTestFiles(dir: string): string[] {
 }
 
 /** Runs the suite; rejects when a test fails or none was found (the host then exits with 1). */
+/** The suite folder the host was started for; only a plain folder name is accepted. */
+function suiteDir(): string {
+  const suite = process.env.ARCHLENS_TEST_SUITE ?? 'host-smoke';
+  if (!/^[a-z0-9-]+$/.test(suite)) throw new Error(`ARCHLENS_TEST_SUITE is not a suite name: ${suite}`);
+  return path.join(__dirname, suite);
+}
+
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, slow: 10_000 });
-  const files = findTestFiles(__dirname);
+  const dir = suiteDir();
+  const files = findTestFiles(dir);
   for (const file of files) mocha.addFile(file);
   return new Promise((resolve, reject) => {
     if (files.length === 0) {
       console.log(`${RESULT_MARKER} ${JSON.stringify({ passes: 0, failures: 0, pending: 0, tests: 0 })}`);
-      reject(new Error(`no *.test.js files under ${__dirname}`));
+      reject(new Error(`no *.test.js files under ${dir}`));
       return;
     }
     try {

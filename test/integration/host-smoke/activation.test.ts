@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateArchLens, EXTENSION_ID, FIXTURE_FILES, fixtureFolder } from './archlens-api';
+import { activateArchLens, EXTENSION_ID, FIXTURE_FILES, fixtureFolder } from '../archlens-api';
 
 describe('ArchLens in the extension host', () => {
   it('is installed under its marketplace id', () => {

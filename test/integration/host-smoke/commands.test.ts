@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { DetectionResult, WorkspaceModel } from '../../src/core/model';
-import { activateArchLens, COMMANDS, FIXTURE_FILES } from './archlens-api';
+import type { DetectionResult, WorkspaceModel } from '../../../src/core/model';
+import { activateArchLens, COMMANDS, FIXTURE_FILES } from '../archlens-api';
 
 describe('ArchLens commands', () => {
   before(async () => {

@@ -6,7 +6,7 @@
 // clicked in the webview opening that file) are counted by the driver as tests of the run.
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { activateArchLens, COMMANDS } from './archlens-api';
+import { activateArchLens, COMMANDS } from '../archlens-api';
 
 after(async function () {
   const channel = process.env['ARCHLENS_DRIVER_CHANNEL'];

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateArchLens, COMMANDS, fixtureFolder } from './archlens-api';
+import { activateArchLens, COMMANDS, fixtureFolder } from '../archlens-api';
 
 interface Node {
   readonly label: string;

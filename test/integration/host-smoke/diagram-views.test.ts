@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateArchLens, COMMANDS } from './archlens-api';
+import { activateArchLens, COMMANDS } from '../archlens-api';
 
 // Each view of the diagram panel on the host-smoke fixture: drawn without a Mermaid error, or
 // declined with a reason. `archlens.showDiagram` takes `{ view }` and resolves with the

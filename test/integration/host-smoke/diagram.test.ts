@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateArchLens, asDiagramReport, COMMANDS } from './archlens-api';
+import { activateArchLens, asDiagramReport, COMMANDS } from '../archlens-api';
 
 describe('ArchLens diagram webview', () => {
   before(async () => {

@@ -7,6 +7,7 @@ import { registerScaffolding } from './scaffold';
 import { AnalysisSession } from './session';
 import { registerArchitectureView } from './views/architecture-view';
 import { registerRecommendationsView } from './views/recommendations-view';
+import { registerShowInDiagram } from './views/show-in-diagram';
 
 /** What ArchLens offers other extensions and its own integration tests. */
 export interface ArchLensApi {
@@ -14,7 +15,14 @@ export interface ArchLensApi {
   architectureTree(): readonly TreeNode[];
   /** The top-level nodes of the Recommendations view as they are shown now. */
   recommendationsTree(): readonly TreeNode[];
+  /** The `TreeItem` a view shows for one of its nodes (label, command and its arguments, …). */
+  treeItem(view: SidebarView, node: TreeNode): vscode.TreeItem;
+  /** Reveals the node with this id in a view, expanding it `expand` levels (0: none); false when no such node is shown. */
+  reveal(view: SidebarView, id: string, expand?: number): Promise<boolean>;
 }
+
+/** The sidebar's tree views. */
+export type SidebarView = 'architecture' | 'recommendations';
 
 /** The composition root: builds the session and the features, and hands every disposable to VS Code. */
 export function activate(context: vscode.ExtensionContext): ArchLensApi {
@@ -32,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
     registerAnalyzeCommand(session, output),
     registerShowDiagramCommand(session, panel),
     registerScaffolding(session),
+    registerShowInDiagram([architecture.provider, recommendations.provider]),
     // The diagram follows the workspace: redrawn (debounced, only while visible) after each update.
     session.onDidChange(() => panel.refresh()),
   );
@@ -42,9 +51,18 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
       );
     });
   }
+  const views = { architecture, recommendations };
   return {
     architectureTree: () => architecture.provider.topLevel,
     recommendationsTree: () => recommendations.provider.topLevel,
+    treeItem: (view, node) => views[view].provider.getTreeItem(node),
+    reveal: async (view, id, expand = 0) => {
+      const { provider, view: tree } = views[view];
+      const node = provider.find(id);
+      if (!node) return false;
+      await tree.reveal(node, { select: false, focus: false, expand: expand > 0 ? expand : false });
+      return true;
+    },
   };
 }
 

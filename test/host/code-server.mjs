@@ -97,8 +97,8 @@ function groupAlive(pgid) {
 }
 
 /**
- * Starts code-server on `folder` and resolves once its HTTP server listens.
- * @param {{ folder: string, dirs: ReturnType<typeof makeRunDirs>, extensionsDir?: string,
+ * Starts code-server on `folder` (none: an empty window) and resolves once its HTTP server listens.
+ * @param {{ folder?: string, dirs: ReturnType<typeof makeRunDirs>, extensionsDir?: string,
  *   env?: Record<string, string>, logFile: string, startTimeoutMs?: number }} options
  * @returns {Promise<{ origin: string, authority: string, pid: number, exited: Promise<string>,
  *   stop: () => Promise<void> }>}
@@ -129,7 +129,8 @@ export async function startCodeServer({
       dirs.userData,
       '--extensions-dir',
       extensionsDir ?? dirs.extensions,
-      folder,
+      // Without a folder the workbench opens an empty window (no workspace).
+      ...(folder ? [folder] : []),
     ],
     { detached: true, env: serverEnv(dirs, env), stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -24,12 +24,15 @@ export function parseResultLine(line) {
 }
 
 /**
- * Runs one suite in the host and returns its outcome; never throws for a test failure.
- * @param {{ name: string, folder: string, extensionDevelopmentPath: string, extensionTestsPath: string,
+ * Runs one suite in the host (on `folder`, or in an empty window without one) and returns its outcome; never throws for a test failure.
+ * @param {{ name: string, folder?: string, extensionDevelopmentPath: string, extensionTestsPath: string,
  *   extensionsDir?: string, dirs?: ReturnType<typeof makeRunDirs>, env?: Record<string, string>,
- *   timeoutMs?: number, webviewChecks?: Omit<Parameters<typeof runWebviewChecks>[1], 'runName' | 'artifactsDir' | 'onLog'> }} suite
+ *   timeoutMs?: number, webviewChecks?: Omit<Parameters<typeof runWebviewChecks>[1], 'runName' | 'artifactsDir' | 'onLog'>,
+ *   sidebarScreenshots?: { updateMedia: boolean } }} suite
  * `webviewChecks`: after the tests, drive the diagram webview from the driver (see webview-checks.mjs);
  * its checks count as tests of the run.
+ * `sidebarScreenshots`: the tests may ask the driver for side bar screenshots (see
+ * sidebar-screenshots.mjs); they find the channel in ARCHLENS_SCREENSHOT_CHANNEL.
  * @returns {Promise<{ name: string, passes: number, failures: number, exitCode: number | undefined,
  *   error?: string, seconds: number, screenshot?: string, log: string }>}
  */
@@ -51,6 +54,8 @@ export async function runHostSuite(suite) {
   let server;
   let extra;
   const channel = path.join(dirs.tmp, 'driver-checks.json');
+  const screenshotChannel = path.join(dirs.tmp, 'screenshots');
+  mkdirSync(screenshotChannel, { recursive: true });
   const phases = [];
   let phaseStart = Date.now();
   const phase = (label) => {
@@ -63,7 +68,11 @@ export async function runHostSuite(suite) {
       dirs,
       extensionsDir: suite.extensionsDir,
       // The tests wait for this file when the driver drives the webview (webviewChecks).
-      env: { ...suite.env, ...(suite.webviewChecks ? { ARCHLENS_DRIVER_CHANNEL: channel } : {}) },
+      env: {
+        ...suite.env,
+        ...(suite.webviewChecks ? { ARCHLENS_DRIVER_CHANNEL: channel } : {}),
+        ...(suite.sidebarScreenshots ? { ARCHLENS_SCREENSHOT_CHANNEL: screenshotChannel } : {}),
+      },
       logFile: path.join(artifactsDir, `${suite.name}.code-server.log`),
     });
     phase('code-server start');
@@ -79,6 +88,16 @@ export async function runHostSuite(suite) {
       onPhase: phase,
       serverExited: server.exited,
       browserHome: dirs.tmp,
+      ...(suite.sidebarScreenshots
+        ? {
+            screenshots: {
+              channel: screenshotChannel,
+              runName: suite.name,
+              artifactsDir,
+              updateMedia: suite.sidebarScreenshots.updateMedia,
+            },
+          }
+        : {}),
       ...(suite.webviewChecks
         ? {
             handover: {

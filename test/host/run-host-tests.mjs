@@ -38,6 +38,24 @@ const devRuns = [
       screenshotsFor: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1',
     },
   },
+  {
+    // The sidebar on a richer workspace: trees, recommendation signals, diagram focus links, and
+    // screenshots of both views in a light and a dark theme (sidebar-screenshots.mjs).
+    name: 'dev-sidebar-shop',
+    folder: path.join(repoRoot, 'examples', 'shop'),
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'sidebar-shop' },
+    sidebarScreenshots: { updateMedia: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1' },
+  },
+  {
+    // No folder open: the welcome content shows and every command says why it cannot act.
+    name: 'dev-empty',
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'empty' },
+    sidebarScreenshots: { updateMedia: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1' },
+  },
 ];
 
 const wanted = (name) => only.size === 0 || only.has(name);
@@ -81,7 +99,7 @@ async function main() {
         outcomes.push(outcome);
         continue;
       }
-      console.log(`[host] ${run.name}: ${path.relative(repoRoot, run.folder)}`);
+      console.log(`[host] ${run.name}: ${run.folder ? path.relative(repoRoot, run.folder) : '(no folder)'}`);
       const outcome = await runHostSuite({ ...run, timeoutMs });
       printRun(outcome);
       outcomes.push(outcome);

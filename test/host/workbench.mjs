@@ -7,6 +7,7 @@ import path from 'node:path';
 import process from 'node:process';
 import util from 'node:util';
 import { chromiumPath, repoRoot } from './host-paths.mjs';
+import { answerScreenshotRequest, parseScreenshotRequest } from './sidebar-screenshots.mjs';
 
 const { chromium } = createRequire(path.join(repoRoot, 'package.json'))('playwright-core');
 
@@ -48,18 +49,21 @@ async function runHandover(page, handover, onLog) {
 }
 
 /**
- * Opens the workbench on `folder`, runs the tests and waits for their exit code. Everything,
+ * Opens the workbench on `folder` (none: an empty window), runs the tests and waits for their exit code. Everything,
  * browser start included, must finish within `timeoutMs`; a crashed page or a server that
  * exits (`serverExited`) ends the wait at once.
- * @param {{ origin: string, authority: string, folder: string, extensionDevelopmentPath: string,
+ * @param {{ origin: string, authority: string, folder?: string, extensionDevelopmentPath: string,
  *   extensionTestsPath: string, timeoutMs: number, screenshotPath: string,
  *   serverExited?: Promise<string>, browserHome?: string, onLog: (line: string) => void,
  *   onPhase?: (label: string) => void,
  *   handover?: { channel: string, run: (page: import('playwright-core').Page) =>
- *     Promise<{ passes: number, failures: number }> } }} options
+ *     Promise<{ passes: number, failures: number }> },
+ *   screenshots?: Omit<Parameters<typeof answerScreenshotRequest>[2], 'onLog'> }} options
  * `handover`: when the tests print `ARCHLENS-DRIVER-READY` (they then wait, so the extension host
  * is still alive), `run` drives the page; its counts are written to `channel`, which lets the
  * tests go on, and returned as `extra`.
+ * `screenshots`: the tests may ask for side bar screenshots (`ARCHLENS-SCREENSHOT …` lines, see
+ * sidebar-screenshots.mjs); each is answered in the channel folder they wait on.
  * @returns {Promise<{ exitCode: number | undefined, error?: string, screenshot?: string,
  *   extra?: { passes: number, failures: number } }>}
  */
@@ -105,6 +109,8 @@ export async function runInWorkbench(options) {
   let exitCode;
   let error;
   let handedOver;
+  // Screenshot requests are answered one after the other, in the order they were printed.
+  let screenshotQueue = Promise.resolve();
   try {
     page = await before(
       deadline,
@@ -117,6 +123,12 @@ export async function runInWorkbench(options) {
       const parts = Array.isArray(args) ? args : [args];
       for (const line of util.format(...parts).split('\n')) {
         onLog(line);
+        const request = options.screenshots ? parseScreenshotRequest(line) : undefined;
+        if (request) {
+          screenshotQueue = screenshotQueue.then(() =>
+            answerScreenshotRequest(page, request, { ...options.screenshots, onLog }),
+          );
+        }
         if (line.startsWith(handoverMarker) && options.handover && !handedOver) {
           handedOver = runHandover(page, options.handover, onLog).then((counts) => {
             onPhase('driver checks');
@@ -134,7 +146,9 @@ export async function runInWorkbench(options) {
       ['extensionDevelopmentPath', remoteUri(authority, extensionDevelopmentPath)],
       ['extensionTestsPath', remoteUri(authority, extensionTestsPath)],
     ];
-    const url = `${origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    // `ew=true`: an empty window, no folder (code-server would otherwise reopen the last one).
+    const where = folder ? `folder=${encodeURIComponent(folder)}` : 'ew=true';
+    const url = `${origin}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await before(
       deadline,
       'loading the workbench',
@@ -163,6 +177,7 @@ export async function runInWorkbench(options) {
     }
   }
 
+  await screenshotQueue;
   // The page stays up after the tests end, so the screenshot shows what they left open.
   let screenshot;
   if (page && !page.isClosed()) {

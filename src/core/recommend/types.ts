@@ -12,12 +12,18 @@ export type ScaffoldKind =
 export type StepLink =
   | { readonly kind: 'file'; readonly path: string; readonly line?: number }
   | { readonly kind: 'folder'; readonly path: string }
-  | { readonly kind: 'diagram'; readonly focus: string };
+  /** `focus`: a workspace-relative path of a folder or file, or a diagram node id; `view`: where to draw it. */
+  | { readonly kind: 'diagram'; readonly focus: string; readonly view?: 'overview' | 'deps' | 'layers' };
 
 /** One concrete thing to do next. */
 export interface NextStep {
   readonly text: string;
   readonly link?: StepLink;
+  /**
+   * What the step is about in the diagram, when that is not its link (e.g. the module of a step
+   * whose link is an import line); otherwise the link's file or folder is focused.
+   */
+  readonly focus?: { readonly focus: string; readonly view?: 'overview' | 'deps' | 'layers' };
   /** The scaffold that does (part of) it, when one exists; it runs in `folder` when given. */
   readonly scaffold?: { readonly kind: ScaffoldKind; readonly folder?: string };
 }

@@ -50,6 +50,7 @@ function evidenceNode(evidence: Evidence, id: string, icon: string, color: strin
       path: evidence.file,
       ...(evidence.line === undefined ? {} : { line: evidence.line }),
     },
+    focus: { focus: evidence.file },
     context: 'evidence',
   };
 }
@@ -78,6 +79,7 @@ function unitsNode(result: DetectionResult, prefix: string): TreeNode {
           description: `${d.kind} · ${d.path}`,
           icon: { id: 'package' },
           target: { kind: 'folder', path: d.path },
+          focus: { focus: d.path, view: 'overview' },
           context: 'unit',
         })),
       ),
@@ -90,6 +92,7 @@ function unitsNode(result: DetectionResult, prefix: string): TreeNode {
           description: m.path,
           icon: { id: 'folder' },
           target: { kind: 'folder', path: m.path },
+          focus: { focus: m.path, view: 'overview' },
           context: 'unit',
         })),
       ),
@@ -102,6 +105,8 @@ function unitsNode(result: DetectionResult, prefix: string): TreeNode {
           description: l.paths.join(', '),
           icon: { id: 'layers' },
           ...(l.paths[0] === undefined ? {} : { target: { kind: 'folder' as const, path: l.paths[0] } }),
+          // A layer spans folders: the diagram's layer node, in the layers view.
+          focus: { focus: `layer:${l.name}`, view: 'layers' },
           context: 'unit',
         })),
       ),

@@ -1,6 +1,6 @@
 import type { Fit, NextStep, Recommendation } from '../recommend';
 import { PATTERN_NAMES } from '../report/pattern-names';
-import type { TreeNode, TreeTarget } from './tree-node';
+import type { DiagramFocus, TreeNode, TreeTarget } from './tree-node';
 
 const GROUPS: readonly { readonly fit: Fit; readonly label: string; readonly icon: TreeNode['icon'] }[] = [
   { fit: 'hurts', label: 'Hurts', icon: { id: 'warning', color: 'list.warningForeground' } },
@@ -74,34 +74,53 @@ function recommendationNode(r: Recommendation, id: string, icon: TreeNode['icon'
   };
 }
 
+/**
+ * A next step. Its click: a folder or module step focuses the diagram on it, a file step opens the
+ * file at its line (the inline "Show in Diagram" focuses the diagram on the file), a step without a
+ * link runs its scaffold.
+ */
 function stepNode(step: NextStep, id: string): TreeNode {
-  const link: TreeTarget | undefined = step.link;
+  const link = step.link;
+  const focus: DiagramFocus | undefined = step.focus
+    ? { focus: step.focus.focus, ...(step.focus.view === undefined ? {} : { view: step.focus.view }) }
+    : link?.kind === 'folder'
+      ? { focus: link.path, view: 'overview' }
+      : link?.kind === 'file'
+        ? { focus: link.path, view: 'deps' }
+        : link?.kind === 'diagram'
+          ? { focus: link.focus, ...(link.view === undefined ? {} : { view: link.view }) }
+          : undefined;
   const scaffold: TreeTarget | undefined = step.scaffold && {
     kind: 'scaffold',
     scaffold: step.scaffold.kind,
     ...(step.scaffold.folder === undefined ? {} : { folder: step.scaffold.folder }),
   };
-  const target = link ?? scaffold;
+  const primary: TreeTarget | undefined =
+    link?.kind === 'file' ? link : focus ? { kind: 'diagram', ...focus } : undefined;
+  const target = primary ?? scaffold;
   const where =
     link?.kind === 'file'
       ? `${link.path}${link.line === undefined ? '' : `:${link.line}`}`
       : link?.kind === 'folder'
         ? `${link.path}/`
         : link?.kind === 'diagram'
-          ? 'diagram'
+          ? `diagram: ${link.focus}`
           : undefined;
   const description = [where, step.scaffold ? `scaffold: ${step.scaffold.kind}` : undefined]
     .filter((p) => p !== undefined)
     .join(' · ');
+  // `step-focus…` items get an inline "Show in Diagram" (their click opens a file instead);
+  // `…-scaffold` items an inline "Scaffold".
+  const context = `step${link?.kind === 'file' ? '-focus' : ''}${step.scaffold ? '-scaffold' : ''}`;
   return {
     id,
     label: step.text,
     ...(description === '' ? {} : { description }),
     tooltip: step.text,
-    icon: { id: step.scaffold ? 'wand' : link?.kind === 'diagram' ? 'type-hierarchy' : 'arrow-right' },
+    icon: { id: step.scaffold ? 'wand' : primary?.kind === 'diagram' ? 'type-hierarchy' : 'arrow-right' },
     ...(target ? { target } : {}),
-    ...(link && scaffold ? { secondary: scaffold } : {}),
-    // `step-scaffold` items get an inline "Scaffold" action; the click opens the link.
-    context: step.scaffold ? 'step-scaffold' : 'step',
+    ...(primary && scaffold ? { secondary: scaffold } : {}),
+    ...(focus ? { focus } : {}),
+    context,
   };
 }

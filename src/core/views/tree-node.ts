@@ -14,6 +14,8 @@ export interface TreeNode {
   readonly target?: TreeTarget;
   /** A second action (an inline button), e.g. the scaffold of a step whose click opens a file. */
   readonly secondary?: TreeTarget;
+  /** What "Show in Diagram" focuses on for this node. */
+  readonly focus?: DiagramFocus;
   /** A `contextValue` for menus (`pattern`, `evidence`, `unit`, …). */
   readonly context?: string;
   readonly children?: readonly TreeNode[];
@@ -21,11 +23,24 @@ export interface TreeNode {
   readonly expanded?: boolean;
 }
 
+/** The diagram views a focus can ask for (ids of the webview's view picker). */
+export type FocusView = 'overview' | 'deps' | 'layers';
+
+/**
+ * A diagram focus, as `archlens.showDiagram` takes it (the extension adds the workspace folder):
+ * `focus` is a workspace-folder-relative POSIX path of a folder or file, or a diagram node id
+ * (`layer:domain`); `view` the view to draw it in.
+ */
+export interface DiagramFocus {
+  readonly focus: string;
+  readonly view?: FocusView;
+}
+
 export type TreeTarget =
   | { readonly kind: 'file'; readonly path: string; readonly line?: number }
   | { readonly kind: 'folder'; readonly path: string }
-  /** The diagram, focused on the node of this path or name. */
-  | { readonly kind: 'diagram'; readonly focus: string }
+  /** The diagram, focused on the node of this path or id. */
+  | ({ readonly kind: 'diagram' } & DiagramFocus)
   /** `archlens.scaffold` with a kind, in a folder when given. */
   | { readonly kind: 'scaffold'; readonly scaffold: string; readonly folder?: string };
 

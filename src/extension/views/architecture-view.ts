@@ -15,7 +15,7 @@ const NOTHING_DETECTED = 'archlens.nothingDetected';
  */
 export function registerArchitectureView(
   session: AnalysisSession,
-): vscode.Disposable & { readonly provider: NodeTreeProvider } {
+): vscode.Disposable & { readonly provider: NodeTreeProvider; readonly view: vscode.TreeView<TreeNode> } {
   const store = new DisposableStore();
   const provider = store.add(new NodeTreeProvider());
   const view = store.add(
@@ -58,13 +58,6 @@ export function registerArchitectureView(
   store.add(session.onDidChangeFolders(show));
   store.add(vscode.window.onDidChangeActiveTextEditor(show));
   store.add(
-    vscode.commands.registerCommand('archlens.showInDiagram', (node?: TreeNode) => {
-      const target = node?.target;
-      const focus = target && (target.kind === 'file' || target.kind === 'folder') ? target.path : undefined;
-      return vscode.commands.executeCommand('archlens.showDiagram', focus ? { focus } : undefined);
-    }),
-  );
-  store.add(
     vscode.commands.registerCommand('archlens.copyReport', async (node?: TreeNode) => {
       const folder = node ? provider.folderUriOf(node) : undefined;
       const analysis =
@@ -82,7 +75,7 @@ export function registerArchitectureView(
     }),
   );
   show();
-  return Object.assign(store, { provider });
+  return Object.assign(store, { provider, view });
 }
 
 function nothingDetected(a: FolderAnalysis): boolean {

@@ -9,10 +9,10 @@ import { NodeTreeProvider } from './tree-data-provider';
 /** The Recommendations view: what fits, what hurts, what to consider, with signals and next steps. */
 export function registerRecommendationsView(
   session: AnalysisSession,
-): vscode.Disposable & { readonly provider: NodeTreeProvider } {
+): vscode.Disposable & { readonly provider: NodeTreeProvider; readonly view: vscode.TreeView<TreeNode> } {
   const store = new DisposableStore();
   const provider = store.add(new NodeTreeProvider());
-  store.add(
+  const view = store.add(
     vscode.window.createTreeView('archlens.recommendations', {
       treeDataProvider: provider,
       showCollapseAll: true,
@@ -37,5 +37,5 @@ export function registerRecommendationsView(
     ),
   );
   show();
-  return Object.assign(store, { provider });
+  return Object.assign(store, { provider, view });
 }

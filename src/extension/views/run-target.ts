@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { TreeNode, TreeTarget } from '../../core/views/tree-node';
-import { RUN_TARGET_COMMAND, targetUri } from './tree-data-provider';
+import { RUN_TARGET_COMMAND, SHOW_DIAGRAM_COMMAND, showDiagramArgs, targetUri } from './tree-data-provider';
 
 /**
  * `archlens.runTarget(target, folderUri)`: what clicking a tree item does — open a file at its
@@ -31,7 +31,7 @@ async function runTarget(target: TreeTarget, folder: vscode.Uri): Promise<unknow
     case 'folder':
       return vscode.commands.executeCommand('revealInExplorer', targetUri(folder, target));
     case 'diagram':
-      return vscode.commands.executeCommand('archlens.showDiagram', { focus: target.focus });
+      return vscode.commands.executeCommand(SHOW_DIAGRAM_COMMAND, showDiagramArgs(target, folder));
     case 'scaffold': {
       const commands = await vscode.commands.getCommands(true);
       if (!commands.includes('archlens.scaffold')) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { groupByFolder, type TreeNode, type TreeTarget } from '../../core/views/tree-node';
+import { groupByFolder, type DiagramFocus, type TreeNode, type TreeTarget } from '../../core/views/tree-node';
 
 /** One workspace folder's part of a tree. */
 export interface TreeSection {
@@ -9,6 +9,26 @@ export interface TreeSection {
 
 /** The command a tree item runs for a target; `archlens.runTarget` resolves paths and checks commands. */
 export const RUN_TARGET_COMMAND = 'archlens.runTarget';
+
+/** The diagram command; tree items that focus the diagram call it directly. */
+export const SHOW_DIAGRAM_COMMAND = 'archlens.showDiagram';
+
+/**
+ * What `archlens.showDiagram` is called with to focus a node: the focus and view of the core's
+ * tree, and the workspace folder (fsPath) the path is relative to.
+ */
+export interface ShowDiagramArgs extends DiagramFocus {
+  readonly folder?: string;
+}
+
+/** The `archlens.showDiagram` argument for a focus in a workspace folder. */
+export function showDiagramArgs(focus: DiagramFocus, folder: vscode.Uri | undefined): ShowDiagramArgs {
+  return {
+    focus: focus.focus,
+    ...(focus.view === undefined ? {} : { view: focus.view }),
+    ...(folder ? { folder: folder.fsPath } : {}),
+  };
+}
 
 /**
  * Maps the core's plain `TreeNode`s to VS Code tree items. All the logic of what is shown lives
@@ -20,18 +40,30 @@ export class NodeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsco
   readonly onDidChangeTreeData = this.changed.event;
   private roots: readonly TreeNode[] = [];
   private readonly folderOf = new Map<TreeNode, vscode.Uri>();
+  private readonly parentOf = new Map<TreeNode, TreeNode>();
+  private readonly byId = new Map<string, TreeNode>();
 
   /** Replaces the tree; paths in targets are relative to each section's folder. */
   set(sections: readonly TreeSection[]): void {
     this.roots = groupByFolder(sections.map((s) => ({ name: s.folder.name, roots: s.roots })));
     this.folderOf.clear();
-    const walk = (nodes: readonly TreeNode[], uri: vscode.Uri): void => {
+    this.parentOf.clear();
+    this.byId.clear();
+    const walk = (nodes: readonly TreeNode[], parent: TreeNode | undefined): void => {
       for (const node of nodes) {
-        this.folderOf.set(node, uri);
-        walk(node.children ?? [], uri);
+        this.byId.set(node.id, node);
+        if (parent) this.parentOf.set(node, parent);
+        walk(node.children ?? [], node);
       }
     };
-    for (const section of sections) walk(section.roots, section.folder.uri);
+    walk(this.roots, undefined);
+    const folders = (nodes: readonly TreeNode[], uri: vscode.Uri): void => {
+      for (const node of nodes) {
+        this.folderOf.set(node, uri);
+        folders(node.children ?? [], uri);
+      }
+    };
+    for (const section of sections) folders(section.roots, section.folder.uri);
     this.changed.fire(undefined);
   }
 
@@ -43,6 +75,16 @@ export class NodeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsco
   /** The workspace folder a node's paths are relative to. */
   folderUriOf(node: TreeNode): vscode.Uri | undefined {
     return this.folderOf.get(node);
+  }
+
+  /** The node with this id, as shown now. */
+  find(id: string): TreeNode | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Lets `TreeView.reveal` find a node's ancestors. */
+  getParent(node: TreeNode): TreeNode | undefined {
+    return this.parentOf.get(node);
   }
 
   getChildren(element?: TreeNode): TreeNode[] {
@@ -72,7 +114,14 @@ export class NodeTreeProvider implements vscode.TreeDataProvider<TreeNode>, vsco
     if (target && folder) {
       const uri = targetUri(folder, target);
       if (uri) item.resourceUri = uri;
-      item.command = { command: RUN_TARGET_COMMAND, title: 'Open', arguments: [target, folder] };
+      item.command =
+        target.kind === 'diagram'
+          ? {
+              command: SHOW_DIAGRAM_COMMAND,
+              title: 'Show in Diagram',
+              arguments: [showDiagramArgs(target, folder)],
+            }
+          : { command: RUN_TARGET_COMMAND, title: 'Open', arguments: [target, folder] };
     }
     return item;
   }

@@ -51,6 +51,22 @@ describe('recommend: team size from git (countRecentAuthors)', () => {
     assert.deepEqual(count, { known: false, reason: 'the folder is not a git repository' });
   });
 
+  it('is unknown, with the reason, where git is not installed (not guessed from the repository)', async () => {
+    git(dir, ['init', '-q']);
+    commit(dir, 'a.txt', 'ada@example.com');
+    // A real repository, but no git on the PATH: an empty folder stands for a machine without git.
+    const noGit = path.join(dir, 'empty-bin');
+    mkdirSync(noGit);
+    const saved = process.env['PATH'];
+    process.env['PATH'] = noGit;
+    try {
+      assert.deepEqual(await countRecentAuthors(dir), { known: false, reason: 'git is not installed' });
+    } finally {
+      process.env['PATH'] = saved;
+    }
+    assert.deepEqual(await countRecentAuthors(dir), { known: true, authors: 1 }, 'git found again');
+  });
+
   it('is unknown, with the reason, in a repository without commits', async () => {
     git(dir, ['init', '-q']);
     const count = await countRecentAuthors(dir);

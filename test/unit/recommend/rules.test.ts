@@ -69,6 +69,22 @@ describe('recommend: deployables', () => {
       '3 separate release configs',
     ]);
     assert.equal(r?.steps[0]?.scaffold?.kind, 'module');
+    // No deployable unit of that name: the diagram focus falls back to the name.
+    assert.deepEqual(r?.steps[0]?.link, { kind: 'diagram', focus: 'orders', view: 'overview' });
+    const withUnits = {
+      ...detection({ microservices: 'yes' }),
+      units: {
+        deployables: [{ name: 'orders', path: 'services/orders', kind: 'package' }],
+        modules: [],
+        layers: [],
+      },
+    };
+    const located = byId(deployablesRule(s, withUnits), 'microservices-tiny-team');
+    assert.deepEqual(located?.steps[0]?.link, {
+      kind: 'diagram',
+      focus: 'services/orders',
+      view: 'overview',
+    });
   });
 
   it('does not warn when the same services have a larger team, and says they fit', () => {
@@ -100,6 +116,8 @@ describe('recommend: deployables', () => {
     assert.equal(r?.fit, 'hurts');
     assert.equal(labels(r)[0], '2 source imports between services');
     assert.deepEqual(r?.steps[0]?.link, { kind: 'file', path: 'services/orders/src/pay.ts', line: 4 });
+    // In the diagram the step is about the importing service, not the line.
+    assert.deepEqual(r?.steps[0]?.focus, { focus: 'services/orders', view: 'overview' });
     assert.equal(byId(list, 'independent-deploys'), undefined, 'coupled services are not independent');
   });
 });
@@ -266,6 +284,7 @@ describe('recommend: unclear boundaries', () => {
       'modules `billing` and `orders` are coupled both ways (2:1 imports): split the shared types first',
     );
     assert.deepEqual(r?.steps[0]?.link, { kind: 'file', path: 'src/modules/billing/x.ts', line: 7 });
+    assert.deepEqual(r?.steps[0]?.focus, { focus: 'src/modules/billing', view: 'overview' });
     assert.deepEqual(unclearBoundariesRule(signals(), detection()), []);
   });
 });

@@ -21,6 +21,12 @@ const hurts: Recommendation = {
     },
     { text: 'Add an event', scaffold: { kind: 'event', folder: 'src/events' } },
     { text: 'Look at the cycle', link: { kind: 'diagram', focus: 'src/a' } },
+    {
+      text: 'Extract `billing`',
+      link: { kind: 'folder', path: 'src/modules/billing' },
+      scaffold: { kind: 'service' },
+    },
+    { text: 'Check the modules', link: { kind: 'diagram', focus: 'src/modules/orders', view: 'overview' } },
   ],
 };
 const fits: Recommendation = {
@@ -68,12 +74,29 @@ describe('views: recommendations tree', () => {
     const steps = tree[0]?.children?.[0]?.children?.[2]?.children ?? [];
     assert.deepEqual(steps[0]?.target, { kind: 'file', path: 'services/a/src/main.ts', line: 3 });
     assert.deepEqual(steps[0]?.secondary, { kind: 'scaffold', scaffold: 'module' });
-    assert.equal(steps[0]?.context, 'step-scaffold');
+    assert.equal(steps[0]?.context, 'step-focus-scaffold');
     assert.equal(steps[0]?.description, 'services/a/src/main.ts:3 · scaffold: module');
     assert.deepEqual(steps[1]?.target, { kind: 'scaffold', scaffold: 'event', folder: 'src/events' });
     assert.equal(steps[1]?.secondary, undefined);
+    assert.equal(steps[1]?.focus, undefined);
+    assert.equal(steps[1]?.context, 'step-scaffold');
+  });
+
+  it('links each step about a folder, module or file to the diagram focused on it', () => {
+    const steps = tree[0]?.children?.[0]?.children?.[2]?.children ?? [];
+    // A file step opens the file on click; its "Show in Diagram" focuses the file in the dependencies view.
+    assert.deepEqual(steps[0]?.focus, { focus: 'services/a/src/main.ts', view: 'deps' });
+    // A diagram link without a view leaves the choice to the diagram.
     assert.deepEqual(steps[2]?.target, { kind: 'diagram', focus: 'src/a' });
+    assert.deepEqual(steps[2]?.focus, { focus: 'src/a' });
     assert.equal(steps[2]?.context, 'step');
+    assert.equal(steps[2]?.description, 'diagram: src/a');
+    // A folder step's click focuses the diagram's overview on that folder; its scaffold stays a second action.
+    assert.deepEqual(steps[3]?.target, { kind: 'diagram', focus: 'src/modules/billing', view: 'overview' });
+    assert.deepEqual(steps[3]?.secondary, { kind: 'scaffold', scaffold: 'service' });
+    assert.equal(steps[3]?.context, 'step-scaffold');
+    assert.equal(steps[3]?.description, 'src/modules/billing/ · scaffold: service');
+    assert.deepEqual(steps[4]?.target, { kind: 'diagram', focus: 'src/modules/orders', view: 'overview' });
   });
 
   it('keeps ids unique across workspace folders, and groups by folder only when there are several', () => {

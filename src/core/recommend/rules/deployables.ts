@@ -1,5 +1,6 @@
 import { seen, shortName, TINY_TEAM, type Rule } from '../rule-kit';
 import { signalLabel } from '../signal-labels';
+import type { DetectionResult } from '../../model';
 import type { Recommendation } from '../types';
 
 /**
@@ -23,6 +24,7 @@ export const deployablesRule: Rule = (s, d) => {
       steps: s.crossServiceImports.slice(0, 5).map((l) => ({
         text: `\`${shortName(l.from)}\` imports \`${shortName(l.to)}\`'s source (${l.count}×): publish the shared part as a versioned package or call \`${shortName(l.to)}\`'s API`,
         link: { kind: 'file', path: l.example.from, line: l.example.line },
+        focus: { focus: l.from, view: 'overview' },
       })),
     });
   }
@@ -41,7 +43,7 @@ export const deployablesRule: Rule = (s, d) => {
       steps: [
         {
           text: `Consider merging ${services.map((n) => `\`${n}\``).join(' and ')} into modules of one deployable`,
-          link: { kind: 'diagram', focus: services[0] ?? '' },
+          link: { kind: 'diagram', focus: deployablePath(d, services[0] ?? ''), view: 'overview' },
           scaffold: { kind: 'module' },
         },
       ],
@@ -68,3 +70,8 @@ export const deployablesRule: Rule = (s, d) => {
   }
   return out;
 };
+
+/** The folder of the deployable named `name` (what the diagram focuses on), or the name when unknown. */
+function deployablePath(d: DetectionResult, name: string): string {
+  return d.units.deployables.find((u) => u.name === name)?.path ?? name;
+}

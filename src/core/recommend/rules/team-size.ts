@@ -68,7 +68,7 @@ function moduleSteps(s: Parameters<Rule>[0], d: Parameters<Rule>[1]): NextStep[]
       : [
           {
             text: `Check that imports between the ${s.coupling.groups.length} modules land on their public files`,
-            link: { kind: 'diagram', focus: first },
+            link: { kind: 'diagram', focus: first, view: 'overview' },
           },
         ];
   }

@@ -10,12 +10,13 @@ export const unclearBoundariesRule: Rule = (s, d) => {
   const steps: NextStep[] = mutual.slice(0, 5).map(({ a, b }) => ({
     text: `${what} \`${shortName(a.from)}\` and \`${shortName(b.from)}\` are coupled both ways (${a.count}:${b.count} imports): split the shared types first`,
     link: { kind: 'file', path: a.example.from, line: a.example.line },
+    focus: { focus: a.from, view: 'overview' },
   }));
   for (const cycle of cycles.slice(0, 3)) {
     if (cycle.length < 3) continue;
     steps.push({
       text: `Break the cycle across ${cycle.map((g) => `\`${shortName(g)}\``).join(' → ')}`,
-      link: { kind: 'diagram', focus: cycle[0] ?? '' },
+      link: { kind: 'diagram', focus: cycle[0] ?? '', view: 'overview' },
     });
   }
   if (kind === 'folders')

@@ -39,13 +39,13 @@ const devRuns = [
     },
   },
   {
-    // The sidebar on a richer workspace: trees, recommendation signals, diagram focus links, and
+    // The sidebar on a workspace with warnings, fits and steps: trees, recommendation signals, diagram focus links, and
     // screenshots of both views in a light and a dark theme (sidebar-screenshots.mjs).
-    name: 'dev-sidebar-shop',
-    folder: path.join(repoRoot, 'examples', 'shop'),
+    name: 'dev-sidebar-ticketing',
+    folder: fixture('hex-leaky-ticketing'),
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
-    env: { ARCHLENS_TEST_SUITE: 'sidebar-shop' },
+    env: { ARCHLENS_TEST_SUITE: 'sidebar-ticketing' },
     sidebarScreenshots: { updateMedia: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1' },
   },
   {

@@ -12,7 +12,7 @@ import { repoRoot } from './host-paths.mjs';
 export const screenshotMarker = 'ARCHLENS-SCREENSHOT ';
 
 /** Width the side bar is dragged to, so tree labels are not cut off. */
-const SIDEBAR_WIDTH = 620;
+const SIDEBAR_WIDTH = 760;
 
 /** Parses a request line, or undefined when the line is not one. */
 export function parseScreenshotRequest(line) {
@@ -77,8 +77,9 @@ export async function answerScreenshotRequest(page, request, options) {
   try {
     await widenSidebar(page, SIDEBAR_WIDTH);
     if (request.pane) await showOnlyPane(page, request.pane);
-    // Hover nothing, so no row shows its hover colours or inline actions by chance.
+    // Hover and focus nothing, so no row or header shows hover colours or a focus ring by chance.
     await page.mouse.move(1400, 880);
+    await page.evaluate(() => document.activeElement?.blur?.());
     await page.waitForTimeout(400);
     mkdirSync(options.artifactsDir, { recursive: true });
     const file = path.join(options.artifactsDir, `${options.runName}.${request.name}.png`);

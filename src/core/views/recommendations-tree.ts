@@ -117,7 +117,17 @@ function stepNode(step: NextStep, id: string): TreeNode {
     label: step.text,
     ...(description === '' ? {} : { description }),
     tooltip: step.text,
-    icon: { id: step.scaffold ? 'wand' : primary?.kind === 'diagram' ? 'type-hierarchy' : 'arrow-right' },
+    // The icon says what a click does.
+    icon: {
+      id:
+        primary?.kind === 'diagram'
+          ? 'type-hierarchy'
+          : primary?.kind === 'file'
+            ? 'go-to-file'
+            : step.scaffold
+              ? 'wand'
+              : 'arrow-right',
+    },
     ...(target ? { target } : {}),
     ...(primary && scaffold ? { secondary: scaffold } : {}),
     ...(focus ? { focus } : {}),

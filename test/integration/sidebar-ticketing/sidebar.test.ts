@@ -112,10 +112,11 @@ describe('ArchLens sidebar on a leaky hexagon (hex-leaky-ticketing)', () => {
         .update('colorTheme', name, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('workbench.view.extension.archlens');
       // Shown open: the primary pattern (default), Hexagonal's counter-evidence, the units;
-      // every recommendation with its signals and steps.
+      // every recommendation with its signals and steps, and the reasoning of the first.
       assert.ok(await api.reveal('architecture', 'pattern:hexagonal', 1));
       assert.ok(await api.reveal('architecture', 'units', 2));
       assert.ok(await api.reveal('architecture', 'pattern:monolith', 1));
+      assert.ok(await api.reveal('recommendations', 'rec:hexagon-leaks:why', 1));
       for (const group of api.recommendationsTree())
         for (const rec of group.children ?? []) assert.ok(await api.reveal('recommendations', rec.id, 1));
       await new Promise((resolve) => setTimeout(resolve, 1_500));

@@ -97,6 +97,11 @@ describe('views: recommendations tree', () => {
     assert.equal(steps[3]?.context, 'step-scaffold');
     assert.equal(steps[3]?.description, 'src/modules/billing/ · scaffold: service');
     assert.deepEqual(steps[4]?.target, { kind: 'diagram', focus: 'src/modules/orders', view: 'overview' });
+    // The icon says what the click does.
+    assert.deepEqual(
+      steps.map((step) => step.icon?.id),
+      ['go-to-file', 'wand', 'type-hierarchy', 'type-hierarchy', 'type-hierarchy'],
+    );
   });
 
   it('keeps ids unique across workspace folders, and groups by folder only when there are several', () => {

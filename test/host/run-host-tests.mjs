@@ -38,6 +38,31 @@ const devRuns = [
       screenshotsFor: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1',
     },
   },
+  {
+    // Events (producer → queue → consumer) and focus requests from elsewhere.
+    name: 'dev-diagram-events',
+    folder: fixture('saga-rabbitmq-orders'),
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'diagram-events' },
+    webviewChecks: {
+      mustDraw: ['overview', 'events'],
+      screenshotsFor: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1' ? ['events'] : false,
+    },
+  },
+  {
+    // CQRS, layers and the rest on a hexagonal CQRS service; the README's other pictures.
+    name: 'dev-diagram-cqrs',
+    folder: fixture('hex-cqrs-nest-lending'),
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'diagram-cqrs' },
+    webviewChecks: {
+      mustDraw: ['overview', 'layers', 'cqrs', 'deps'],
+      screenshotsFor:
+        process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1' ? ['overview', 'layers', 'cqrs', 'deps'] : false,
+    },
+  },
 ];
 
 const wanted = (name) => only.size === 0 || only.has(name);

@@ -9,6 +9,8 @@ export const READABLE_DEFAULT_EDGES = 80;
 export const READABLE_EXPANDED_EDGES = 160;
 /** Edges per node budgeted from the node count, before the caps above. */
 const EDGES_PER_NODE = 1.5;
+/** Below this many edges nothing is hidden: a small diagram reads fine in full. */
+const MIN_READABLE_EDGES = 40;
 /** How many of each node's strongest outgoing and incoming edges come before any other edge. */
 export const STRONGEST_PER_NODE = 2;
 
@@ -18,7 +20,7 @@ export function readableEdgeBudget(nodeCount: number, state: DiagramState): numb
     state.expanded.length === 0 && state.focus === undefined
       ? READABLE_DEFAULT_EDGES
       : READABLE_EXPANDED_EDGES;
-  return Math.min(cap, Math.max(12, Math.ceil(nodeCount * EDGES_PER_NODE)));
+  return Math.min(cap, Math.max(MIN_READABLE_EDGES, Math.ceil(nodeCount * EDGES_PER_NODE)));
 }
 
 /**

@@ -85,7 +85,7 @@ describe('readable edges: the strongest edges of a dense diagram', () => {
   it('budgets fewer edges for the default state than for an expanded one', () => {
     assert.equal(readableEdgeBudget(60, INITIAL_STATE), READABLE_DEFAULT_EDGES);
     assert.equal(readableEdgeBudget(200, { expanded: ['dir:x'] }), READABLE_EXPANDED_EDGES);
-    assert.equal(readableEdgeBudget(10, INITIAL_STATE), 15);
+    assert.equal(readableEdgeBudget(10, INITIAL_STATE), 40);
     assert.ok(
       READABLE_DEFAULT_EDGES < READABLE_EXPANDED_EDGES && READABLE_EXPANDED_EDGES <= MERMAID_MAX_EDGES,
     );

@@ -31,11 +31,11 @@ const devRuns = [
     extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
     // Each run executes the tests of one folder of test/integration (ARCHLENS_TEST_SUITE).
     env: { ARCHLENS_TEST_SUITE: 'host-smoke' },
-    // While the tests wait: every view screenshotted, a file node clicked in the real webview.
-    // ARCHLENS_UPDATE_SCREENSHOTS=1 also copies the screenshots to media/screenshots (README).
+    // While the tests wait: every view screenshotted (test artifacts), a file node clicked in the
+    // real webview. The README's diagram pictures come from the two diagram runs below.
     webviewChecks: {
       clickNode: { label: 'domain/order.ts', file: 'order.ts' },
-      screenshotsFor: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1',
+      screenshotsFor: false,
     },
   },
   {
@@ -55,6 +55,31 @@ const devRuns = [
     extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
     env: { ARCHLENS_TEST_SUITE: 'empty' },
     sidebarScreenshots: { updateMedia: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1' },
+  },
+  {
+    // Events (producer → queue → consumer) and focus requests from elsewhere.
+    name: 'dev-diagram-events',
+    folder: fixture('saga-rabbitmq-orders'),
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'diagram-events' },
+    webviewChecks: {
+      mustDraw: ['overview', 'events'],
+      screenshotsFor: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1' ? ['events'] : false,
+    },
+  },
+  {
+    // CQRS, layers and the rest on a hexagonal CQRS service; the README's other pictures.
+    name: 'dev-diagram-cqrs',
+    folder: fixture('hex-cqrs-nest-lending'),
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'diagram-cqrs' },
+    webviewChecks: {
+      mustDraw: ['overview', 'layers', 'cqrs', 'deps'],
+      screenshotsFor:
+        process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1' ? ['overview', 'layers', 'cqrs', 'deps'] : false,
+    },
   },
 ];
 

@@ -64,9 +64,12 @@ async function showView(frame, view) {
  * Runs the webview checks; never throws.
  * @param {import('playwright-core').Page} page
  * @param {{ runName: string, artifactsDir: string, onLog: (line: string) => void,
- *   clickNode?: { label: string, file: string }, screenshotsFor?: boolean }} options
+ *   clickNode?: { label: string, file: string }, screenshotsFor?: boolean | string[],
+ *   mustDraw?: string[] }} options
  * `clickNode`: the node to click (its label) and the file name the editor tab must show.
- * `screenshotsFor`: when true, each drawn view's screenshot is also copied to media/screenshots.
+ * `screenshotsFor`: when true, each drawn view's screenshot is also copied to media/screenshots;
+ *   a list of views copies only those (runs on different fixtures share the README's pictures).
+ * `mustDraw`: views that must draw an SVG on this fixture (declining fails the check).
  * @returns {Promise<{ passes: number, failures: number }>}
  */
 export async function runWebviewChecks(page, options) {
@@ -95,10 +98,14 @@ export async function runWebviewChecks(page, options) {
     await check(`webview: ${view} view draws an SVG or says why not, and is screenshotted`, async () => {
       const state = await showView(frame, view);
       if (/Could not draw/.test(state.status)) throw new Error(state.status);
+      if (state.reason && options.mustDraw?.includes(view)) throw new Error(`declined: ${state.status}`);
       await page.waitForTimeout(500);
       const file = path.join(options.artifactsDir, `${options.runName}.diagram-${view}.png`);
       await page.screenshot({ path: file, timeout: 15_000 });
-      if (options.screenshotsFor && !state.reason) {
+      const copy = Array.isArray(options.screenshotsFor)
+        ? options.screenshotsFor.includes(view)
+        : options.screenshotsFor;
+      if (copy && !state.reason) {
         // For the README: the editor area alone (the panel), not the whole workbench.
         const editor = path.join(options.artifactsDir, `${options.runName}.diagram-${view}.editor.png`);
         await page.locator('.part.editor').screenshot({ path: editor, timeout: 15_000 });

@@ -1,4 +1,5 @@
 import type { DiagramModel } from './diagram-model';
+import { keepReadableEdges } from './readable-edges';
 import { toMermaid } from './to-mermaid';
 
 /** Mermaid's default `maxEdges`: more edges and it refuses to draw. Never raised. */
@@ -15,19 +16,22 @@ export function fitsMermaidDefaults(model: DiagramModel): boolean {
 
 /**
  * Builds the model with fewer and fewer nodes until it fits Mermaid's defaults: `build(maxNodes)`
- * must collapse more for a smaller `maxNodes`. If even the smallest build is too big (a view
- * that cannot collapse further), the lightest edges and then the last nodes are left out, with
- * a note, so the result always fits.
+ * must collapse more for a smaller `maxNodes`. Too many edges alone do not collapse nodes: the
+ * strongest 500 are kept (each node keeps its strongest, with a note), since nodes say more than
+ * the lightest edges. If even the smallest build is too big (a view that cannot collapse
+ * further), the lightest edges and then the last nodes are left out, with a note, so the result
+ * always fits.
  */
 export function fitToBudget(
   build: (maxNodes: number) => DiagramModel,
   start = DEFAULT_MAX_NODES,
 ): DiagramModel {
+  const strongest = (m: DiagramModel): DiagramModel => keepReadableEdges(m, MERMAID_MAX_EDGES);
   let maxNodes = start;
-  let model = build(maxNodes);
+  let model = strongest(build(maxNodes));
   while (!fitsMermaidDefaults(model) && maxNodes > 2) {
     maxNodes = Math.max(2, Math.floor(maxNodes * 0.75));
-    model = build(maxNodes);
+    model = strongest(build(maxNodes));
   }
   return fitsMermaidDefaults(model) ? model : trimToFit(model);
 }

@@ -99,6 +99,8 @@ export interface DiagramModel {
   readonly breadcrumb: readonly BreadcrumbStep[];
   /** Said under the diagram: what was collapsed or left out to fit. */
   readonly notes: readonly string[];
+  /** How many edges were left out to keep it readable (see `keepReadableEdges`). */
+  readonly hiddenEdges?: number;
 }
 
 /** A view either draws a diagram or says why it does not apply. */

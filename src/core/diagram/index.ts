@@ -20,3 +20,11 @@ export {
 } from './budget';
 export { symbolsReader } from './symbols-reader';
 export { unitsFromModel } from './fallback-units';
+export {
+  keepReadableEdges,
+  readableEdgeBudget,
+  READABLE_DEFAULT_EDGES,
+  READABLE_EXPANDED_EDGES,
+  STRONGEST_PER_NODE,
+} from './readable-edges';
+export { resolveFocusTarget, type ResolvedFocus } from './focus-target';

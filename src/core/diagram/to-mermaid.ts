@@ -1,9 +1,14 @@
 import { mermaidLabel, nodeId } from '../report/mermaid-text';
 import type { DiagramEdge, DiagramModel, DiagramNodeKind } from './diagram-model';
 
-/** Above these sizes the text asks Mermaid for the ELK layout (registered by the webview). */
-export const ELK_NODE_THRESHOLD = 25;
-export const ELK_EDGE_THRESHOLD = 40;
+/**
+ * Above these sizes the text asks Mermaid for the ELK layout (registered by the webview).
+ * Measured in the webview (bench/render-bench.mjs and a 43-node subset of the 10k workspace):
+ * at 43 nodes ELK cost as much as dagre with 65 edges and a third more with 160, so dagre
+ * draws every readable diagram and ELK only the wide ones, where dagre's layering sprawls.
+ */
+export const ELK_NODE_THRESHOLD = 60;
+export const ELK_EDGE_THRESHOLD = 160;
 
 /** Longest label drawn; the full text stays in the node's tooltip. */
 export const MAX_LABEL_LENGTH = 60;

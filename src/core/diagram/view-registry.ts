@@ -1,4 +1,5 @@
 import type { DiagramInput, DiagramResult, DiagramState, DiagramViewId } from './diagram-model';
+import { readable } from './readable-edges';
 import { cqrsView } from './views/cqrs';
 import { dependenciesView } from './views/dependencies';
 import { eventsView } from './views/events';
@@ -21,9 +22,13 @@ export const DIAGRAM_VIEWS: readonly DiagramView[] = [
   { id: 'deps', label: 'Dependencies', build: dependenciesView },
 ];
 
-/** Builds one view; the entry the CLI and the panel share. */
+/**
+ * Builds one view; the entry the CLI and the panel share. The view fits Mermaid's limits; then
+ * only the strongest edges stay (a readable budget, lower for the default state), with a note.
+ */
 export function buildDiagram(view: DiagramViewId, input: DiagramInput, state: DiagramState): DiagramResult {
   const entry = DIAGRAM_VIEWS.find((v) => v.id === view);
   if (!entry) throw new Error(`unknown diagram view '${view}'`);
-  return entry.build(input, state);
+  const result = entry.build(input, state);
+  return result.kind === 'diagram' ? { kind: 'diagram', model: readable(result.model, state) } : result;
 }

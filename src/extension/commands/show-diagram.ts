@@ -5,13 +5,24 @@ import { NodeFileSystem } from '../../node/node-file-system';
 import { parseWebviewState, ViewId } from '../../shared/protocol';
 import { DiagramPanel, type DiagramReport } from '../panel/diagram-panel';
 import type { AnalysisSession } from '../session';
+import { z } from 'zod';
 import { DisposableStore } from '../util/dispose';
 
 /**
- * `archlens.showDiagram [{ view }]`: draws the workspace in the diagram panel; resolves with
- * `{ svgLength, nodeCount, edgeCount, view, reason? }` once the webview rendered it. Also
- * registers the panel serializer so the diagram comes back after a window reload.
+ * `archlens.showDiagram [{ view?, focus?, direction? }]`: draws the workspace in the diagram
+ * panel; with `focus` (a node id such as `unit:apps/api`, a folder or file path relative to the
+ * workspace folder, or a deployable's or module's name) in focus mode on that node, expanding
+ * what holds it. Resolves with `{ svgLength, nodeCount, edgeCount, view, state, reason? }` once
+ * the webview rendered it. Also registers the panel serializer so the diagram comes back after
+ * a window reload.
  */
+/** The argument of `archlens.showDiagram`; anything else is ignored (the panel opens as is). */
+const ShowDiagramArgs = z.object({
+  view: ViewId.optional().catch(undefined),
+  focus: z.string().max(4_000).optional().catch(undefined),
+  direction: z.enum(['dependencies', 'dependents']).optional().catch(undefined),
+});
+
 export function registerShowDiagramCommand(session: AnalysisSession, panel: DiagramPanel): vscode.Disposable {
   const store = new DisposableStore();
   const fileSystem = new NodeFileSystem();
@@ -34,9 +45,17 @@ export function registerShowDiagramCommand(session: AnalysisSession, panel: Diag
     vscode.commands.registerCommand(
       'archlens.showDiagram',
       async (options?: unknown): Promise<DiagramReport | undefined> => {
-        const view = ViewId.safeParse((options as { view?: unknown } | undefined)?.view);
+        const args = ShowDiagramArgs.safeParse(options ?? {});
+        const view = args.success ? args.data.view : undefined;
+        const focus = args.success ? args.data.focus?.trim() : undefined;
         try {
-          return await panel.show(view.success ? view.data : undefined);
+          if (focus)
+            return await panel.showFocused({
+              target: focus,
+              ...(view ? { view } : {}),
+              ...(args.success && args.data.direction ? { direction: args.data.direction } : {}),
+            });
+          return await panel.show(view);
         } catch (error) {
           void vscode.window.showErrorMessage(
             `ArchLens: ${error instanceof Error ? error.message : String(error)}`,

@@ -1,5 +1,11 @@
 import * as vscode from 'vscode';
-import { buildDiagram, type DiagramInput, type DiagramModel } from '../../core/diagram';
+import {
+  buildDiagram,
+  resolveFocusTarget,
+  type DiagramInput,
+  type DiagramModel,
+  type FocusDirection,
+} from '../../core/diagram';
 import {
   parseFromWebview,
   type FromWebviewMessage,
@@ -36,8 +42,17 @@ export interface DiagramReport {
   readonly nodeCount: number;
   readonly edgeCount: number;
   readonly view: ViewId;
-  /** Set when the view does not apply (nothing was drawn). */
+  /** The panel's state after drawing: view, expanded nodes and focus. */
+  readonly state: PanelState;
+  /** Set when the view does not apply (nothing was drawn), or when a focus target was not found. */
   readonly reason?: string;
+}
+
+/** A focus request from elsewhere: a node id, a relative folder or file path, or a unit's name. */
+export interface FocusRequest {
+  readonly target: string;
+  readonly view?: ViewId;
+  readonly direction?: FocusDirection;
 }
 
 interface PendingRender {
@@ -75,6 +90,31 @@ export class DiagramPanel implements vscode.Disposable {
   /** Shows the panel (with `view`, from the top, when given); resolves once the webview drew it. */
   async show(view?: ViewId): Promise<DiagramReport | undefined> {
     if (view !== undefined && view !== this.state.view) this.state = { view, expanded: [] };
+    const panel = this.ensurePanel();
+    panel.reveal(undefined, false);
+    await this.ready;
+    return this.draw(false);
+  }
+
+  /**
+   * Shows the panel in focus mode on the node a target names (expanding what holds it). Looks
+   * in `request.view`, else the current view, then the overview and the dependencies view.
+   * When nothing holds the target, draws the view unfocused and says so in `reason`.
+   */
+  async showFocused(request: FocusRequest): Promise<DiagramReport | undefined> {
+    const data = await this.source?.();
+    if (!data) return this.show(request.view);
+    const views = [...new Set([request.view ?? this.state.view, 'overview', 'deps'] as const)];
+    const found = resolveFocusTarget(data.input, request.target, views, request.direction);
+    if (!found) {
+      const report = await this.show(request.view);
+      return report && { ...report, reason: `Nothing in the diagram holds ${request.target}.` };
+    }
+    this.state = {
+      view: found.view,
+      expanded: [...found.state.expanded],
+      ...(found.state.focus ? { focus: found.state.focus } : {}),
+    };
     const panel = this.ensurePanel();
     panel.reveal(undefined, false);
     await this.ready;
@@ -176,7 +216,7 @@ export class DiagramPanel implements vscode.Disposable {
       this.drawn = { model: undefined, mermaid: '', data };
       panel.title = `Architecture: ${data.name}`;
       await this.post(notApplicableMessage(requestId, state, result.reason));
-      return { svgLength: 0, nodeCount: 0, edgeCount: 0, view: state.view, reason: result.reason };
+      return { svgLength: 0, nodeCount: 0, edgeCount: 0, view: state.view, state, reason: result.reason };
     }
     const message = renderMessage(requestId, result.model, state, data.name, keepViewport);
     this.drawn = { model: result.model, mermaid: message.mermaid, data };
@@ -204,6 +244,7 @@ export class DiagramPanel implements vscode.Disposable {
         nodeCount: report.nodeCount,
         edgeCount: report.edgeCount,
         view: state.view,
+        state,
       }
     );
   }

@@ -5,7 +5,7 @@ import { fitToBudget } from '../budget';
 import { collapseTree, ownerIndex, type TreeItem } from '../collapse-tree';
 import type { DiagramInput, DiagramModel, DiagramNode, DiagramResult, DiagramState } from '../diagram-model';
 import { deepestUnit, unitsFromModel } from '../fallback-units';
-import { FileTree, isUnder } from '../file-tree';
+import { FileTree, isUnder, parentOf } from '../file-tree';
 import { applyFocus } from '../focus';
 import {
   breadcrumbOf,
@@ -51,7 +51,10 @@ export function overviewView(input: DiagramInput, state: DiagramState): DiagramR
   const unitPaths = units.map((unit) => unit.path);
   const byPath = new Map(units.map((unit) => [unit.path, unit]));
   const expanded = state.expanded.filter(
-    (id) => units.some((u) => u.id === id) || (id.startsWith('dir:') && tree.isFolder(id.slice(4))),
+    (id) =>
+      units.some((u) => u.id === id) ||
+      (id.startsWith('dir:') && tree.isFolder(id.slice(4))) ||
+      (id.startsWith(UNIT_GROUP) && tree.isFolder(id.slice(UNIT_GROUP.length))),
   );
   // A lone unit is opened by default: one box says nothing.
   const openUnits = new Set(expanded.filter((id) => id.startsWith('unit:')));
@@ -70,9 +73,29 @@ export function overviewView(input: DiagramInput, state: DiagramState): DiagramR
       );
       return parent === undefined ? undefined : byPath.get(parent);
     };
+    const unitGroups = groupUnits(
+      units.filter((unit) => !openUnits.has(unit.id) && parentUnit(unit) === undefined),
+      units.length,
+      maxNodes,
+      new Set(expanded),
+    );
+    for (const [groupId, members] of unitGroups.byGroup) {
+      nodes.push({
+        id: groupId,
+        label: `${groupId.slice(UNIT_GROUP.length)}/* (${members.length})`,
+        kind: 'folder',
+        path: groupId.slice(UNIT_GROUP.length),
+        expandable: true,
+        detail: `${members.length} deployables and modules under ${groupId.slice(UNIT_GROUP.length)}, drawn as one node to keep the overview readable: ${members
+          .slice(0, 8)
+          .map((m) => m.label)
+          .join(', ')}${members.length > 8 ? ', …' : ''}`,
+      });
+    }
     for (const unit of units) {
       const parent = parentUnit(unit);
       const group = parent && openUnits.has(parent.id) ? { group: parent.id } : {};
+      if (unitGroups.groupOf.has(unit.id)) continue;
       if (!openUnits.has(unit.id)) {
         nodes.push({
           id: unit.id,
@@ -102,7 +125,7 @@ export function overviewView(input: DiagramInput, state: DiagramState): DiagramR
       const path = deepestUnit(file, unitPaths);
       const unit = path === undefined ? undefined : byPath.get(path);
       if (!unit) return looseOwner(file);
-      return inside.get(unit.id)?.(file) ?? unit.id;
+      return unitGroups.groupOf.get(unit.id) ?? inside.get(unit.id)?.(file) ?? unit.id;
     };
     const backing = new Map<string, BackingNode>(compose.map((b) => [b.id, b]));
     const links: Link[] = importLinks(model.edges, ownerOf);
@@ -144,7 +167,7 @@ export function overviewView(input: DiagramInput, state: DiagramState): DiagramR
         breadcrumb: breadcrumbOf(
           'Overview',
           expanded,
-          (id) => byPath.get(id.slice(5))?.label ?? labelOfId(id),
+          (id) => (id.startsWith('unit:') ? byPath.get(id.slice(5))?.label : undefined) ?? labelOfId(id),
         ),
         notes: [],
       },
@@ -152,6 +175,42 @@ export function overviewView(input: DiagramInput, state: DiagramState): DiagramR
     );
   };
   return { kind: 'diagram', model: fitToBudget(build) };
+}
+
+/** Id prefix of a node standing for the units of one folder (`units:packages`). */
+const UNIT_GROUP = 'units:';
+
+/**
+ * When there are more units than `maxNodes`, the closed top-level units of each parent folder
+ * (`packages/*`, `apps/*`) are drawn as one `units:<folder>` node, biggest groups first, until
+ * the count fits; a group the user expanded stays open.
+ */
+function groupUnits(
+  closed: readonly UnitNode[],
+  total: number,
+  maxNodes: number,
+  expanded: ReadonlySet<string>,
+): { byGroup: Map<string, UnitNode[]>; groupOf: Map<string, string> } {
+  const byGroup = new Map<string, UnitNode[]>();
+  const groupOf = new Map<string, string>();
+  if (total <= maxNodes) return { byGroup, groupOf };
+  const candidates = new Map<string, UnitNode[]>();
+  for (const unit of closed) {
+    const folder = unit.path === '.' ? '' : parentOf(unit.path);
+    if (folder === '' || expanded.has(UNIT_GROUP + folder)) continue;
+    candidates.set(UNIT_GROUP + folder, [...(candidates.get(UNIT_GROUP + folder) ?? []), unit]);
+  }
+  let count = total;
+  const biggestFirst = [...candidates]
+    .filter(([, members]) => members.length > 1)
+    .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1));
+  for (const [id, members] of biggestFirst) {
+    if (count <= maxNodes) break;
+    byGroup.set(id, members);
+    for (const member of members) groupOf.set(member.id, id);
+    count -= members.length - 1;
+  }
+  return { byGroup, groupOf };
 }
 
 function unitNodes(units: Units): UnitNode[] {

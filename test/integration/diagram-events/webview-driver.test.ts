@@ -1,0 +1,3 @@
+import { handOverToWebviewDriver } from '../webview-driver-hook';
+
+handOverToWebviewDriver();

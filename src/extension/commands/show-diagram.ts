@@ -9,8 +9,9 @@ import { z } from 'zod';
 import { DisposableStore } from '../util/dispose';
 
 /**
- * `archlens.showDiagram [{ view?, focus?, direction? }]`: draws the workspace in the diagram
- * panel; with `focus` (a node id such as `unit:apps/api`, a folder or file path relative to the
+ * `archlens.showDiagram [{ view?, focus?, direction?, folder? }]`: draws the workspace in the
+ * diagram panel (in a multi-root workspace, the folder whose fsPath is `folder`, else the active
+ * editor's folder); with `focus` (a node id such as `unit:apps/api`, a folder or file path relative to the
  * workspace folder, or a deployable's or module's name) in focus mode on that node, expanding
  * what holds it. Resolves with `{ svgLength, nodeCount, edgeCount, view, state, reason? }` once
  * the webview rendered it. Also registers the panel serializer so the diagram comes back after
@@ -21,14 +22,22 @@ const ShowDiagramArgs = z.object({
   view: ViewId.optional().catch(undefined),
   focus: z.string().max(4_000).optional().catch(undefined),
   direction: z.enum(['dependencies', 'dependents']).optional().catch(undefined),
+  folder: z.string().max(4_000).optional().catch(undefined),
 });
 
 export function registerShowDiagramCommand(session: AnalysisSession, panel: DiagramPanel): vscode.Disposable {
   const store = new DisposableStore();
   const fileSystem = new NodeFileSystem();
   const inputs = new WeakMap<WorkspaceModel, DiagramInput>();
+  // The folder the last showDiagram call asked for; refreshes keep drawing it.
+  let pinnedFolder: string | undefined;
+  const pinned = () => session.all.find((a) => a.folder.uri.fsPath === pinnedFolder);
   panel.setSource(async () => {
-    const analysis = session.current ?? (await session.analyze());
+    let analysis = pinned() ?? session.current;
+    if (!analysis) {
+      const first = await session.analyze();
+      analysis = pinned() ?? first;
+    }
     if (!analysis) return undefined;
     let input = inputs.get(analysis.model);
     if (!input) {
@@ -48,6 +57,7 @@ export function registerShowDiagramCommand(session: AnalysisSession, panel: Diag
         const args = ShowDiagramArgs.safeParse(options ?? {});
         const view = args.success ? args.data.view : undefined;
         const focus = args.success ? args.data.focus?.trim() : undefined;
+        pinnedFolder = args.success ? args.data.folder : undefined;
         try {
           if (focus)
             return await panel.showFocused({

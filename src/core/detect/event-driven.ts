@@ -16,15 +16,17 @@ import {
   otherLanguageDependencies,
   filesMatching,
   interleave,
+  otherLanguageSources,
+  sourceTextFacts,
   symbolsOf,
 } from './signals';
 
 /** Files that declare events: `order-placed.event.ts`, `events/…`, `OrderPlacedEvent.ts`. */
 export const EVENT_FILE =
-  /(?:^|\/)(?:events|domain-events|integration-events)\/|[.-]event\.[cm]?[jt]s$|Event\.[cm]?[jt]s$|[-.]occurred\.[cm]?[jt]s$|(?:Event|Occurred)\.(?:cs|java|kt|scala)$/i;
+  /(?:^|\/)(?:events|domain-events|integration-events)\/|[.-]event\.[cm]?[jt]s$|Event\.[cm]?[jt]s$|[-.]occurred\.[cm]?[jt]s$|(?:Event|Occurred)\.(?:cs|java|kt|scala)$|(?:^|\/)(?:domain_|integration_)?events\.py$/i;
 /** Files that react to events or messages. */
 export const HANDLER_FILE =
-  /(?:^|\/)(?:listeners|subscribers|consumers|subscriptions|workers)\/|[.-](?:listener|subscriber|subscriptions?|consumer|event-handler|events-handler)\.[cm]?[jt]s$|(?:^|\/)on-[\w-]+\.[cm]?[jt]s$|(?:Consumer|Listener|Subscriber|EventHandler)\.(?:cs|java|kt|scala|go|py)$/i;
+  /(?:^|\/)(?:listeners|subscribers|consumers|subscriptions|workers)\/|[.-](?:listener|subscriber|subscriptions?|consumer|event-handler|events-handler)\.[cm]?[jt]s$|(?:^|\/)on-[\w-]+\.[cm]?[jt]s$|(?:Consumer|Listener|Subscriber|EventHandler)\.(?:cs|java|kt|scala|go|py)$|(?:^|\/)\w*event_?(?:publisher|consumer|subscriber|listener)\w*\.(?:py|go|cs|java|kt)$/i;
 const MESSAGING_CALLS = new Set([
   'publish',
   'subscribe',
@@ -59,7 +61,7 @@ const MESSAGING_DECORATORS = new Set([
 const EVENT_TRIGGERS =
   /^(?:sqs|sns|eventbridge|kinesis|stream|dynamodb|kafka|msk|mq|rabbitmq|queue|topic|pubsub|servicebus|eventhub|cloudwatchevent|s3|event)/i;
 const OTHER_LANGUAGE_BROKERS =
-  /\b(?:kafka-python|confluent[-_]kafka|aiokafka|pika|aio-pika|celery|nats-py|kombu|segmentio\/kafka-go|Shopify\/sarama|streadway\/amqp|rabbitmq\/amqp091-go|nats-io\/nats\.go|spring-kafka|spring-boot-starter-amqp|spring-cloud-stream|axon|MassTransit|NServiceBus|Confluent\.Kafka|RabbitMQ\.Client|Azure\.Messaging\.ServiceBus|kafka-clients)\b/;
+  /\b(?:kafka-python|confluent[-_]kafka|aiokafka|pika|aio-pika|celery|nats-py|kombu|segmentio\/kafka-go|Shopify\/sarama|streadway\/amqp|rabbitmq\/amqp091-go|nats-io\/nats\.go|spring-kafka|spring-boot-starter-amqp|spring-cloud-stream|axon|MassTransit|NServiceBus|Confluent\.Kafka|RabbitMQ\.Client|Azure\.Messaging\.ServiceBus|kafka-clients|eventuate-messaging[\w-]*|eventuate-tram[\w-]*)\b/;
 
 /**
  * Event-driven: parts publish and subscribe to events. Broker clients, broker services,
@@ -131,7 +133,8 @@ export const eventDriven: Detector = {
       eventFiles.filter((f) => /handler|listener|subscriber|consumer|saga/i.test(f)),
     ]);
     messagingCalls(ctx, candidates, card);
-    if (!ctx.units.importsRead) messagingText(ctx, [...handlerFiles, ...eventFiles], card);
+    messagingText(ctx, [...handlerFiles, ...eventFiles].filter((f) => !isScript(f)), card);
+    handlerText(ctx, card);
     emitterBus(ctx, emitterFiles, card);
     return card.result();
   },
@@ -245,4 +248,26 @@ function messagingText(ctx: DetectContext, files: readonly string[], card: Score
       });
   }
   card.add(0.15, facts.slice(0, 5));
+}
+
+/**
+ * Subscriptions declared the same way in C#, Java, Kotlin, Python: `INotificationHandler<…>`,
+ * `IConsumer<…>`, `IIntegrationEventHandler<…>`, `@KafkaListener`, `@EventHandler`, Eventuate
+ * `DomainEventHandlers`, and message buses mapping event types to handlers (`EVENT_HANDLERS = {`).
+ */
+const HANDLER_TEXT =
+  /\bI(?:Notification|DomainEvent|IntegrationEvent|Event)Handler\s*<|\bIConsumer\s*<|@(?:KafkaListener|RabbitListener|JmsListener|SqsListener|StreamListener|EventHandler|SagaEventHandler|EventListener|TransactionalEventListener)\b|\bDomainEventHandlers(?:Builder)?\b|\b(?:EVENT_HANDLERS|event_handlers|eventHandlers)\s*[:=]/;
+
+function handlerText(ctx: DetectContext, card: ScoreCard): void {
+  const candidates = otherLanguageSources(
+    ctx,
+    /(?:handler|consumer|listener|subscriber|subscription|saga|bus|bootstrap|messag|event|projection|worker)\w*\.\w+$/i,
+  );
+  const facts = sourceTextFacts(
+    ctx,
+    candidates,
+    HANDLER_TEXT,
+    (file, match) => `\`${file}\` subscribes handlers to events or messages (\`${match}\`)`,
+  );
+  card.add(0.2, facts.slice(0, 8));
 }

@@ -1,5 +1,6 @@
 import { CQRS_PACKAGES } from '../units/known-packages';
 import { baseName, stem } from '../units/paths';
+import type { ServiceUnit } from '../units';
 import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
@@ -33,7 +34,10 @@ const READ_MODEL = new RegExp(
 const HANDLER_TEXT =
   /\b(?:class|record|struct|type|object)\s+\w*(?:Command|Query)Handler\b|\bI?(?:Command|Query)Handler\s*[<[]|@(?:Command|Query)Handler\b/;
 /** A Python handler function taking a command: `def allocate(cmd: commands.Allocate, uow)`. */
-const FUNCTION_TAKING_COMMAND = /\bdef\s+\w+\(\s*\w+\s*:\s*commands\.\w+/;
+const FUNCTION_TAKING_COMMAND = /^\s*(?:def\s+\w+\(\s*)?\w+\s*:\s*commands\.[A-Z]\w*/;
+/** The code's own command and query handler abstractions: `type CommandHandler[C any] interface`, `interface IQueryHandler<…>`. */
+const HANDLER_INTERFACE =
+  /\b(?:type\s+I?(?:Command|Query)Handler\b[^\n]*\binterface\b|interface\s+I?(?:Command|Query)Handler\b)/;
 /** A message bus keeping a map from command types to their handlers (`COMMAND_HANDLERS = {`, `command_handlers:`). */
 const COMMAND_MAP = /\b(?:COMMAND_HANDLERS|command_handlers|commandHandlers)\s*[:=]/;
 /** A denormalised read table written by projections and read by queries: `allocations_view`, `order_read_model`. */
@@ -103,6 +107,7 @@ export const cqrs: Detector = {
       [...commandHandlers, ...queryHandlers, ...commands.slice(0, 50), ...queries.slice(0, 50)],
       card,
     );
+    splitDeployables(ctx, card);
     const tableReaders = readTables(ctx, card);
     if (commands.length > 0 && queries.length === 0 && tableReaders.length > 0)
       card.add(0.15, [
@@ -203,6 +208,18 @@ function otherLanguageBuses(
   querySide.push(...readers);
   if (commandSide.length > 0 && querySide.length > 0)
     card.add(0.1, interleaveFacts(commandSide.slice(0, 5), querySide.slice(0, 5)));
+  const interfaces = sourceTextFacts(
+    ctx,
+    [...commands, ...queries].filter(isOther).filter((f) => /handler|decorator|bus|abstraction|\/(?:command|query)\.\w+$/i.test(f)),
+    HANDLER_INTERFACE,
+    (file, match) => `\`${file}\` declares the handler abstraction \`${match}\``,
+  );
+  const kinds = new Set(interfaces.map((f) => (/Query/.test(f.message) ? 'query' : 'command')));
+  if (kinds.size === 2)
+    card.add(0.1, [
+      ...interfaces.filter((f) => /Command/.test(f.message)).slice(0, 1),
+      ...interfaces.filter((f) => /Query/.test(f.message)).slice(0, 1),
+    ]);
   const maps = sourceTextFacts(
     ctx,
     otherLanguageSources(ctx, /(?:bus|bootstrap|handlers?|dispatch|mediator|main|app)\w*\.\w+$/i),
@@ -248,4 +265,41 @@ function interleaveFacts(a: readonly Fact[], b: readonly Fact[]): Fact[] {
     if (y) out.push(y);
   }
   return out;
+}
+
+/** Services deployed in command/query (or write/read) pairs: `orders-command` and `orders-query`. */
+function splitDeployables(ctx: DetectContext, card: ScoreCard): void {
+  const sideOf = (s: ServiceUnit): { base: string; side: 'write' | 'read' } | undefined => {
+    for (const label of [s.name, s.path]) {
+      const m = /^(.*?)[-_./]?(command|write|query|read)(?:[-_./]?(?:side|service|api))?$/i.exec(label);
+      if (m?.[1] && m[2]) {
+        const base = m[1].replace(/[-_./]+$/, '').toLowerCase();
+        return { base, side: /command|write/i.test(m[2]) ? 'write' : 'read' };
+      }
+    }
+    return undefined;
+  };
+  const byBase = new Map<string, Set<string>>();
+  const examples: Fact[] = [];
+  for (const service of ctx.units.services) {
+    const side = sideOf(service);
+    if (!side) continue;
+    const sides = byBase.get(side.base) ?? new Set<string>();
+    sides.add(side.side);
+    byBase.set(side.base, sides);
+  }
+  const paired = [...byBase].filter(([, sides]) => sides.size === 2).map(([base]) => base);
+  if (paired.length === 0) return;
+  for (const service of ctx.units.services) {
+    const side = sideOf(service);
+    if (side && paired.includes(side.base) && examples.length < 4) {
+      const source = service.deployables[0]?.source;
+      examples.push({
+        file: source?.file ?? service.path,
+        ...(source?.line !== undefined ? { line: source.line } : {}),
+        message: `\`${service.name}\` deploys the ${side.side} side of \`${side.base}\` apart from its ${side.side === 'write' ? 'read' : 'write'} side`,
+      });
+    }
+  }
+  card.add(0.2, examples);
 }

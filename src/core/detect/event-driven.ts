@@ -99,7 +99,8 @@ export const eventDriven: Detector = {
     queueResources(ctx, card);
 
     const eventFiles = filesMatching(ctx, EVENT_FILE);
-    if (eventFiles.length >= 2) {
+    // Two event files, or one module declaring the events (`events.py`).
+    if (eventFiles.length >= 2 || eventFiles.some((f) => /(?:^|\/)(?:domain_|integration_)?events\.py$/.test(f))) {
       card.add(
         0.1,
         eventFiles.slice(0, 6).map((file) => ({ file, message: `\`${file}\` declares an event` })),
@@ -256,7 +257,7 @@ function messagingText(ctx: DetectContext, files: readonly string[], card: Score
  * `DomainEventHandlers`, and message buses mapping event types to handlers (`EVENT_HANDLERS = {`).
  */
 const HANDLER_TEXT =
-  /\bI(?:Notification|DomainEvent|IntegrationEvent|Event)Handler\s*<|\bIConsumer\s*<|@(?:KafkaListener|RabbitListener|JmsListener|SqsListener|StreamListener|EventHandler|SagaEventHandler|EventListener|TransactionalEventListener)\b|\bDomainEventHandlers(?:Builder)?\b|\b(?:EVENT_HANDLERS|event_handlers|eventHandlers)\s*[:=]/;
+  /\bI(?:Notification|DomainEvent|IntegrationEvent|Event)Handler\s*<|\bIConsumer\s*<|@(?:KafkaListener|RabbitListener|JmsListener|SqsListener|StreamListener|EventHandler|SagaEventHandler|EventListener|TransactionalEventListener)\b|@Eventuate\w*Handler\b|\bDomainEventHandlers(?:Builder)?\b|\b(?:EVENT_HANDLERS|event_handlers|eventHandlers)\s*[:=]/;
 
 function handlerText(ctx: DetectContext, card: ScoreCard): void {
   const candidates = otherLanguageSources(
@@ -270,4 +271,9 @@ function handlerText(ctx: DetectContext, card: ScoreCard): void {
     (file, match) => `\`${file}\` subscribes handlers to events or messages (\`${match}\`)`,
   );
   card.add(0.2, facts.slice(0, 8));
+  const buses = otherLanguageSources(ctx, /(?:^|\/)\w*(?:event_?s?_?bus|message_?bus)\w*\.\w+$/i);
+  card.add(
+    0.1,
+    buses.slice(0, 3).map((file) => ({ file, message: `\`${file}\` is an event or message bus` })),
+  );
 }

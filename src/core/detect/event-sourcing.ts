@@ -5,9 +5,9 @@ import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
 import {
   dependencyFacts,
-  interleave,
   otherLanguageDependencies,
   filesMatching,
+  interleave,
   otherLanguageSources,
   scriptsMatching,
   sourceTextFacts,
@@ -32,7 +32,7 @@ const APPLY = new Set(['apply', 'when', 'applyEvent', 'mutate', 'evolve', 'on'])
 const APPLY_TEXT =
   /\b(?:void|def|fun|func(?:\s*\([^)]*\))?)\s+(?:apply|when|mutate|evolve|on)\w*\s*\((?:self,\s*)?[^)]*Event\b/i;
 const EVENTS_TABLE =
-  /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"]?(?:\w+\.)?(?:events|event_store|event_stream|domain_events|stored_events)\b/i;
+  /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"]?(?:\w+\.)?(?:events|event_store|event_stream|domain_events|stored_events)\b|^\s*name:\s*"(?:Events|EventStore|StoredEvents|DomainEvents|StreamEvents)"/i;
 const OTHER_LANGUAGE_ES =
   /\b(?:eventsourcing|esdbclient|EventStore\.Client|Marten|Axon|axon|eventuous|commanded|EventStoreDB|Akka\.Persistence|SqlStreamStore)\b/;
 
@@ -98,16 +98,16 @@ export const eventSourcing: Detector = {
     aggregates.push(
       ...sourceTextFacts(
         ctx,
-        otherLanguageSources(ctx, AGGREGATE_FILE),
+        interleave([otherLanguageSources(ctx, /aggregate/i), otherLanguageSources(ctx, AGGREGATE_FILE)]),
         APPLY_TEXT,
         (file, match) => `\`${file}\` changes state by applying events (\`${match}\`)`,
       ),
     );
     card.add(0.25, aggregates.slice(0, 6));
 
-    const projections = scriptsMatching(
+    const projections = filesMatching(
       ctx,
-      /(?:^|\/)projections?\/|[.-]projection\.[cm]?[jt]s$|[.-]projector\.[cm]?[jt]s$/i,
+      /(?:^|\/)projections?\/|[.-]projection\.[cm]?[jt]s$|[.-]projector\.[cm]?[jt]s$|Project(?:ion|or)\.(?:cs|java|kt|go|py)$/i,
     );
     if (card.score > 0)
       card.add(

@@ -22,7 +22,8 @@ export const saga: Detector = {
   id: 'saga',
   detect(ctx: DetectContext) {
     const card = new ScoreCard('saga');
-    const files = filesMatching(ctx, SAGA_FILE);
+    // The file's own name and folder only: `io/eventuate/tram/sagas/…` names a package, not a saga.
+    const files = filesMatching(ctx, SAGA_FILE).filter((f) => SAGA_FILE.test(f.split('/').slice(-2).join('/')));
     card.add(
       0.35,
       files.slice(0, 5).map((file) => ({ file, message: `\`${file}\` is a saga or process manager` })),
@@ -80,6 +81,14 @@ export const saga: Detector = {
         files.filter((f) => !isScript(f)),
         SAGA_TEXT,
         (file, match) => `\`${file}\` defines saga steps (\`${match}\`)`,
+      ),
+    );
+    compensations.push(
+      ...sourceTextFacts(
+        ctx,
+        files.filter((f) => !isScript(f)),
+        /\.withCompensation\s*\(|\bcompensat\w*\s*\(|@(?:Compensat\w*)\b/i,
+        (file, match) => `\`${file}\` declares a compensation step (\`${match}\`)`,
       ),
     );
     card.add(0.15, decorated.slice(0, 5));

@@ -58,6 +58,7 @@ export function findDeployables(model: WorkspaceModel): DeployableFindings {
 
   // Dockerfiles that only extend an infrastructure image (a database with its scripts copied in).
   const backingDockerfiles = new Map<string, BackingService>();
+  const composeBacked = new Set<string>();
   for (const manifest of model.manifests) {
     if (manifest.kind !== 'dockerfile' || DEV_CONTAINER_DIR.test(manifest.file)) continue;
     const last = manifest.baseImages[manifest.baseImages.length - 1] ?? '';
@@ -108,6 +109,7 @@ export function findDeployables(model: WorkspaceModel): DeployableFindings {
             if (built !== undefined) {
               // Built from a database/broker image with a few scripts copied in: a backing service.
               backing.push({ ...built, name: service.name, file: manifest.file, line: service.line });
+              composeBacked.add(dockerfile);
               continue;
             }
             const path = servicePath(service.buildContext, dockerfile);
@@ -212,7 +214,9 @@ export function findDeployables(model: WorkspaceModel): DeployableFindings {
         addFunctions(manifest, found);
     }
   }
-  return group(found, backing, packages);
+  // A database image built from a Dockerfile and started by compose is one backing service, named by compose.
+  const unique = backing.filter((b) => !composeBacked.has(b.file));
+  return group(found, unique, packages);
 }
 
 function addPackage(pkg: PackageJsonManifest, found: DeployableDetail[]): void {
@@ -348,5 +352,7 @@ function dockerfileOf(context: string, dockerfile: string | undefined): string {
  */
 function servicePath(context: string, dockerfile: string): string {
   const folder = dirOf(dockerfile);
-  return folder !== context && isUnder(folder, context) ? folder : context;
+  // Only a plain `Dockerfile` stands for its folder; `Database/Dockerfile_Migrator` is one of several images built from the context.
+  const plain = /^dockerfile$/i.test(baseName(dockerfile));
+  return plain && folder !== context && isUnder(folder, context) ? folder : context;
 }

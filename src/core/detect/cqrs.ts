@@ -112,7 +112,10 @@ export const cqrs: Detector = {
     if (commands.length > 0 && queries.length === 0 && tableReaders.length > 0)
       card.add(0.15, [
         { file: commands[0] ?? '.', message: `Commands are declared in \`${commands[0] ?? ''}\`` },
-        { ...(tableReaders[0] ?? { file: '.', message: '' }), message: `Queries read the read table in \`${tableReaders[0]?.file ?? ''}\`` },
+        {
+          ...(tableReaders[0] ?? { file: '.', message: '' }),
+          message: `Queries read the read table in \`${tableReaders[0]?.file ?? ''}\``,
+        },
       ]);
     otherLanguageBuses(ctx, commands, queries, tableReaders, card);
 
@@ -210,7 +213,9 @@ function otherLanguageBuses(
     card.add(0.1, interleaveFacts(commandSide.slice(0, 5), querySide.slice(0, 5)));
   const interfaces = sourceTextFacts(
     ctx,
-    [...commands, ...queries].filter(isOther).filter((f) => /handler|decorator|bus|abstraction|\/(?:command|query)\.\w+$/i.test(f)),
+    [...commands, ...queries]
+      .filter(isOther)
+      .filter((f) => /handler|decorator|bus|abstraction|\/(?:command|query)\.\w+$/i.test(f)),
     HANDLER_INTERFACE,
     (file, match) => `\`${file}\` declares the handler abstraction \`${match}\``,
   );

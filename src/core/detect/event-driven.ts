@@ -100,7 +100,10 @@ export const eventDriven: Detector = {
 
     const eventFiles = filesMatching(ctx, EVENT_FILE);
     // Two event files, or one module declaring the events (`events.py`).
-    if (eventFiles.length >= 2 || eventFiles.some((f) => /(?:^|\/)(?:domain_|integration_)?events\.py$/.test(f))) {
+    if (
+      eventFiles.length >= 2 ||
+      eventFiles.some((f) => /(?:^|\/)(?:domain_|integration_)?events\.py$/.test(f))
+    ) {
       card.add(
         0.1,
         eventFiles.slice(0, 6).map((file) => ({ file, message: `\`${file}\` declares an event` })),
@@ -134,7 +137,11 @@ export const eventDriven: Detector = {
       eventFiles.filter((f) => /handler|listener|subscriber|consumer|saga/i.test(f)),
     ]);
     messagingCalls(ctx, candidates, card);
-    messagingText(ctx, [...handlerFiles, ...eventFiles].filter((f) => !isScript(f)), card);
+    messagingText(
+      ctx,
+      [...handlerFiles, ...eventFiles].filter((f) => !isScript(f)),
+      card,
+    );
     handlerText(ctx, card);
     emitterBus(ctx, emitterFiles, card);
     return card.result();

@@ -64,7 +64,9 @@ export const eventSourcing: Detector = {
       const line = text
         .split('\n')
         .findIndex((l) =>
-          /\b(?:append(?:ToStream|Events?)?(?:Async)?|readStream(?:Async)?|loadStream|saveEvents|getEventsFor)\s*[(<]/i.test(l),
+          /\b(?:append(?:ToStream|Events?)?(?:Async)?|readStream(?:Async)?|loadStream|saveEvents|getEventsFor)\s*[(<]/i.test(
+            l,
+          ),
         );
       if (line >= 0)
         appending.push({ file, line: line + 1, message: `\`${file}\` appends to and reads event streams` });

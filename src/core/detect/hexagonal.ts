@@ -280,7 +280,7 @@ function goRings(ctx: DetectContext): { confirmed: Fact[]; leaks: Fact[] } | und
   const packages = goPackages(ctx);
   if (packages.size < 3) return undefined;
   const core = new Set([...packages.values()].filter((p) => !p.infrastructure).map((p) => p.folder));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const folder of [...core]) {
       const imports = packages.get(folder)?.imports ?? new Set<string>();
@@ -294,7 +294,10 @@ function goRings(ctx: DetectContext): { confirmed: Fact[]; leaks: Fact[] } | und
   const isDomain = (folder: string): boolean => segments(folder).some((seg) => ringRoleOf(seg) === 'domain');
   const leaks: Fact[] = [...packages.values()]
     // `ports` is left out: some Go authors name their driving adapters (HTTP, gRPC handlers) so.
-    .filter((p) => p.infrastructure && segments(p.folder).some((seg) => CORE_NAMES.has(seg) && !/^ports?$/.test(seg)))
+    .filter(
+      (p) =>
+        p.infrastructure && segments(p.folder).some((seg) => CORE_NAMES.has(seg) && !/^ports?$/.test(seg)),
+    )
     .map((p) => ({
       file: p.infrastructure?.file ?? p.folder,
       ...(p.infrastructure ? { line: p.infrastructure.line } : {}),

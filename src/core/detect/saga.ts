@@ -4,7 +4,14 @@ import type { Detector } from './detector';
 import { EVENT_FILE } from './event-driven';
 import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
-import { dependencyFacts, filesMatching, importers, scriptsMatching, sourceTextFacts, symbolsOf } from './signals';
+import {
+  dependencyFacts,
+  filesMatching,
+  importers,
+  scriptsMatching,
+  sourceTextFacts,
+  symbolsOf,
+} from './signals';
 import { isScript } from '../units/paths';
 
 const SAGA_FILE =
@@ -23,7 +30,9 @@ export const saga: Detector = {
   detect(ctx: DetectContext) {
     const card = new ScoreCard('saga');
     // The file's own name and folder only: `io/eventuate/tram/sagas/…` names a package, not a saga.
-    const files = filesMatching(ctx, SAGA_FILE).filter((f) => SAGA_FILE.test(f.split('/').slice(-2).join('/')));
+    const files = filesMatching(ctx, SAGA_FILE).filter((f) =>
+      SAGA_FILE.test(f.split('/').slice(-2).join('/')),
+    );
     card.add(
       0.35,
       files.slice(0, 5).map((file) => ({ file, message: `\`${file}\` is a saga or process manager` })),
@@ -107,7 +116,8 @@ const SAGA_TEXT =
 /** Compensation steps collected while a workflow runs: `compensations.unshift({ fn: … })`. */
 const COMPENSATION_LIST = /\b\w*compensations?\w*\s*\.\s*(?:push|unshift|append|add)\s*\(/i;
 /** …and run (in reverse) when a later step fails. */
-const COMPENSATION_RUN = /\bfor\b[^\n]*\bof\s+[\w.]*compensations?\b|\bcompensations?\w*\s*\.\s*(?:reverse|forEach|map)\s*\(|\bcompensate\s*\(/i;
+const COMPENSATION_RUN =
+  /\bfor\b[^\n]*\bof\s+[\w.]*compensations?\b|\bcompensations?\w*\s*\.\s*(?:reverse|forEach|map)\s*\(|\bcompensate\s*\(/i;
 
 /**
  * Workflows (files named like one, or importing a workflow engine) that collect compensation
@@ -127,7 +137,12 @@ function compensationLists(ctx: DetectContext): Fact[] {
     (file, match) => `\`${file}\` collects compensation steps as the workflow goes (\`${match}\`)`,
   );
   const run = new Set(
-    sourceTextFacts(ctx, collected.map((f) => f.file), COMPENSATION_RUN, () => '').map((f) => f.file),
+    sourceTextFacts(
+      ctx,
+      collected.map((f) => f.file),
+      COMPENSATION_RUN,
+      () => '',
+    ).map((f) => f.file),
   );
   return collected
     .filter((f) => run.has(f.file))

@@ -96,7 +96,8 @@ export const serverless: Detector = {
 /** Serverless container platforms in Terraform: Google Cloud Run services and jobs. */
 const MANAGED_CONTAINER_RESOURCE = /^google_cloud_run_(?:v2_)?(?:service|job)$/;
 /** …and the same deployed by script or CI: `gcloud run deploy`, or a Knative/Cloud Run service manifest. */
-const MANAGED_CONTAINER_TEXT = /\bgcloud\s+(?:beta\s+)?run\s+deploy\b|\bapiVersion:\s*serving\.knative\.dev\//;
+const MANAGED_CONTAINER_TEXT =
+  /\bgcloud\s+(?:beta\s+)?run\s+deploy\b|\bapiVersion:\s*serving\.knative\.dev\//;
 
 /**
  * Containers run on a serverless platform (Cloud Run): the services are started per request and

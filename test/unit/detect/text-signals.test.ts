@@ -22,11 +22,13 @@ function messages(result: PatternResult): string {
 describe('detect: text signals of other languages', () => {
   it('cqrs: C# command and query handlers read as text, with their own handler interfaces, make a yes', () => {
     const ctx = textWorkspace({
-      'src/Orders/Application/Commands/PlaceOrderCommand.cs': 'public record PlaceOrderCommand(Guid Id) : ICommand;',
+      'src/Orders/Application/Commands/PlaceOrderCommand.cs':
+        'public record PlaceOrderCommand(Guid Id) : ICommand;',
       'src/Orders/Application/Commands/PlaceOrderCommandHandler.cs':
         'internal class PlaceOrderCommandHandler : ICommandHandler<PlaceOrderCommand>\n{\n}',
       'src/Orders/Application/Commands/ICommandHandler.cs': 'public interface ICommandHandler<in T> {}',
-      'src/Orders/Application/Queries/GetOrderQuery.cs': 'public record GetOrderQuery(Guid Id) : IQuery<OrderDto>;',
+      'src/Orders/Application/Queries/GetOrderQuery.cs':
+        'public record GetOrderQuery(Guid Id) : IQuery<OrderDto>;',
       'src/Orders/Application/Queries/GetOrderQueryHandler.cs':
         'internal class GetOrderQueryHandler : IQueryHandler<GetOrderQuery, OrderDto>\n{\n}',
       'src/Orders/Application/Queries/IQueryHandler.cs': 'public interface IQueryHandler<in T, R> {}',
@@ -42,15 +44,20 @@ describe('detect: text signals of other languages', () => {
   it('cqrs: a Python message bus mapping commands to handlers, and a read table written and queried, make a yes', () => {
     const ctx = textWorkspace({
       'src/shop/domain/commands.py': 'class Command:\n    pass\nclass Allocate(Command):\n    pass',
-      'src/shop/service_layer/messagebus.py': 'class MessageBus:\n    def __init__(self, command_handlers: Dict):\n        pass',
+      'src/shop/service_layer/messagebus.py':
+        'class MessageBus:\n    def __init__(self, command_handlers: Dict):\n        pass',
       'src/shop/service_layer/handlers.py':
         'def allocate(\n    cmd: commands.Allocate,\n    uow,\n):\n    pass\n\ndef add_view(e, uow):\n    uow.session.execute("INSERT INTO allocations_view (orderid) VALUES (:o)")\n\nCOMMAND_HANDLERS = {\n    commands.Allocate: allocate,\n}',
-      'src/shop/views.py': 'def allocations(orderid, uow):\n    return uow.session.execute("SELECT sku FROM allocations_view WHERE orderid = :o")',
+      'src/shop/views.py':
+        'def allocations(orderid, uow):\n    return uow.session.execute("SELECT sku FROM allocations_view WHERE orderid = :o")',
     });
     const result = cqrs.detect(ctx);
     assert.equal(result.verdict, 'yes', messages(result));
     assert.match(messages(result), /routes commands to their handlers/);
-    assert.match(messages(result), /written by `src\/shop\/service_layer\/handlers.py` \(a projection\) and queried by `src\/shop\/views.py`/);
+    assert.match(
+      messages(result),
+      /written by `src\/shop\/service_layer\/handlers.py` \(a projection\) and queried by `src\/shop\/views.py`/,
+    );
   });
 
   it('cqrs: a lone Go `command` folder with no query side and no handlers stays a no', () => {
@@ -78,7 +85,10 @@ describe('detect: text signals of other languages', () => {
     const ctx = contextOf(
       buildModel({ 'src/Orders/Command/Program.cs': [], 'src/Orders/Query/Program.cs': [] }, [compose]),
     );
-    assert.match(messages(cqrs.detect(ctx)), /`orders-command` deploys the write side of `orders` apart from its read side/);
+    assert.match(
+      messages(cqrs.detect(ctx)),
+      /`orders-command` deploys the write side of `orders` apart from its read side/,
+    );
   });
 
   it('event-driven: C# notification handlers and a Python EVENT_HANDLERS map are read as subscriptions', () => {
@@ -105,8 +115,10 @@ describe('detect: text signals of other languages', () => {
     const ctx = textWorkspace({
       'src/Payments/Infrastructure/EventStore/EventStoreRepository.cs':
         'public Task SaveAsync(Aggregate a) => _store.AppendEventsAsync(a.Id, a.Events);',
-      'src/Payments/Domain/Aggregates/AggregateRoot.cs': 'protected abstract void Apply(IDomainEvent @event);',
-      'src/Payments/Domain/Aggregates/Subscription.cs': 'private void When(SubscriptionCreatedDomainEvent e) { }',
+      'src/Payments/Domain/Aggregates/AggregateRoot.cs':
+        'protected abstract void Apply(IDomainEvent @event);',
+      'src/Payments/Domain/Aggregates/Subscription.cs':
+        'private void When(SubscriptionCreatedDomainEvent e) { }',
       'src/Payments/Infrastructure/Migrations/001_First.cs':
         'migrationBuilder.CreateTable(\n    name: "Events",\n    columns: table => new {});',
     });
@@ -125,7 +137,8 @@ describe('detect: text signals of other languages', () => {
     assert.equal(yes.verdict, 'yes', messages(yes));
     const no = saga.detect(
       textWorkspace({
-        'order-service/src/main/java/io/acme/sagas/orders/web/OrderController.java': 'public class OrderController {}',
+        'order-service/src/main/java/io/acme/sagas/orders/web/OrderController.java':
+          'public class OrderController {}',
         'order-service/src/main/java/io/acme/sagas/orders/domain/Order.java': 'public class Order {}',
       }),
     );
@@ -168,7 +181,12 @@ describe('detect: text signals of other languages', () => {
         functions: [],
         resources: { 'google_cloud_run_service.service': 'google_cloud_run_service' },
       },
-      { kind: 'dockerfile', file: 'internal/trainer/Dockerfile', baseImages: ['golang:1.22'], exposedPorts: [] },
+      {
+        kind: 'dockerfile',
+        file: 'internal/trainer/Dockerfile',
+        baseImages: ['golang:1.22'],
+        exposedPorts: [],
+      },
     ];
     const result = serverless.detect(contextOf(buildModel({ 'internal/trainer/main.go': [] }, manifests)));
     assert.equal(result.verdict, 'yes', messages(result));
@@ -194,7 +212,8 @@ describe('detect: text signals of other languages', () => {
       textWorkspace({
         'go.mod': goMod,
         'domain/article.go': 'package domain\n\nimport "time"\n\ntype Article struct{ At time.Time }',
-        'article/service.go': 'package article\n\nimport (\n\t"context"\n\t"example.com/app/domain"\n)\n\ntype Service struct{}',
+        'article/service.go':
+          'package article\n\nimport (\n\t"context"\n\t"example.com/app/domain"\n)\n\ntype Service struct{}',
         'internal/repository/mysql/article.go':
           'package mysql\n\nimport (\n\t"database/sql"\n\t"example.com/app/domain"\n)\n\ntype Repo struct{}',
         'internal/rest/article.go':

@@ -149,10 +149,30 @@ describe('units: deployables', () => {
 
   it('compose: a service built from a database image is backing; a deep plain Dockerfile names the service folder', () => {
     const manifests: Manifest[] = [
-      { kind: 'dockerfile', file: 'src/Database/Dockerfile', baseImages: ['mcr.microsoft.com/mssql/server:2022-latest'], exposedPorts: [] },
-      { kind: 'dockerfile', file: 'src/Dockerfile', baseImages: ['mcr.microsoft.com/dotnet/aspnet:8.0'], exposedPorts: [] },
-      { kind: 'dockerfile', file: 'src/Orders/Command/Dockerfile', baseImages: ['mcr.microsoft.com/dotnet/aspnet:8.0'], exposedPorts: [] },
-      { kind: 'dockerfile', file: 'src/Orders/Query/Dockerfile', baseImages: ['mcr.microsoft.com/dotnet/aspnet:8.0'], exposedPorts: [] },
+      {
+        kind: 'dockerfile',
+        file: 'src/Database/Dockerfile',
+        baseImages: ['mcr.microsoft.com/mssql/server:2022-latest'],
+        exposedPorts: [],
+      },
+      {
+        kind: 'dockerfile',
+        file: 'src/Dockerfile',
+        baseImages: ['mcr.microsoft.com/dotnet/aspnet:8.0'],
+        exposedPorts: [],
+      },
+      {
+        kind: 'dockerfile',
+        file: 'src/Orders/Command/Dockerfile',
+        baseImages: ['mcr.microsoft.com/dotnet/aspnet:8.0'],
+        exposedPorts: [],
+      },
+      {
+        kind: 'dockerfile',
+        file: 'src/Orders/Query/Dockerfile',
+        baseImages: ['mcr.microsoft.com/dotnet/aspnet:8.0'],
+        exposedPorts: [],
+      },
       {
         kind: 'compose',
         file: 'docker-compose.yml',

@@ -136,7 +136,26 @@ export const eventDriven: Detector = {
       busUsers,
       eventFiles.filter((f) => /handler|listener|subscriber|consumer|saga/i.test(f)),
     ]);
-    messagingCalls(ctx, candidates, card);
+    // Function handlers named in manifests (a Lambda sending to SQS with the monolithic `aws-sdk`).
+    const functionHandlers = ctx.model.manifests.flatMap((m) =>
+      'functions' in m
+        ? m.functions.flatMap((f) => (f.handlerFile !== undefined ? [f.handlerFile] : []))
+        : [],
+    );
+    // …and what they re-export (`export { default as sender } from './sqs/sender'`).
+    const reached = functionHandlers.flatMap((f) =>
+      (ctx.graph.out.get(f) ?? []).flatMap((e) =>
+        e.resolution === 'internal' && e.to !== null ? [e.to] : [],
+      ),
+    );
+    const sends = messagingCalls(ctx, interleave([candidates, [...functionHandlers, ...reached]]), card);
+    if (sends.length > 0 && triggered.length > 0)
+      card.add(0.15, [
+        {
+          ...(sends[0] ?? { file: '.', message: '' }),
+          message: `Both sides of messaging are here: \`${sends[0]?.file ?? ''}\` sends messages and ${triggered.length} function${triggered.length === 1 ? ' is' : 's are'} triggered by a queue, topic or stream`,
+        },
+      ]);
     messagingText(
       ctx,
       [...handlerFiles, ...eventFiles].filter((f) => !isScript(f)),
@@ -164,7 +183,8 @@ function queueResources(ctx: DetectContext, card: ScoreCard): void {
   card.add(0.1, facts.slice(0, 5));
 }
 
-function messagingCalls(ctx: DetectContext, candidates: readonly string[], card: ScoreCard): void {
+/** Adds the messaging calls and handler classes found; returns the sending calls. */
+function messagingCalls(ctx: DetectContext, candidates: readonly string[], card: ScoreCard): Fact[] {
   const calls: Fact[] = [];
   const decorators: Fact[] = [];
   for (const [file, symbols] of symbolsOf(ctx, candidates)) {
@@ -210,6 +230,7 @@ function messagingCalls(ctx: DetectContext, candidates: readonly string[], card:
     ]);
   }
   card.add(0.1, decorators.slice(0, 10));
+  return sends;
 }
 
 /** A file using Node's EventEmitter that files from two or more other modules or folders import: a bus across modules. */

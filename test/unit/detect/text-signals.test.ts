@@ -7,7 +7,7 @@ import { hexagonal } from '../../../src/core/detect/hexagonal';
 import { saga } from '../../../src/core/detect/saga';
 import { serverless } from '../../../src/core/detect/serverless';
 import type { Manifest, PatternResult } from '../../../src/core/model';
-import { buildModel, contextOf } from './support/build-model';
+import { buildModel, contextOf, symbols } from './support/build-model';
 
 /** A workspace whose files are only text (other languages): no import edges, the texts given. */
 function textWorkspace(texts: Readonly<Record<string, string>>, manifests: readonly Manifest[] = []) {
@@ -237,5 +237,36 @@ describe('detect: text signals of other languages', () => {
       }),
     );
     assert.notEqual(layered.verdict, 'yes', messages(layered));
+  });
+});
+
+describe('detect: functions on both sides of a queue', () => {
+  it('event-driven: a function handler sending to a queue that triggers another function is both sides of messaging', () => {
+    const manifest: Manifest = {
+      kind: 'serverless',
+      file: 'serverless.yml',
+      functions: [
+        { name: 'sender', handler: 'handler.sender', handlerFile: 'handler.ts', events: ['http'] },
+        { name: 'receiver', handler: 'handler.receiver', handlerFile: 'handler.ts', events: ['sqs'] },
+      ],
+      resources: { receiverQueue: 'AWS::SQS::Queue' },
+    };
+    const ctx = contextOf(
+      buildModel({ 'handler.ts': ['sqs/sender.ts'], 'sqs/sender.ts': ['aws-sdk'] }, [manifest]),
+      {
+        symbols: {
+          'sqs/sender.ts': symbols({
+            calls: [{ name: 'sendMessage', receiver: 'sqs', line: 9 }],
+          }),
+        },
+      },
+    );
+    const result = eventDriven.detect(ctx);
+    assert.match(messages(result), /`sqs\/sender.ts` calls `sqs.sendMessage`/);
+    assert.match(
+      messages(result),
+      /Both sides of messaging are here: `sqs\/sender.ts` sends messages and 1 function is triggered/,
+    );
+    assert.equal(result.verdict, 'yes', messages(result));
   });
 });

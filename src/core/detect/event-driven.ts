@@ -16,15 +16,17 @@ import {
   otherLanguageDependencies,
   filesMatching,
   interleave,
+  otherLanguageSources,
+  sourceTextFacts,
   symbolsOf,
 } from './signals';
 
 /** Files that declare events: `order-placed.event.ts`, `events/…`, `OrderPlacedEvent.ts`. */
 export const EVENT_FILE =
-  /(?:^|\/)(?:events|domain-events|integration-events)\/|[.-]event\.[cm]?[jt]s$|Event\.[cm]?[jt]s$|[-.]occurred\.[cm]?[jt]s$|(?:Event|Occurred)\.(?:cs|java|kt|scala)$/i;
+  /(?:^|\/)(?:events|domain-events|integration-events)\/|[.-]event\.[cm]?[jt]s$|Event\.[cm]?[jt]s$|[-.]occurred\.[cm]?[jt]s$|(?:Event|Occurred)\.(?:cs|java|kt|scala)$|(?:^|\/)(?:domain_|integration_)?events\.py$/i;
 /** Files that react to events or messages. */
 export const HANDLER_FILE =
-  /(?:^|\/)(?:listeners|subscribers|consumers|subscriptions|workers)\/|[.-](?:listener|subscriber|subscriptions?|consumer|event-handler|events-handler)\.[cm]?[jt]s$|(?:^|\/)on-[\w-]+\.[cm]?[jt]s$|(?:Consumer|Listener|Subscriber|EventHandler)\.(?:cs|java|kt|scala|go|py)$/i;
+  /(?:^|\/)(?:listeners|subscribers|consumers|subscriptions|workers)\/|[.-](?:listener|subscriber|subscriptions?|consumer|event-handler|events-handler)\.[cm]?[jt]s$|(?:^|\/)on-[\w-]+\.[cm]?[jt]s$|(?:Consumer|Listener|Subscriber|EventHandler)\.(?:cs|java|kt|scala|go|py)$|(?:^|\/)\w*event_?(?:publisher|consumer|subscriber|listener)\w*\.(?:py|go|cs|java|kt)$/i;
 const MESSAGING_CALLS = new Set([
   'publish',
   'subscribe',
@@ -59,7 +61,7 @@ const MESSAGING_DECORATORS = new Set([
 const EVENT_TRIGGERS =
   /^(?:sqs|sns|eventbridge|kinesis|stream|dynamodb|kafka|msk|mq|rabbitmq|queue|topic|pubsub|servicebus|eventhub|cloudwatchevent|s3|event)/i;
 const OTHER_LANGUAGE_BROKERS =
-  /\b(?:kafka-python|confluent[-_]kafka|aiokafka|pika|aio-pika|celery|nats-py|kombu|segmentio\/kafka-go|Shopify\/sarama|streadway\/amqp|rabbitmq\/amqp091-go|nats-io\/nats\.go|spring-kafka|spring-boot-starter-amqp|spring-cloud-stream|axon|MassTransit|NServiceBus|Confluent\.Kafka|RabbitMQ\.Client|Azure\.Messaging\.ServiceBus|kafka-clients)\b/;
+  /\b(?:kafka-python|confluent[-_]kafka|aiokafka|pika|aio-pika|celery|nats-py|kombu|segmentio\/kafka-go|Shopify\/sarama|streadway\/amqp|rabbitmq\/amqp091-go|nats-io\/nats\.go|spring-kafka|spring-boot-starter-amqp|spring-cloud-stream|axon|MassTransit|NServiceBus|Confluent\.Kafka|RabbitMQ\.Client|Azure\.Messaging\.ServiceBus|kafka-clients|eventuate-messaging[\w-]*|eventuate-tram[\w-]*)\b/;
 
 /**
  * Event-driven: parts publish and subscribe to events. Broker clients, broker services,
@@ -97,7 +99,11 @@ export const eventDriven: Detector = {
     queueResources(ctx, card);
 
     const eventFiles = filesMatching(ctx, EVENT_FILE);
-    if (eventFiles.length >= 2) {
+    // Two event files, or one module declaring the events (`events.py`).
+    if (
+      eventFiles.length >= 2 ||
+      eventFiles.some((f) => /(?:^|\/)(?:domain_|integration_)?events\.py$/.test(f))
+    ) {
       card.add(
         0.1,
         eventFiles.slice(0, 6).map((file) => ({ file, message: `\`${file}\` declares an event` })),
@@ -130,8 +136,32 @@ export const eventDriven: Detector = {
       busUsers,
       eventFiles.filter((f) => /handler|listener|subscriber|consumer|saga/i.test(f)),
     ]);
-    messagingCalls(ctx, candidates, card);
-    if (!ctx.units.importsRead) messagingText(ctx, [...handlerFiles, ...eventFiles], card);
+    // Function handlers named in manifests (a Lambda sending to SQS with the monolithic `aws-sdk`).
+    const functionHandlers = ctx.model.manifests.flatMap((m) =>
+      'functions' in m
+        ? m.functions.flatMap((f) => (f.handlerFile !== undefined ? [f.handlerFile] : []))
+        : [],
+    );
+    // …and what they re-export (`export { default as sender } from './sqs/sender'`).
+    const reached = functionHandlers.flatMap((f) =>
+      (ctx.graph.out.get(f) ?? []).flatMap((e) =>
+        e.resolution === 'internal' && e.to !== null ? [e.to] : [],
+      ),
+    );
+    const sends = messagingCalls(ctx, interleave([candidates, [...functionHandlers, ...reached]]), card);
+    if (sends.length > 0 && triggered.length > 0)
+      card.add(0.15, [
+        {
+          ...(sends[0] ?? { file: '.', message: '' }),
+          message: `Both sides of messaging are here: \`${sends[0]?.file ?? ''}\` sends messages and ${triggered.length} function${triggered.length === 1 ? ' is' : 's are'} triggered by a queue, topic or stream`,
+        },
+      ]);
+    messagingText(
+      ctx,
+      [...handlerFiles, ...eventFiles].filter((f) => !isScript(f)),
+      card,
+    );
+    handlerText(ctx, card);
     emitterBus(ctx, emitterFiles, card);
     return card.result();
   },
@@ -153,7 +183,8 @@ function queueResources(ctx: DetectContext, card: ScoreCard): void {
   card.add(0.1, facts.slice(0, 5));
 }
 
-function messagingCalls(ctx: DetectContext, candidates: readonly string[], card: ScoreCard): void {
+/** Adds the messaging calls and handler classes found; returns the sending calls. */
+function messagingCalls(ctx: DetectContext, candidates: readonly string[], card: ScoreCard): Fact[] {
   const calls: Fact[] = [];
   const decorators: Fact[] = [];
   for (const [file, symbols] of symbolsOf(ctx, candidates)) {
@@ -199,6 +230,7 @@ function messagingCalls(ctx: DetectContext, candidates: readonly string[], card:
     ]);
   }
   card.add(0.1, decorators.slice(0, 10));
+  return sends;
 }
 
 /** A file using Node's EventEmitter that files from two or more other modules or folders import: a bus across modules. */
@@ -245,4 +277,31 @@ function messagingText(ctx: DetectContext, files: readonly string[], card: Score
       });
   }
   card.add(0.15, facts.slice(0, 5));
+}
+
+/**
+ * Subscriptions declared the same way in C#, Java, Kotlin, Python: `INotificationHandler<…>`,
+ * `IConsumer<…>`, `IIntegrationEventHandler<…>`, `@KafkaListener`, `@EventHandler`, Eventuate
+ * `DomainEventHandlers`, and message buses mapping event types to handlers (`EVENT_HANDLERS = {`).
+ */
+const HANDLER_TEXT =
+  /\bI(?:Notification|DomainEvent|IntegrationEvent|Event)Handler\s*<|\bIConsumer\s*<|@(?:KafkaListener|RabbitListener|JmsListener|SqsListener|StreamListener|EventHandler|SagaEventHandler|EventListener|TransactionalEventListener)\b|@Eventuate\w*Handler\b|\bDomainEventHandlers(?:Builder)?\b|\b(?:EVENT_HANDLERS|event_handlers|eventHandlers)\s*[:=]/;
+
+function handlerText(ctx: DetectContext, card: ScoreCard): void {
+  const candidates = otherLanguageSources(
+    ctx,
+    /(?:handler|consumer|listener|subscriber|subscription|saga|bus|bootstrap|messag|event|projection|worker)\w*\.\w+$/i,
+  );
+  const facts = sourceTextFacts(
+    ctx,
+    candidates,
+    HANDLER_TEXT,
+    (file, match) => `\`${file}\` subscribes handlers to events or messages (\`${match}\`)`,
+  );
+  card.add(0.2, facts.slice(0, 8));
+  const buses = otherLanguageSources(ctx, /(?:^|\/)\w*(?:event_?s?_?bus|message_?bus)\w*\.\w+$/i);
+  card.add(
+    0.1,
+    buses.slice(0, 3).map((file) => ({ file, message: `\`${file}\` is an event or message bus` })),
+  );
 }

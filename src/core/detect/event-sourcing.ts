@@ -5,14 +5,17 @@ import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
 import {
   dependencyFacts,
-  interleave,
   otherLanguageDependencies,
+  filesMatching,
+  interleave,
+  otherLanguageSources,
   scriptsMatching,
+  sourceTextFacts,
   symbolsOf,
 } from './signals';
 
 const STORE_FILE =
-  /event[-_.]?store|event[-_.]?stream|events?[-_.]?repository|aggregate[-_.]?repository|event[-_.]?log/i;
+  /event[-_.]?store|event[-_.]?stream|events?[-_.]?repository|aggregate[-_.]?(?:repository|store)|event[-_.]?log/i;
 const AGGREGATE_FILE = /aggregate|(?:^|\/)domain\//i;
 const REHYDRATE = new Set([
   'loadFromHistory',
@@ -25,10 +28,13 @@ const REHYDRATE = new Set([
   'applyEvents',
 ]);
 const APPLY = new Set(['apply', 'when', 'applyEvent', 'mutate', 'evolve', 'on']);
+/** An aggregate method applying an event, in C#, Java, Kotlin, Go, Python: `void When(OrderPlaced @event)`, `def apply(self, event: Event)`. */
+const APPLY_TEXT =
+  /\b(?:void|def|fun|func(?:\s*\([^)]*\))?)\s+(?:apply|when|mutate|evolve|on)\w*\s*\((?:self,\s*)?[^)]*Event\b/i;
 const EVENTS_TABLE =
-  /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"]?(?:\w+\.)?(?:events|event_store|event_stream|domain_events|stored_events)\b/i;
+  /create\s+table\s+(?:if\s+not\s+exists\s+)?[`"]?(?:\w+\.)?(?:events|event_store|event_stream|domain_events|stored_events)\b|^\s*name:\s*"(?:Events|EventStore|StoredEvents|DomainEvents|StreamEvents)"/i;
 const OTHER_LANGUAGE_ES =
-  /\b(?:eventsourcing|esdbclient|EventStore\.Client|Marten|Axon|axon|eventuous|commanded|EventStoreDB|Akka\.Persistence)\b/;
+  /\b(?:eventsourcing|esdbclient|EventStore\.Client|Marten|Axon|axon|eventuous|commanded|EventStoreDB|Akka\.Persistence|SqlStreamStore)\b/;
 
 /**
  * Event sourcing: an append-only event store is the source of truth and aggregates are rebuilt
@@ -51,14 +57,16 @@ export const eventSourcing: Detector = {
       })),
     );
 
-    const stores = scriptsMatching(ctx, STORE_FILE);
+    const stores = filesMatching(ctx, STORE_FILE);
     const appending: Fact[] = [];
     for (const file of stores.slice(0, 30)) {
       const text = ctx.readText(file) ?? '';
       const line = text
         .split('\n')
         .findIndex((l) =>
-          /\b(?:append(?:ToStream|Events?)?|readStream|loadStream|saveEvents|getEventsFor)\s*\(/.test(l),
+          /\b(?:append(?:ToStream|Events?)?(?:Async)?|readStream(?:Async)?|loadStream|saveEvents|getEventsFor)\s*[(<]/i.test(
+            l,
+          ),
         );
       if (line >= 0)
         appending.push({ file, line: line + 1, message: `\`${file}\` appends to and reads event streams` });
@@ -89,11 +97,19 @@ export const eventSourcing: Detector = {
         }
       }
     }
+    aggregates.push(
+      ...sourceTextFacts(
+        ctx,
+        interleave([otherLanguageSources(ctx, /aggregate/i), otherLanguageSources(ctx, AGGREGATE_FILE)]),
+        APPLY_TEXT,
+        (file, match) => `\`${file}\` changes state by applying events (\`${match}\`)`,
+      ),
+    );
     card.add(0.25, aggregates.slice(0, 6));
 
-    const projections = scriptsMatching(
+    const projections = filesMatching(
       ctx,
-      /(?:^|\/)projections?\/|[.-]projection\.[cm]?[jt]s$|[.-]projector\.[cm]?[jt]s$/i,
+      /(?:^|\/)projections?\/|[.-]projection\.[cm]?[jt]s$|[.-]projector\.[cm]?[jt]s$|Project(?:ion|or)\.(?:cs|java|kt|go|py)$/i,
     );
     if (card.score > 0)
       card.add(

@@ -6,6 +6,7 @@ import { baseName, isScript, isTestFile } from '../units/paths';
 import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
+import { goPackages } from './go-imports';
 import { firstInfrastructureImport } from './text-imports';
 import type { Fact } from './scoring';
 import { MAX_SYMBOL_FILES, importsNotRead, symbolsOf } from './signals';
@@ -30,6 +31,11 @@ export const hexagonal: Detector = {
       candidates.find((c) => hasShape(c) && c.leaks.length === 0) ??
       candidates.find(hasShape) ??
       candidates[0];
+    if (!best && ctx.graph.sources.some((f) => f.endsWith('.go'))) {
+      // A Go back end beside a TypeScript front end: its rings are read from its own imports.
+      namesOnly(ctx, card);
+      return card.result();
+    }
     if (!best) {
       card.note({
         file: '.',
@@ -200,6 +206,12 @@ function namesOnly(ctx: DetectContext, card: ScoreCard): void {
       })),
     );
   }
+  const go = goRings(ctx);
+  if (go && go.confirmed.length > 0) {
+    card.add(0.6, go.confirmed);
+    return;
+  }
+  if (go && go.leaks.length > 0) card.against(0.15, go.leaks);
   const note = importsNotRead(ctx);
   const lines = byRole.size >= 2 ? readImportLines(ctx, byRole) : undefined;
   if (lines && lines.core > 0 && lines.leaks.length === 0 && lines.wired.length > 0) {
@@ -255,4 +267,67 @@ function readImportLines(
       wired.push({ file, line: hit.line, message: `\`${file}\` (an adapter) imports \`${hit.module}\`` });
   }
   return { core: core.length, leaks, wired };
+}
+
+/**
+ * Go rings from the Go import graph (import blocks read as text, see `go-imports.ts`): a core of
+ * packages that import no infrastructure and nothing outside the core, holding a domain package
+ * (`domain`, `entities`, `model`…) and a use-case package that depends on it, with at least two
+ * packages that import infrastructure depending inward on the core. A layered design whose
+ * services import the repositories has no such use-case package and is not confirmed.
+ */
+function goRings(ctx: DetectContext): { confirmed: Fact[]; leaks: Fact[] } | undefined {
+  const packages = goPackages(ctx);
+  if (packages.size < 3) return undefined;
+  const core = new Set([...packages.values()].filter((p) => !p.infrastructure).map((p) => p.folder));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const folder of [...core]) {
+      const imports = packages.get(folder)?.imports ?? new Set<string>();
+      if ([...imports].some((t) => packages.has(t) && !core.has(t))) {
+        core.delete(folder);
+        changed = true;
+      }
+    }
+  }
+  const segments = (folder: string): string[] => folder.toLowerCase().split('/');
+  const isDomain = (folder: string): boolean => segments(folder).some((seg) => ringRoleOf(seg) === 'domain');
+  const leaks: Fact[] = [...packages.values()]
+    // `ports` is left out: some Go authors name their driving adapters (HTTP, gRPC handlers) so.
+    .filter(
+      (p) =>
+        p.infrastructure && segments(p.folder).some((seg) => CORE_NAMES.has(seg) && !/^ports?$/.test(seg)),
+    )
+    .map((p) => ({
+      file: p.infrastructure?.file ?? p.folder,
+      ...(p.infrastructure ? { line: p.infrastructure.line } : {}),
+      message: `Leaky hexagon: \`${p.folder}\` imports \`${p.infrastructure?.module ?? ''}\` (Go imports read as text)`,
+    }));
+  const domain = [...core].filter(isDomain);
+  const useCases = [...core].filter(
+    (f) => !isDomain(f) && [...(packages.get(f)?.imports ?? [])].some((t) => domain.includes(t)),
+  );
+  const adapters = [...packages.values()].filter(
+    (p) => p.infrastructure !== undefined && [...p.imports].some((t) => core.has(t)),
+  );
+  if (domain.length === 0 || useCases.length === 0 || adapters.length < 2 || leaks.length > 0)
+    return { confirmed: [], leaks };
+  return {
+    leaks,
+    confirmed: [
+      ...domain.slice(0, 2).map((f) => ({
+        file: f,
+        message: `\`${f}\` (domain) imports no driver, framework or adapter package (Go imports read as text)`,
+      })),
+      ...useCases.slice(0, 2).map((f) => ({
+        file: f,
+        message: `\`${f}\` (use cases) depends only on the core: it imports the domain and no adapter`,
+      })),
+      ...adapters.slice(0, 4).map((p) => ({
+        file: p.infrastructure?.file ?? p.folder,
+        ...(p.infrastructure ? { line: p.infrastructure.line } : {}),
+        message: `\`${p.folder}\` imports \`${p.infrastructure?.module ?? ''}\` and depends inward on the core`,
+      })),
+    ],
+  };
 }

@@ -4,7 +4,15 @@ import type { Detector } from './detector';
 import { EVENT_FILE } from './event-driven';
 import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
-import { dependencyFacts, scriptsMatching, symbolsOf } from './signals';
+import {
+  dependencyFacts,
+  filesMatching,
+  importers,
+  scriptsMatching,
+  sourceTextFacts,
+  symbolsOf,
+} from './signals';
+import { isScript } from '../units/paths';
 
 const SAGA_FILE =
   /(?:^|\/)(?:sagas|process-managers|orchestrators?|workflows)\/|saga|process[-_.]?manager|orchestrat/i;
@@ -21,7 +29,10 @@ export const saga: Detector = {
   id: 'saga',
   detect(ctx: DetectContext) {
     const card = new ScoreCard('saga');
-    const files = scriptsMatching(ctx, SAGA_FILE);
+    // The file's own name and folder only: `io/eventuate/tram/sagas/…` names a package, not a saga.
+    const files = filesMatching(ctx, SAGA_FILE).filter((f) =>
+      SAGA_FILE.test(f.split('/').slice(-2).join('/')),
+    );
     card.add(
       0.35,
       files.slice(0, 5).map((file) => ({ file, message: `\`${file}\` is a saga or process manager` })),
@@ -30,7 +41,7 @@ export const saga: Detector = {
     const decorated: Fact[] = [];
     const compensations: Fact[] = [];
     const reacting: Fact[] = [];
-    for (const [file, symbols] of symbolsOf(ctx, files.slice(0, 60))) {
+    for (const [file, symbols] of symbolsOf(ctx, files.filter(isScript).slice(0, 60))) {
       for (const cls of symbols.classes) {
         if (cls.decorators.includes('Saga') || cls.methods.some((m) => m === 'saga'))
           decorated.push({ file, line: cls.line, message: `\`${cls.name}\` declares a \`@Saga\`` });
@@ -71,9 +82,69 @@ export const saga: Detector = {
           message: `\`${file}\` reacts to events and issues commands (${issues ? `\`${issues.name}\`` : `\`${command ?? ''}\``})`,
         });
     }
+    // Compensations collected and run on failure are what makes a workflow a saga.
+    card.add(0.4, compensationLists(ctx).slice(0, 3));
+    decorated.push(
+      ...sourceTextFacts(
+        ctx,
+        files.filter((f) => !isScript(f)),
+        SAGA_TEXT,
+        (file, match) => `\`${file}\` defines saga steps (\`${match}\`)`,
+      ),
+    );
+    compensations.push(
+      ...sourceTextFacts(
+        ctx,
+        files.filter((f) => !isScript(f)),
+        /\.withCompensation\s*\(|\bcompensat\w*\s*\(|@(?:Compensat\w*)\b/i,
+        (file, match) => `\`${file}\` declares a compensation step (\`${match}\`)`,
+      ),
+    );
     card.add(0.15, decorated.slice(0, 5));
     card.add(0.25, compensations.slice(0, 5));
     card.add(0.1, reacting.slice(0, 5));
     return card.result();
   },
 };
+
+/**
+ * Saga definitions read as text in other languages: Eventuate `SimpleSaga`/`SagaDefinition` with
+ * `withCompensation`, Axon `@SagaEventHandler`/`@StartSaga`, MassTransit state machines, NServiceBus `Saga<T>`.
+ */
+const SAGA_TEXT =
+  /\.withCompensation\s*\(|\bSimpleSaga\s*<|\bSagaDefinition\s*<|@(?:SagaEventHandler|StartSaga|EndSaga)\b|\bMassTransitStateMachine\s*<|\bSaga<\w+>|\bSagaStateMachineInstance\b/;
+/** Compensation steps collected while a workflow runs: `compensations.unshift({ fn: … })`. */
+const COMPENSATION_LIST = /\b\w*compensations?\w*\s*\.\s*(?:push|unshift|append|add)\s*\(/i;
+/** …and run (in reverse) when a later step fails. */
+const COMPENSATION_RUN =
+  /\bfor\b[^\n]*\bof\s+[\w.]*compensations?\b|\bcompensations?\w*\s*\.\s*(?:reverse|forEach|map)\s*\(|\bcompensate\s*\(/i;
+
+/**
+ * Workflows (files named like one, or importing a workflow engine) that collect compensation
+ * steps as they go and run them on failure: the saga of workflow engines such as Temporal.
+ */
+function compensationLists(ctx: DetectContext): Fact[] {
+  const candidates = [
+    ...new Set([
+      ...importers(ctx, WORKFLOW_PACKAGES),
+      ...scriptsMatching(ctx, /workflow|saga|orchestrat|process/i),
+    ]),
+  ];
+  const collected = sourceTextFacts(
+    ctx,
+    candidates,
+    COMPENSATION_LIST,
+    (file, match) => `\`${file}\` collects compensation steps as the workflow goes (\`${match}\`)`,
+  );
+  const run = new Set(
+    sourceTextFacts(
+      ctx,
+      collected.map((f) => f.file),
+      COMPENSATION_RUN,
+      () => '',
+    ).map((f) => f.file),
+  );
+  return collected
+    .filter((f) => run.has(f.file))
+    .map((f) => ({ ...f, message: `${f.message} and runs them when a step fails` }));
+}

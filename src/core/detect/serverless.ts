@@ -3,7 +3,7 @@ import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
-import { dependencyFacts, scriptsMatching, symbolsOf } from './signals';
+import { dependencyFacts, scriptsMatching, sourceTextFacts, symbolsOf } from './signals';
 
 const HANDLER_NAMES = new Set(['handler', 'main', 'handle', 'default', 'fetch', 'run']);
 
@@ -57,7 +57,16 @@ export const serverless: Detector = {
     }
     card.add(functions.length > 0 ? 0.15 : 0.2, handlers.slice(0, 8));
     card.add(0.1, dependencyFacts(ctx, SERVERLESS_PACKAGES, 'a function runtime'));
-    if (functions.length === 0 && card.score > 0) {
+    const containers = managedContainers(ctx);
+    card.add(0.5, containers);
+    if (containers.length > 0 && services.length > 0)
+      card.add(0.15, [
+        {
+          file: containers[0]?.file ?? '.',
+          message: `${services.length} service${services.length === 1 ? '' : 's'} built here run as containers on a serverless platform (scaled per request, to zero when idle)`,
+        },
+      ]);
+    if (functions.length === 0 && containers.length === 0 && card.score > 0) {
       card.cap(0.45, {
         file: '.',
         message:
@@ -83,3 +92,36 @@ export const serverless: Detector = {
     return card.result();
   },
 };
+
+/** Serverless container platforms in Terraform: Google Cloud Run services and jobs. */
+const MANAGED_CONTAINER_RESOURCE = /^google_cloud_run_(?:v2_)?(?:service|job)$/;
+/** …and the same deployed by script or CI: `gcloud run deploy`, or a Knative/Cloud Run service manifest. */
+const MANAGED_CONTAINER_TEXT =
+  /\bgcloud\s+(?:beta\s+)?run\s+deploy\b|\bapiVersion:\s*serving\.knative\.dev\//;
+
+/**
+ * Containers run on a serverless platform (Cloud Run): the services are started per request and
+ * scaled to zero by the platform, which is what the authors of such systems call serverless.
+ */
+function managedContainers(ctx: DetectContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of ctx.model.manifests) {
+    if (m.kind !== 'terraform') continue;
+    for (const [id, type] of Object.entries(m.resources ?? {})) {
+      if (MANAGED_CONTAINER_RESOURCE.test(type))
+        facts.push({ file: m.file, message: `\`${m.file}\`: \`${id}\` runs a container on Cloud Run` });
+    }
+  }
+  const scripts = ctx.graph.files.filter(
+    (f) => /\.(?:sh|ya?ml)$|(?:^|\/)Makefile$/.test(f) && !/(?:^|\/)node_modules\//.test(f),
+  );
+  facts.push(
+    ...sourceTextFacts(
+      ctx,
+      scripts,
+      MANAGED_CONTAINER_TEXT,
+      (file, match) => `\`${file}\` deploys to Cloud Run (\`${match}\`)`,
+    ),
+  );
+  return facts.slice(0, 5);
+}

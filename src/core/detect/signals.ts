@@ -181,3 +181,34 @@ export function interleave(lists: readonly (readonly string[])[]): string[] {
   for (let i = 0; i < longest; i++) for (const list of lists) if (i < list.length) out.add(list[i] ?? '');
   return [...out];
 }
+
+/** Most files of other languages whose text one text signal reads. */
+export const MAX_TEXT_FILES = 40;
+
+/** Non-test source files in languages whose symbols are not extracted (C#, Java, Kotlin, Go, Python, …). */
+export function otherLanguageSources(ctx: DetectContext, pattern?: RegExp): string[] {
+  return ctx.graph.sources.filter((f) => !isScript(f) && (pattern === undefined || pattern.test(f)));
+}
+
+/**
+ * Text probes of source files whose declarations are not extracted: the first line matching the
+ * pattern in each of at most {@link MAX_TEXT_FILES} files, as facts (`describe` gets the match).
+ * Only declarations that read the same in any language belong here (class names, attributes,
+ * handler maps), so a match means what it says.
+ */
+export function sourceTextFacts(
+  ctx: DetectContext,
+  files: readonly string[],
+  pattern: RegExp,
+  describe: (file: string, match: string) => string,
+): Fact[] {
+  const facts: Fact[] = [];
+  for (const file of files.slice(0, MAX_TEXT_FILES)) {
+    const lines = (ctx.readText(file) ?? '').split('\n');
+    const index = lines.findIndex((l) => pattern.test(l));
+    if (index < 0) continue;
+    const match = pattern.exec(lines[index] ?? '')?.[0] ?? '';
+    facts.push({ file, line: index + 1, message: describe(file, match.trim()) });
+  }
+  return facts;
+}

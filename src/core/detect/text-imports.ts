@@ -85,3 +85,8 @@ function matchesPrefix(module: string, prefix: string): boolean {
   if (prefix.endsWith('.')) return module.startsWith(prefix);
   return module === prefix || module.startsWith(prefix + '.') || module.startsWith(prefix + '/');
 }
+
+/** Whether an imported module (any of the languages above) reaches infrastructure. */
+export function isInfrastructureModule(module: string): boolean {
+  return INFRASTRUCTURE_PREFIXES.some((p) => matchesPrefix(module, p));
+}

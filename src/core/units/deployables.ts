@@ -1,7 +1,7 @@
 import type { Manifest, PackageJsonManifest, WorkspaceModel } from '../model';
 import { classifyImage } from './infrastructure-images';
 import { FRONTEND_FRAMEWORKS, SERVER_FRAMEWORKS, matchesPackage } from './known-packages';
-import { baseName, dirOf, joinPath } from './paths';
+import { baseName, dirOf, isUnder, joinPath } from './paths';
 import type { BackingService, DeployableDetail, ServiceUnit } from './types';
 
 /** What {@link findDeployables} finds. */
@@ -56,6 +56,23 @@ export function findDeployables(model: WorkspaceModel): DeployableFindings {
     }
   }
 
+  // Dockerfiles that only extend an infrastructure image (a database with its scripts copied in).
+  const backingDockerfiles = new Map<string, BackingService>();
+  const composeBacked = new Set<string>();
+  for (const manifest of model.manifests) {
+    if (manifest.kind !== 'dockerfile' || DEV_CONTAINER_DIR.test(manifest.file)) continue;
+    const last = manifest.baseImages[manifest.baseImages.length - 1] ?? '';
+    const category = classifyImage(last);
+    if (category === undefined || manifest.baseImages.some((image) => LANGUAGE_IMAGES.test(image))) continue;
+    const path = dirOf(manifest.file);
+    backingDockerfiles.set(manifest.file, {
+      name: baseName(path) === '.' ? last : baseName(path),
+      image: last,
+      category,
+      file: manifest.file,
+    });
+  }
+
   for (const manifest of model.manifests) {
     switch (manifest.kind) {
       case 'package-json':
@@ -68,13 +85,9 @@ export function findDeployables(model: WorkspaceModel): DeployableFindings {
         const last = manifest.baseImages[manifest.baseImages.length - 1] ?? '';
         const category = classifyImage(last);
         const builtFromCode = manifest.baseImages.some((image) => LANGUAGE_IMAGES.test(image));
-        if (category !== undefined && !builtFromCode) {
-          backing.push({
-            name: baseName(path) === '.' ? last : baseName(path),
-            image: last,
-            category,
-            file: manifest.file,
-          });
+        const service = backingDockerfiles.get(manifest.file);
+        if (service !== undefined) {
+          backing.push(service);
           break;
         }
         if (composeDockerfiles.has(manifest.file)) break;
@@ -91,7 +104,15 @@ export function findDeployables(model: WorkspaceModel): DeployableFindings {
       case 'compose':
         for (const service of manifest.services) {
           if (service.buildContext !== undefined) {
-            const path = service.buildContext;
+            const dockerfile = dockerfileOf(service.buildContext, service.dockerfile);
+            const built = backingDockerfiles.get(dockerfile);
+            if (built !== undefined) {
+              // Built from a database/broker image with a few scripts copied in: a backing service.
+              backing.push({ ...built, name: service.name, file: manifest.file, line: service.line });
+              composeBacked.add(dockerfile);
+              continue;
+            }
+            const path = servicePath(service.buildContext, dockerfile);
             found.push({
               name: service.name,
               path,
@@ -193,7 +214,9 @@ export function findDeployables(model: WorkspaceModel): DeployableFindings {
         addFunctions(manifest, found);
     }
   }
-  return group(found, backing, packages);
+  // A database image built from a Dockerfile and started by compose is one backing service, named by compose.
+  const unique = backing.filter((b) => !composeBacked.has(b.file));
+  return group(found, unique, packages);
 }
 
 function addPackage(pkg: PackageJsonManifest, found: DeployableDetail[]): void {
@@ -315,4 +338,21 @@ function group(
   }
   services.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { services, functions, webApps, backing };
+}
+
+/** The Dockerfile a compose build uses: the named one, else `<context>/Dockerfile`. */
+function dockerfileOf(context: string, dockerfile: string | undefined): string {
+  return dockerfile !== undefined ? joinPath('.', dockerfile) : joinPath(context, 'Dockerfile');
+}
+
+/**
+ * The folder a compose-built service stands for: its build context, or the folder of its
+ * Dockerfile when that sits deeper inside the context (`context: .` with
+ * `dockerfile: src/Services/Orders/Dockerfile` is the `src/Services/Orders` service, not the root).
+ */
+function servicePath(context: string, dockerfile: string): string {
+  const folder = dirOf(dockerfile);
+  // Only a plain `Dockerfile` stands for its folder; `Database/Dockerfile_Migrator` is one of several images built from the context.
+  const plain = /^dockerfile$/i.test(baseName(dockerfile));
+  return plain && folder !== context && isUnder(folder, context) ? folder : context;
 }

@@ -146,4 +146,57 @@ describe('units: deployables', () => {
       ['web', 'worker'],
     );
   });
+
+  it('compose: a service built from a database image is backing; a deep plain Dockerfile names the service folder', () => {
+    const manifests: Manifest[] = [
+      {
+        kind: 'dockerfile',
+        file: 'src/Database/Dockerfile',
+        baseImages: ['mcr.microsoft.com/mssql/server:2022-latest'],
+        exposedPorts: [],
+      },
+      {
+        kind: 'dockerfile',
+        file: 'src/Dockerfile',
+        baseImages: ['mcr.microsoft.com/dotnet/aspnet:8.0'],
+        exposedPorts: [],
+      },
+      {
+        kind: 'dockerfile',
+        file: 'src/Orders/Command/Dockerfile',
+        baseImages: ['mcr.microsoft.com/dotnet/aspnet:8.0'],
+        exposedPorts: [],
+      },
+      {
+        kind: 'dockerfile',
+        file: 'src/Orders/Query/Dockerfile',
+        baseImages: ['mcr.microsoft.com/dotnet/aspnet:8.0'],
+        exposedPorts: [],
+      },
+      {
+        kind: 'compose',
+        file: 'docker-compose.yml',
+        services: [
+          service('backend', { buildContext: 'src' }),
+          service('appdb', { buildContext: 'src/Database' }),
+          service('migrator', { buildContext: 'src', dockerfile: 'src/Database/Dockerfile_Migrator' }),
+          service('orders-command', { buildContext: '.', dockerfile: 'src/Orders/Command/Dockerfile' }),
+          service('orders-query', { buildContext: '.', dockerfile: 'src/Orders/Query/Dockerfile' }),
+        ],
+      },
+    ];
+    const found = findDeployables(buildModel({ 'src/Program.cs': [] }, manifests));
+    assert.deepEqual(
+      found.services.map((s) => [s.path, s.deployables.map((d) => d.name).sort()]),
+      [
+        ['src', ['backend', 'migrator', 'src']],
+        ['src/Orders/Command', ['orders-command']],
+        ['src/Orders/Query', ['orders-query']],
+      ],
+    );
+    assert.deepEqual(
+      found.backing.map((b) => [b.name, b.category]),
+      [['appdb', 'database']],
+    );
+  });
 });

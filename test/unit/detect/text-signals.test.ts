@@ -1,0 +1,272 @@
+import * as assert from 'node:assert/strict';
+import { cqrs } from '../../../src/core/detect/cqrs';
+import { eventDriven } from '../../../src/core/detect/event-driven';
+import { eventSourcing } from '../../../src/core/detect/event-sourcing';
+import { goImports } from '../../../src/core/detect/go-imports';
+import { hexagonal } from '../../../src/core/detect/hexagonal';
+import { saga } from '../../../src/core/detect/saga';
+import { serverless } from '../../../src/core/detect/serverless';
+import type { Manifest, PatternResult } from '../../../src/core/model';
+import { buildModel, contextOf, symbols } from './support/build-model';
+
+/** A workspace whose files are only text (other languages): no import edges, the texts given. */
+function textWorkspace(texts: Readonly<Record<string, string>>, manifests: readonly Manifest[] = []) {
+  const files = Object.fromEntries(Object.keys(texts).map((f) => [f, [] as string[]]));
+  return contextOf(buildModel(files, manifests), { texts });
+}
+
+function messages(result: PatternResult): string {
+  return result.evidence.map((e) => e.message).join('\n');
+}
+
+describe('detect: text signals of other languages', () => {
+  it('cqrs: C# command and query handlers read as text, with their own handler interfaces, make a yes', () => {
+    const ctx = textWorkspace({
+      'src/Orders/Application/Commands/PlaceOrderCommand.cs':
+        'public record PlaceOrderCommand(Guid Id) : ICommand;',
+      'src/Orders/Application/Commands/PlaceOrderCommandHandler.cs':
+        'internal class PlaceOrderCommandHandler : ICommandHandler<PlaceOrderCommand>\n{\n}',
+      'src/Orders/Application/Commands/ICommandHandler.cs': 'public interface ICommandHandler<in T> {}',
+      'src/Orders/Application/Queries/GetOrderQuery.cs':
+        'public record GetOrderQuery(Guid Id) : IQuery<OrderDto>;',
+      'src/Orders/Application/Queries/GetOrderQueryHandler.cs':
+        'internal class GetOrderQueryHandler : IQueryHandler<GetOrderQuery, OrderDto>\n{\n}',
+      'src/Orders/Application/Queries/IQueryHandler.cs': 'public interface IQueryHandler<in T, R> {}',
+      'src/Orders/Application/Projections/OrderProjection.cs': 'class OrderProjection {}',
+    });
+    const result = cqrs.detect(ctx);
+    assert.equal(result.verdict, 'yes', messages(result));
+    assert.match(messages(result), /declares the handler abstraction `interface ICommandHandler`/);
+    assert.match(messages(result), /declares a handler: `ICommandHandler</);
+    assert.match(messages(result), /separates queries \(reads\)/);
+  });
+
+  it('cqrs: a Python message bus mapping commands to handlers, and a read table written and queried, make a yes', () => {
+    const ctx = textWorkspace({
+      'src/shop/domain/commands.py': 'class Command:\n    pass\nclass Allocate(Command):\n    pass',
+      'src/shop/service_layer/messagebus.py':
+        'class MessageBus:\n    def __init__(self, command_handlers: Dict):\n        pass',
+      'src/shop/service_layer/handlers.py':
+        'def allocate(\n    cmd: commands.Allocate,\n    uow,\n):\n    pass\n\ndef add_view(e, uow):\n    uow.session.execute("INSERT INTO allocations_view (orderid) VALUES (:o)")\n\nCOMMAND_HANDLERS = {\n    commands.Allocate: allocate,\n}',
+      'src/shop/views.py':
+        'def allocations(orderid, uow):\n    return uow.session.execute("SELECT sku FROM allocations_view WHERE orderid = :o")',
+    });
+    const result = cqrs.detect(ctx);
+    assert.equal(result.verdict, 'yes', messages(result));
+    assert.match(messages(result), /routes commands to their handlers/);
+    assert.match(
+      messages(result),
+      /written by `src\/shop\/service_layer\/handlers.py` \(a projection\) and queried by `src\/shop\/views.py`/,
+    );
+  });
+
+  it('cqrs: a lone Go `command` folder with no query side and no handlers stays a no', () => {
+    const ctx = textWorkspace({
+      'cmd/tool/command/run.go': 'package command\n\nfunc Run() {}',
+      'cmd/tool/main.go': 'package main\n\nfunc main() {}',
+    });
+    assert.equal(cqrs.detect(ctx).verdict, 'no');
+  });
+
+  it('cqrs: services deployed as command/query pairs count as a split write and read side', () => {
+    const compose: Manifest = {
+      kind: 'compose',
+      file: 'docker-compose.yml',
+      services: ['orders-command', 'orders-query'].map((name, i) => ({
+        name,
+        line: i + 2,
+        buildContext: '.',
+        dockerfile: `src/Orders/${name.endsWith('command') ? 'Command' : 'Query'}/Dockerfile`,
+        ports: [],
+        dependsOn: [],
+        environment: {},
+      })),
+    };
+    const ctx = contextOf(
+      buildModel({ 'src/Orders/Command/Program.cs': [], 'src/Orders/Query/Program.cs': [] }, [compose]),
+    );
+    assert.match(
+      messages(cqrs.detect(ctx)),
+      /`orders-command` deploys the write side of `orders` apart from its read side/,
+    );
+  });
+
+  it('event-driven: C# notification handlers and a Python EVENT_HANDLERS map are read as subscriptions', () => {
+    const cs = eventDriven.detect(
+      textWorkspace({
+        'src/Meetings/Application/MemberCreatedNotificationHandler.cs':
+          'public class MemberCreatedNotificationHandler : INotificationHandler<MemberCreatedNotification>\n{}',
+        'src/BuildingBlocks/EventBus/InMemoryEventBus.cs': 'public class InMemoryEventBus {}',
+      }),
+    );
+    assert.match(messages(cs), /subscribes handlers to events or messages \(`INotificationHandler<`\)/);
+    assert.match(messages(cs), /InMemoryEventBus.cs` is an event or message bus/);
+    const py = eventDriven.detect(
+      textWorkspace({
+        'src/shop/domain/events.py': 'class Event:\n    pass\nclass Allocated(Event):\n    pass',
+        'src/shop/service_layer/handlers.py': 'EVENT_HANDLERS = {\n    events.Allocated: [publish],\n}',
+      }),
+    );
+    assert.match(messages(py), /`EVENT_HANDLERS =`/);
+    assert.match(messages(py), /events.py` declares an event/);
+  });
+
+  it('event sourcing: a C# event store appending events and aggregates applying them make a yes', () => {
+    const ctx = textWorkspace({
+      'src/Payments/Infrastructure/EventStore/EventStoreRepository.cs':
+        'public Task SaveAsync(Aggregate a) => _store.AppendEventsAsync(a.Id, a.Events);',
+      'src/Payments/Domain/Aggregates/AggregateRoot.cs':
+        'protected abstract void Apply(IDomainEvent @event);',
+      'src/Payments/Domain/Aggregates/Subscription.cs':
+        'private void When(SubscriptionCreatedDomainEvent e) { }',
+      'src/Payments/Infrastructure/Migrations/001_First.cs':
+        'migrationBuilder.CreateTable(\n    name: "Events",\n    columns: table => new {});',
+    });
+    const result = eventSourcing.detect(ctx);
+    assert.equal(result.verdict, 'yes', messages(result));
+    assert.match(messages(result), /changes state by applying events/);
+  });
+
+  it('saga: an Eventuate saga definition with compensation is a yes; the package folder `sagas` alone is not', () => {
+    const yes = saga.detect(
+      textWorkspace({
+        'order-service/src/main/java/io/acme/sagas/orders/sagas/CreateOrderSaga.java':
+          'public class CreateOrderSaga implements SimpleSaga<CreateOrderSagaData> {\n  step().invokeLocal(this::create)\n    .withCompensation(this::reject);\n}',
+      }),
+    );
+    assert.equal(yes.verdict, 'yes', messages(yes));
+    const no = saga.detect(
+      textWorkspace({
+        'order-service/src/main/java/io/acme/sagas/orders/web/OrderController.java':
+          'public class OrderController {}',
+        'order-service/src/main/java/io/acme/sagas/orders/domain/Order.java': 'public class Order {}',
+      }),
+    );
+    assert.equal(no.verdict, 'no', messages(no));
+  });
+
+  it('saga: a workflow that collects compensations and runs them on failure is a yes; a workflow without is not', () => {
+    const files = (body: string) =>
+      contextOf(
+        buildModel({ 'src/workflows.ts': ['@temporalio/workflow'] }, [
+          {
+            kind: 'package-json',
+            file: 'package.json',
+            name: 'w',
+            bin: {},
+            scripts: {},
+            dependencies: { '@temporalio/workflow': '1' },
+            devDependencies: {},
+            workspaces: [],
+          },
+        ]),
+        { texts: { 'src/workflows.ts': body } },
+      );
+    const yes = saga.detect(
+      files(
+        'export async function open() {\n  const compensations = [];\n  try {\n    await a();\n    compensations.unshift({ fn: undoA });\n  } catch (err) {\n    for (const c of compensations) await c.fn();\n  }\n}',
+      ),
+    );
+    assert.equal(yes.verdict, 'yes', messages(yes));
+    assert.match(messages(yes), /collects compensation steps .* and runs them when a step fails/);
+    const no = saga.detect(files('export async function open() {\n  await a();\n  await b();\n}'));
+    assert.notEqual(no.verdict, 'yes', messages(no));
+  });
+
+  it('serverless: containers on Cloud Run (terraform `google_cloud_run_service`) are serverless', () => {
+    const manifests: Manifest[] = [
+      {
+        kind: 'terraform',
+        file: 'terraform/service.tf',
+        functions: [],
+        resources: { 'google_cloud_run_service.service': 'google_cloud_run_service' },
+      },
+      {
+        kind: 'dockerfile',
+        file: 'internal/trainer/Dockerfile',
+        baseImages: ['golang:1.22'],
+        exposedPorts: [],
+      },
+    ];
+    const result = serverless.detect(contextOf(buildModel({ 'internal/trainer/main.go': [] }, manifests)));
+    assert.equal(result.verdict, 'yes', messages(result));
+    assert.match(messages(result), /runs a container on Cloud Run/);
+  });
+
+  it('goImports: reads single imports and import blocks, with aliases, and stops at the first declaration', () => {
+    const text =
+      'package rest\n\nimport "fmt"\nimport (\n\t"net/http"\n\tdom "example.com/app/domain"\n)\n\nfunc f() {}\nimport "late"';
+    assert.deepEqual(
+      goImports(text).map((i) => [i.module, i.line]),
+      [
+        ['fmt', 3],
+        ['net/http', 5],
+        ['example.com/app/domain', 6],
+      ],
+    );
+  });
+
+  it('hexagonal: Go rings confirmed by Go imports read as text; a layered Go app whose service imports the repository is not', () => {
+    const goMod = 'module example.com/app\n\ngo 1.22\n';
+    const hex = hexagonal.detect(
+      textWorkspace({
+        'go.mod': goMod,
+        'domain/article.go': 'package domain\n\nimport "time"\n\ntype Article struct{ At time.Time }',
+        'article/service.go':
+          'package article\n\nimport (\n\t"context"\n\t"example.com/app/domain"\n)\n\ntype Service struct{}',
+        'internal/repository/mysql/article.go':
+          'package mysql\n\nimport (\n\t"database/sql"\n\t"example.com/app/domain"\n)\n\ntype Repo struct{}',
+        'internal/rest/article.go':
+          'package rest\n\nimport (\n\t"net/http"\n\t"example.com/app/domain"\n)\n\ntype Handler struct{}',
+        'app/main.go':
+          'package main\n\nimport (\n\t"database/sql"\n\t"example.com/app/article"\n\t"example.com/app/internal/rest"\n)\n\nfunc main() {}',
+      }),
+    );
+    assert.equal(hex.verdict, 'yes', messages(hex));
+    assert.match(messages(hex), /`article` \(use cases\) depends only on the core/);
+    const layered = hexagonal.detect(
+      textWorkspace({
+        'go.mod': goMod,
+        'models/article.go': 'package models\n\ntype Article struct{}',
+        'service/article.go':
+          'package service\n\nimport (\n\t"example.com/app/models"\n\t"example.com/app/repository"\n)\n\ntype S struct{}',
+        'repository/article.go':
+          'package repository\n\nimport (\n\t"database/sql"\n\t"example.com/app/models"\n)\n\ntype R struct{}',
+        'handlers/article.go':
+          'package handlers\n\nimport (\n\t"net/http"\n\t"example.com/app/models"\n\t"example.com/app/service"\n)\n\ntype H struct{}',
+      }),
+    );
+    assert.notEqual(layered.verdict, 'yes', messages(layered));
+  });
+});
+
+describe('detect: functions on both sides of a queue', () => {
+  it('event-driven: a function handler sending to a queue that triggers another function is both sides of messaging', () => {
+    const manifest: Manifest = {
+      kind: 'serverless',
+      file: 'serverless.yml',
+      functions: [
+        { name: 'sender', handler: 'handler.sender', handlerFile: 'handler.ts', events: ['http'] },
+        { name: 'receiver', handler: 'handler.receiver', handlerFile: 'handler.ts', events: ['sqs'] },
+      ],
+      resources: { receiverQueue: 'AWS::SQS::Queue' },
+    };
+    const ctx = contextOf(
+      buildModel({ 'handler.ts': ['sqs/sender.ts'], 'sqs/sender.ts': ['aws-sdk'] }, [manifest]),
+      {
+        symbols: {
+          'sqs/sender.ts': symbols({
+            calls: [{ name: 'sendMessage', receiver: 'sqs', line: 9 }],
+          }),
+        },
+      },
+    );
+    const result = eventDriven.detect(ctx);
+    assert.match(messages(result), /`sqs\/sender.ts` calls `sqs.sendMessage`/);
+    assert.match(
+      messages(result),
+      /Both sides of messaging are here: `sqs\/sender.ts` sends messages and 1 function is triggered/,
+    );
+    assert.equal(result.verdict, 'yes', messages(result));
+  });
+});

@@ -76,6 +76,8 @@ const targets = [
 
 // Test bundles are only built in development: unit tests run in plain Node, integration tests
 // inside the VS Code extension host (where `vscode` is provided).
+const unitTestExternals = ['ts-morph', '@ts-morph/*', 'typescript', 'fast-check', 'yaml', 'zod', 'ignore'];
+
 if (!production) {
   const unitEntries = await collectTests('test/unit');
   if (unitEntries.length > 0) {
@@ -85,6 +87,9 @@ if (!production) {
       outdir: 'out/test/unit',
       outbase: 'test/unit',
       sourcemap: 'inline',
+      // Unit tests run from this repository, so the large CommonJS packages load from
+      // node_modules instead of being copied (with inline source maps) into every test bundle.
+      external: unitTestExternals,
     });
   }
   const integrationEntries = await collectTests('test/integration');
@@ -98,6 +103,24 @@ if (!production) {
       sourcemap: 'inline',
     });
   }
+}
+
+/** Like Promise.allSettled over `items.map(run)`, with at most `limit` running at once (memory). */
+async function settleWithLimit(items, limit, run) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      try {
+        results[index] = { status: 'fulfilled', value: await run(items[index]) };
+      } catch (reason) {
+        results[index] = { status: 'rejected', reason };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 async function collectTests(dir) {
@@ -156,7 +179,7 @@ if (watch) {
       ? t.entryPoints.map((entry) => ({ ...t, entryPoints: [entry] }))
       : [t],
   );
-  const results = await Promise.allSettled(jobs.map((t) => esbuild.build({ ...t, logLevel: 'silent' })));
+  const results = await settleWithLimit(jobs, 4, (t) => esbuild.build({ ...t, logLevel: 'silent' }));
   const failed = results.filter((r) => r.status === 'rejected');
   for (const failure of failed) console.error(String(failure.reason?.message ?? failure.reason));
   if (failed.length > 0) {

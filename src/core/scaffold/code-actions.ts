@@ -18,14 +18,16 @@ import { dirname, readText, resolveRelative, tsFiles } from './workspace-files';
 /** Which of the three actions. */
 export type ScaffoldActionId = 'create-adapter' | 'extract-port' | 'create-handler';
 
-/** The `CodeActionKind` each action is offered under (the provider declares these three). */
-export const SCAFFOLD_ACTION_KINDS: Readonly<
-  Record<ScaffoldActionId, 'quickfix' | 'refactor.extract' | 'refactor.rewrite'>
-> = {
-  'create-adapter': 'refactor.rewrite',
-  'extract-port': 'refactor.extract',
-  'create-handler': 'quickfix',
-};
+/**
+ * The `CodeActionKind` each action is offered under: ArchLens's own sub-kind of `quickfix`,
+ * `refactor.extract` and `refactor.rewrite` (the three kinds the provider declares), so a
+ * keybinding or test can ask for exactly these.
+ */
+export const SCAFFOLD_ACTION_KINDS = {
+  'create-adapter': 'refactor.rewrite.archlens',
+  'extract-port': 'refactor.extract.archlens',
+  'create-handler': 'quickfix.archlens',
+} as const satisfies Readonly<Record<ScaffoldActionId, string>>;
 
 /** One action that applies at the place asked about, with its plan or the reason it cannot be made. */
 export interface ScaffoldCodeAction {

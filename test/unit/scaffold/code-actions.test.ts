@@ -58,7 +58,7 @@ describe('scaffold code actions: which apply where, and their plans', function (
     const actions = await actionsAt(ws, 'src/core/ports/order-repository.ts', 'OrderRepository {');
     assert.deepEqual(
       actions.map((a) => [a.id, a.title, a.kind]),
-      [['create-adapter', 'Create adapter for `OrderRepository`', 'refactor.rewrite']],
+      [['create-adapter', 'Create adapter for `OrderRepository`', 'refactor.rewrite.archlens']],
     );
     const plan = actions[0]?.plan;
     assert.ok(plan, actions[0]?.problem);
@@ -103,7 +103,7 @@ describe('scaffold code actions: which apply where, and their plans', function (
     const actions = await actionsAt(ws, 'src/core/application/place-order.ts', 'execute(order');
     assert.deepEqual(
       actions.map((a) => [a.id, a.title, a.kind]),
-      [['extract-port', 'Extract port from `PlaceOrder`', 'refactor.extract']],
+      [['extract-port', 'Extract port from `PlaceOrder`', 'refactor.extract.archlens']],
     );
     const plan = actions[0]?.plan;
     assert.ok(plan, actions[0]?.problem);
@@ -176,7 +176,7 @@ describe('scaffold code actions: which apply where, and their plans', function (
     const actions = await actionsAt(ws, 'src/commands/cancel-order.command.ts', 'CancelOrderCommand');
     assert.deepEqual(
       actions.map((a) => [a.id, a.title, a.kind]),
-      [['create-handler', 'Create handler for `CancelOrderCommand`', 'quickfix']],
+      [['create-handler', 'Create handler for `CancelOrderCommand`', 'quickfix.archlens']],
     );
     const plan = actions[0]?.plan;
     assert.ok(plan, actions[0]?.problem);

@@ -162,6 +162,26 @@ describe('scaffold blocks: applied on a fixture, type-checked with tsc, detected
     assert.match(read(dir, 'serverless.yml'), /# Tables are declared by hand\./);
   });
 
+  it('serverless (SAM): handler beside the others + a Resources entry before Outputs, short-form tags and comments kept', async () => {
+    const { dir, plan } = await prove('sam-receipts', { kind: 'function', name: 'resize-image' });
+    assert.deepEqual(
+      plan.files.map((f) => f.path),
+      ['src/handlers/resize-image.ts', 'template.yaml'],
+    );
+    const before = read(copyFixture('sam-receipts'), 'template.yaml');
+    const after = read(dir, 'template.yaml');
+    assert.deepEqual(insertedLines(before, after), [
+      '  ResizeImageFunction:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      Handler: handlers/resize-image.handler',
+      '      CodeUri: src/',
+    ]);
+    assert.ok(after.indexOf('ResizeImageFunction:') < after.indexOf('Outputs:'), 'inside Resources');
+    assert.match(after, /BUCKET: !Ref ReceiptsBucket # short-form tags stay as written/);
+    assert.match(after, /Value: !GetAtt UploadReceiptFunction\.Arn/);
+  });
+
   it('microservices: service folder (package.json, entry, Dockerfile) + compose entry', async () => {
     const { dir, plan } = await prove(
       'micro-parcels',

@@ -3,8 +3,9 @@ import type { ScaffoldPlan } from '../../core/scaffold';
 
 /**
  * One `WorkspaceEdit` for a plan: new files created (never over an existing one), edited files
- * replaced whole; every change needs confirmation (unless `archlens.scaffold.preview` is off), so
- * VS Code shows its refactor preview first, and one undo reverts it all.
+ * replaced whole; one undo reverts it all. Unless `archlens.scaffold.preview` is off, every change
+ * needs confirmation, so VS Code shows its refactor preview first (where such changes start
+ * unchecked: the user ticks the scaffold, or single files of it, and applies).
  */
 export function planToEdit(
   root: vscode.Uri,

@@ -84,9 +84,9 @@ describe('scaffolding code actions in the host', function () {
       analysis?.model.files.includes('src/core/ports/order-repository.ts'),
       'the fixture was analysed',
     );
-    // In code-server's web workbench an edit needing confirmation resolves `false` at once instead
-    // of waiting in the refactor preview, so these tests apply the same edits with the preview off
-    // (see the last test for the preview's gate).
+    // Edits needing confirmation wait in the refactor preview, unchecked, for the user to tick
+    // them: these tests apply the very same edits with the preview off (archlens.scaffold.preview);
+    // the last test drives the preview itself.
     await vscode.workspace
       .getConfiguration('archlens')
       .update('scaffold.preview', false, vscode.ConfigurationTarget.Workspace);
@@ -257,22 +257,31 @@ describe('scaffolding code actions in the host', function () {
     await vscode.workspace.fs.delete(uri('src/core/ports/notifier.ts'));
   });
 
-  it('with the preview on (the default), a scaffold is not written without the user confirming it', async () => {
+  it('with the preview on (the default), a scaffold waits in the refactor preview, unchecked, until the user checks it and applies', async () => {
     await vscode.workspace
       .getConfiguration('archlens')
       .update('scaffold.preview', undefined, vscode.ConfigurationTarget.Workspace);
     try {
-      // Nobody presses Apply in the preview: nothing may be written.
-      const result = await Promise.race([
+      let settled = false;
+      const pending = Promise.resolve(
         vscode.commands.executeCommand('archlens.scaffold', {
           kind: 'port',
           folder: 'src/core/ports',
           name: 'Pager',
         }),
-        sleep(5_000).then(() => 'waiting in the preview'),
-      ]);
-      assert.notEqual(result, true);
-      assert.equal(await exists('src/core/ports/pager.ts'), false);
+      ).then((r) => {
+        settled = true;
+        return r;
+      });
+      await sleep(4_000);
+      assert.equal(settled, false, 'waiting in the preview');
+      assert.equal(await exists('src/core/ports/pager.ts'), false, 'nothing written before Apply');
+      // Edits needing confirmation start unchecked in VS Code's preview: check the one file, apply.
+      await vscode.commands.executeCommand('list.focusFirst');
+      await vscode.commands.executeCommand('refactorPreview.toggleCheckedState');
+      await vscode.commands.executeCommand('refactorPreview.apply');
+      assert.equal(await Promise.race([pending, sleep(10_000).then(() => 'hung')]), true);
+      assert.match(await read('src/core/ports/pager.ts'), /export interface Pager \{/);
     } finally {
       await vscode.commands.executeCommand('refactorPreview.discard').then(undefined, () => undefined);
       await vscode.workspace

@@ -4,7 +4,8 @@
 // Prints one line per run and, last, `ARCHLENS-HOST-SUMMARY {"passes":N,"failures":N,"runs":[...]}`.
 // Usage: node test/host/run-host-tests.mjs [--only NAME[,NAME]] [--timeout SECONDS]
 // (ARCHLENS_SKIP_VSIX=1 skips the .vsix check; for local use only.)
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
@@ -81,7 +82,28 @@ const devRuns = [
         process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1' ? ['overview', 'layers', 'cqrs', 'deps'] : false,
     },
   },
+  {
+    // The scaffolding code actions and commands write files: the host opens a temporary copy of
+    // the fixture (copyFixture), so the repository's fixture never changes.
+    name: 'dev-scaffold',
+    folder: fixture('host-scaffold'),
+    copyFixture: true,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'scaffold' },
+  },
 ];
+
+/** A run on a temporary copy of its fixture, removed afterwards (for runs whose tests write files). */
+async function runOnCopy(run) {
+  const copy = mkdtempSync(path.join(os.tmpdir(), `archlens-${run.name}-`));
+  cpSync(run.folder, copy, { recursive: true });
+  try {
+    return await runHostSuite({ ...run, folder: copy, timeoutMs });
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
 
 const wanted = (name) => only.size === 0 || only.has(name);
 
@@ -125,7 +147,7 @@ async function main() {
         continue;
       }
       console.log(`[host] ${run.name}: ${run.folder ? path.relative(repoRoot, run.folder) : '(no folder)'}`);
-      const outcome = await runHostSuite({ ...run, timeoutMs });
+      const outcome = run.copyFixture ? await runOnCopy(run) : await runHostSuite({ ...run, timeoutMs });
       printRun(outcome);
       outcomes.push(outcome);
     }

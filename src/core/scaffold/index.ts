@@ -75,3 +75,9 @@ export function kindsForDetection(ws: Pick<ScaffoldWorkspace, 'detection'>): Sca
 }
 
 export type { ScaffoldKind };
+export {
+  scaffoldCodeActions,
+  SCAFFOLD_ACTION_KINDS,
+  type ScaffoldActionId,
+  type ScaffoldCodeAction,
+} from './code-actions';

@@ -199,7 +199,12 @@ function replaceNames(text: string, substitute: ReadonlyMap<string, string>): st
 }
 
 /** Collects the type names a node mentions (the left-most identifier of each type reference). */
-function collectNames(ts: Ts, node: TS.Node, src: TS.SourceFile, out: Map<string, TS.SourceFile>): void {
+export function collectNames(
+  ts: Ts,
+  node: TS.Node,
+  src: TS.SourceFile,
+  out: Map<string, TS.SourceFile>,
+): void {
   const add = (name: string) => {
     if (!out.has(name)) out.set(name, src);
   };

@@ -125,3 +125,18 @@ export function decoratorArray(
   }
   return undefined;
 }
+
+/** One replacement of `[start, end)` of the original text (an insertion when the range is empty). */
+export interface Replacement {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Applies non-overlapping replacements (offsets into the original text); every other byte stays. */
+export function applyReplacements(text: string, replacements: readonly Replacement[]): string {
+  let out = text;
+  for (const r of [...replacements].sort((a, b) => b.start - a.start))
+    out = out.slice(0, r.start) + r.text + out.slice(r.end);
+  return out;
+}

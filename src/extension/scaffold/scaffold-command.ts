@@ -8,8 +8,8 @@ import {
   type ScaffoldKind,
   type ScaffoldRequest,
 } from '../../core/scaffold';
-import { NodeFileSystem } from '../../node/node-file-system';
 import type { AnalysisSession, FolderAnalysis } from '../session';
+import { OpenDocumentsFileSystem } from './open-documents-file-system';
 import { planToEdit } from './plan-to-edit';
 
 const LABELS: Record<
@@ -35,12 +35,20 @@ const LABELS: Record<
   service: { label: 'Service', detail: 'A service folder with Dockerfile and compose entry (microservices)' },
 };
 
+/** What a caller of `archlens.scaffold` may decide in advance; each preset skips its prompt. */
+export interface ScaffoldPresets {
+  readonly kind?: ScaffoldKind;
+  readonly name?: string;
+  readonly for?: string;
+}
+
 /** Runs "Scaffold…": pick a block that fits the detected pattern, name it, preview and apply. */
 export async function scaffoldInteractively(
   session: AnalysisSession,
   folder?: vscode.Uri,
-  presetKind?: ScaffoldKind,
+  presets: ScaffoldPresets = {},
 ): Promise<boolean> {
+  const presetKind = presets.kind;
   const analysis = session.current ?? (await session.analyze());
   if (!analysis) return false;
   const kinds = kindsForDetection(analysis);
@@ -49,8 +57,10 @@ export async function scaffoldInteractively(
     label: LABELS[kind].label,
     detail: LABELS[kind].detail,
   }));
-  // A recommendation step names its block: skip the pick when it is one that fits.
-  const preset = items.find((item) => item.block === presetKind);
+  // A recommendation step (or any caller) names its block: skip the pick.
+  const preset =
+    items.find((item) => item.block === presetKind) ??
+    (presetKind ? { block: presetKind, label: LABELS[presetKind].label } : undefined);
   const picked =
     preset ??
     (await vscode.window.showQuickPick(items, {
@@ -59,17 +69,20 @@ export async function scaffoldInteractively(
     }));
   if (!picked) return false;
   const taken = declaredNames(analysis);
-  const name = await vscode.window.showInputBox({
-    title: `ArchLens: ${picked.label}`,
-    prompt: 'Name',
-    validateInput: (value) =>
-      nameProblem(value) ??
-      (taken.has(pascalCase(value)) ? `${pascalCase(value)} is already taken.` : undefined),
-  });
+  const name =
+    presets.name ??
+    (await vscode.window.showInputBox({
+      title: `ArchLens: ${picked.label}`,
+      prompt: 'Name',
+      validateInput: (value) =>
+        nameProblem(value) ??
+        (taken.has(pascalCase(value)) ? `${pascalCase(value)} is already taken.` : undefined),
+    }));
   if (name === undefined) return false;
   const needsFor = LABELS[picked.block].needsFor;
   const forValue = needsFor
-    ? await vscode.window.showInputBox({ title: `ArchLens: ${picked.label}`, prompt: needsFor })
+    ? (presets.for ??
+      (await vscode.window.showInputBox({ title: `ArchLens: ${picked.label}`, prompt: needsFor })))
     : undefined;
   if (needsFor && forValue === undefined) return false;
   const relFolder = folder ? vscode.workspace.asRelativePath(folder, false) : undefined;
@@ -86,7 +99,7 @@ export async function scaffoldInteractively(
 export async function applyScaffold(analysis: FolderAnalysis, request: ScaffoldRequest): Promise<boolean> {
   try {
     const plan = await planScaffold(
-      { fs: new NodeFileSystem(), model: analysis.model, detection: analysis.detection },
+      { fs: new OpenDocumentsFileSystem(), model: analysis.model, detection: analysis.detection },
       request,
     );
     const edit = planToEdit(analysis.folder.uri, plan, `Scaffold ${request.kind} ${request.name}`);

@@ -144,6 +144,40 @@ describe('scaffold blocks: applied on a fixture, type-checked with tsc, detected
     );
   });
 
+  it('CQRS (NestJS): command + @CommandHandler added to the module providers, type-checked against the Nest signatures', async () => {
+    const { dir, plan } = await prove('nest-orders', { kind: 'command', name: 'CancelOrder' });
+    const handler = plan.files.find((f) => f.path === 'src/orders/commands/cancel-order.handler.ts')?.content;
+    assert.match(
+      handler ?? '',
+      /@CommandHandler\(CancelOrderCommand\)\nexport class CancelOrderHandler implements ICommandHandler<CancelOrderCommand>/,
+    );
+    assert.match(
+      read(dir, 'src/orders/orders.module.ts'),
+      /providers: \[\n {4}PlaceOrderHandler,\n {4}GetOrderQueryHandler,\n {4}CancelOrderHandler,\n {2}\]/,
+    );
+  });
+
+  it('CQRS (NestJS): query + @QueryHandler, type-checked against the Nest signatures', async () => {
+    const { plan } = await prove('nest-orders', { kind: 'query', name: 'FindOrder' });
+    const handler = plan.files.find((f) => /find-order\.handler\.ts$/.test(f.path))?.content;
+    assert.match(
+      handler ?? '',
+      /@QueryHandler\(FindOrderQuery\)\nexport class FindOrderQueryHandler implements IQueryHandler<FindOrderQuery>/,
+    );
+  });
+
+  it('CQRS (NestJS): a handler whose execute does not match the Nest interface fails tsc (the stubs have teeth)', async () => {
+    const dir = copyFixture('nest-orders');
+    const plan = await planScaffold(workspaceOf(dir), { kind: 'command', name: 'Refund' });
+    const broken = plan.files.map((f) =>
+      f.path.endsWith('.handler.ts')
+        ? { ...f, content: f.content.replace(/async execute\(/, 'async run(') }
+        : f,
+    );
+    applyPlan(dir, { files: broken });
+    assert.throws(() => typecheck(dir), /execute/);
+  });
+
   it('event-driven: domain event + handler subscribed on the bus', async () => {
     const { dir } = await prove('events-alerts', { kind: 'event', name: 'AlertEscalated' });
     assert.match(
@@ -160,6 +194,26 @@ describe('scaffold blocks: applied on a fixture, type-checked with tsc, detected
     );
     assert.deepEqual(inserted, ['  deleteTodo:', '    handler: src/handlers/delete-todo.handler']);
     assert.match(read(dir, 'serverless.yml'), /# Tables are declared by hand\./);
+  });
+
+  it('serverless (SAM): handler beside the others + a Resources entry before Outputs, short-form tags and comments kept', async () => {
+    const { dir, plan } = await prove('sam-receipts', { kind: 'function', name: 'resize-image' });
+    assert.deepEqual(
+      plan.files.map((f) => f.path),
+      ['src/handlers/resize-image.ts', 'template.yaml'],
+    );
+    const before = read(copyFixture('sam-receipts'), 'template.yaml');
+    const after = read(dir, 'template.yaml');
+    assert.deepEqual(insertedLines(before, after), [
+      '  ResizeImageFunction:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      Handler: handlers/resize-image.handler',
+      '      CodeUri: src/',
+    ]);
+    assert.ok(after.indexOf('ResizeImageFunction:') < after.indexOf('Outputs:'), 'inside Resources');
+    assert.match(after, /BUCKET: !Ref ReceiptsBucket # short-form tags stay as written/);
+    assert.match(after, /Value: !GetAtt UploadReceiptFunction\.Arn/);
   });
 
   it('microservices: service folder (package.json, entry, Dockerfile) + compose entry', async () => {

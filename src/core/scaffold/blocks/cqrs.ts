@@ -8,7 +8,7 @@ import { addRegistrationCall, addToArray, findListingArray } from '../registrati
 import { render } from '../render';
 import { testFileFor } from '../tests';
 import { ScaffoldError, type ScaffoldFile, type ScaffoldPlan } from '../types';
-import { join, specifier } from '../workspace-files';
+import { dirname, join, specifier } from '../workspace-files';
 
 export function planCommandOrQuery(
   ctx: ScaffoldContext,
@@ -32,9 +32,6 @@ export function planCommandOrQuery(
   const naming = fileNaming(ctx.ws, dir);
   const messagePath = join(dir, fileName(naming, base, kind));
   const handlerPath = join(dir, fileName(naming, naming.roleSuffix ? base : `${base}-handler`, 'handler'));
-  const nest = ctx.deps.has('@nestjs/cqrs');
-  const spec = specifier(handlerPath, messagePath, ctx.style.jsExtension);
-  const returns = kind === 'command' ? 'void' : 'unknown';
   const messageText = render(
     `
 /** ${kind === 'command' ? 'A request to change state' : 'A request to read state'}: ${base}. */
@@ -44,6 +41,47 @@ export class ${message} {
 `,
     ctx.style,
   );
+  const made = handlerFiles(ctx, kind, message, messagePath, handler, handlerPath);
+  return {
+    files: [createFile(ctx, messagePath, messageText), ...made.files],
+    messages: made.messages,
+  };
+}
+
+/**
+ * A handler for a command or query class that exists already (the "Create handler" code action):
+ * beside the message, named as the workspace names handlers, registered where handlers are.
+ */
+export function planHandler(
+  ctx: ScaffoldContext,
+  kind: 'command' | 'query',
+  message: string,
+  messagePath: string,
+): ScaffoldPlan {
+  const Kind = kind === 'command' ? 'Command' : 'Query';
+  const base = withoutSuffix(message, Kind);
+  const handler = withSuffix(`${base}${kind === 'command' ? '' : 'Query'}`, 'Handler');
+  if (findDeclared(ctx, 'class', handler).length > 0)
+    throw new ScaffoldError(`${handler} already exists in the workspace.`);
+  const dir = dirname(messagePath);
+  const naming = fileNaming(ctx.ws, dir);
+  const handlerPath = join(dir, fileName(naming, naming.roleSuffix ? base : `${base}-handler`, 'handler'));
+  return handlerFiles(ctx, kind, message, messagePath, handler, handlerPath);
+}
+
+/** The handler file of a message, its registration and its test. */
+function handlerFiles(
+  ctx: ScaffoldContext,
+  kind: 'command' | 'query',
+  message: string,
+  messagePath: string,
+  handler: string,
+  handlerPath: string,
+): { files: ScaffoldFile[]; messages: string[] } {
+  const Kind = kind === 'command' ? 'Command' : 'Query';
+  const nest = ctx.deps.has('@nestjs/cqrs');
+  const spec = specifier(handlerPath, messagePath, ctx.style.jsExtension);
+  const returns = kind === 'command' ? 'void' : 'unknown';
   const handlerText = nest
     ? render(
         `
@@ -71,10 +109,7 @@ export class ${handler} {
 `,
         ctx.style,
       );
-  const files: ScaffoldFile[] = [
-    createFile(ctx, messagePath, messageText),
-    createFile(ctx, handlerPath, handlerText),
-  ];
+  const files: ScaffoldFile[] = [createFile(ctx, handlerPath, handlerText)];
   const messages: string[] = [];
   const isHandler = (id: string) => id.endsWith('Handler');
   const registered = nest

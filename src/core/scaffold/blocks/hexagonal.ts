@@ -12,15 +12,15 @@ import { appendInsertion, applyInsertions, importInsertion, type Insertion } fro
 import { ScaffoldError, type ScaffoldFile, type ScaffoldPlan } from '../types';
 import { join, specifier } from '../workspace-files';
 
-function portsFolder(ctx: ScaffoldContext): string {
+export function portsFolder(ctx: ScaffoldContext): string {
   return layerFolder(ctx.ws, 'ports') ?? folderNamed(ctx.ws, ['ports']) ?? join(coreFolder(ctx), 'ports');
 }
 
-function coreFolder(ctx: ScaffoldContext): string {
+export function coreFolder(ctx: ScaffoldContext): string {
   return folderNamed(ctx.ws, ['core', 'domain']) ?? sourceRoot(ctx.ws);
 }
 
-function adaptersFolder(ctx: ScaffoldContext): string {
+export function adaptersFolder(ctx: ScaffoldContext): string {
   return (
     layerFolder(ctx.ws, 'adapters') ??
     folderNamed(ctx.ws, ['adapters', 'infrastructure', 'infra']) ??

@@ -7,6 +7,7 @@ import { ConfigLoader, type LoadedConfig } from './config-loader';
 import { ConfigLocator } from './config-locator';
 import { resolutionModeFor, type ImportingFile } from './import-mode';
 import { inferredProjectOptions } from './inferred-options';
+import { tsInternals } from './ts-internals';
 import { isPathLike, packageNameFromPath, parsePackageSpecifier } from './package-name';
 import { findWorkspacePackages, isRecord, type WorkspacePackage } from './workspace-packages';
 import { workspaceSourceFile } from './workspace-source';
@@ -49,7 +50,16 @@ interface ProjectState {
   readonly config: LoadedConfig | undefined;
   readonly options: ts.CompilerOptions;
   readonly cache: ts.ModuleResolutionCache;
+  /** Whether a bare specifier resolves alike from every folder of one lookup scope (not `classic`). */
+  readonly scoped: boolean;
+  /** {@link lookupKey} → what TypeScript answered (a string: the error it threw). */
+  readonly answers: Map<string, TypeScriptLookup>;
+  /** {@link lookupKey} → the classified import. */
+  readonly resolved: Map<string, ResolvedImport>;
 }
+
+/** A resolved module, none, or the message of the error TypeScript threw. */
+type TypeScriptLookup = ts.ResolvedModuleFull | undefined | string;
 
 interface FileState {
   readonly project: ProjectState;
@@ -66,9 +76,21 @@ const configNames = /(^|\/)(tsconfig[^/]*\.json|jsconfig[^/]*\.json|package\.jso
 export function createModuleResolver(
   fs: FileSystemPort,
   root: string,
-  options: { readonly files: readonly string[] },
+  options: ModuleResolverOptions,
 ): ModuleResolver {
-  return new TypeScriptModuleResolver(fs, root, options.files);
+  return new TypeScriptModuleResolver(fs, root, options.files, options.shareLookups ?? true);
+}
+
+/** Options of {@link createModuleResolver}. */
+export interface ModuleResolverOptions {
+  /** The scanned files (relative). */
+  readonly files: readonly string[];
+  /**
+   * Whether imports with the same lookup (folder or lookup scope, specifier, mode, project) share
+   * one answer (default true). `false` asks TypeScript once per import; `verify:resolution` uses
+   * it to check that sharing changes no answer.
+   */
+  readonly shareLookups?: boolean;
 }
 
 class TypeScriptModuleResolver implements ModuleResolver {
@@ -82,13 +104,22 @@ class TypeScriptModuleResolver implements ModuleResolver {
   private readonly projects = new Map<string, ProjectState>();
   private readonly fileStates = new Map<string, FileState>();
   private readonly packageTypes = new Map<string, string | null>();
+  /** Folder → its lookup scope for bare specifiers (see {@link lookupScope}). */
+  private readonly scopes = new Map<string, string>();
+  /** Counts lookups, to make every key unique when lookups are not shared. */
+  private lookups = 0;
   private packageJsonInfoCache: ts.PackageJsonInfoCache | undefined;
   private workspace: Map<string, WorkspacePackage> | undefined;
   /** Specifier of a workspace package → its source file (`null`: none), when TypeScript found nothing. */
   private readonly workspaceSources = new Map<string, string | null>();
   private readonly workspaceWarnings: Warning[] = [];
 
-  constructor(fs: FileSystemPort, root: string, scanned: readonly string[]) {
+  constructor(
+    fs: FileSystemPort,
+    root: string,
+    scanned: readonly string[],
+    private readonly shareLookups: boolean,
+  ) {
     this.root =
       root.length > 1 && root.endsWith('/') && !/^[A-Za-z]:\/$/.test(root) ? root.slice(0, -1) : root;
     this.rootPrefix = this.root.endsWith('/') ? this.root : this.root + '/';
@@ -121,25 +152,74 @@ class TypeScriptModuleResolver implements ModuleResolver {
     const from = this.absolute(fromRel);
     const { project, importing } = this.fileState(from);
     const mode = resolutionModeFor(kind, importing, project.options);
-    const result = ts.resolveModuleName(
-      specifier,
-      from,
-      project.options,
-      this.host,
-      project.cache,
-      undefined,
-      mode,
-    );
-    return { resolvedFileName: result.resolvedModule?.resolvedFileName, mode };
+    const key = this.lookupKey(from, specifier, mode, project);
+    const answer = this.askTypeScript(key, from, specifier, mode, project);
+    return { resolvedFileName: typeof answer === 'string' ? undefined : answer?.resolvedFileName, mode };
   }
 
   resolve(fromRel: string, specifier: string, kind: ImportKind): ResolvedImport {
     const from = this.absolute(fromRel);
     const { project, importing } = this.fileState(from);
     const mode = resolutionModeFor(kind, importing, project.options);
-    let resolved: ts.ResolvedModuleFull | undefined;
+    const key = this.lookupKey(from, specifier, mode, project);
+    let answer = project.resolved.get(key);
+    if (answer === undefined) {
+      answer = this.classify(specifier, this.askTypeScript(key, from, specifier, mode, project), project);
+      project.resolved.set(key, answer);
+    }
+    return answer;
+  }
+
+  /**
+   * What an import's answer depends on besides the specifier, mode and project: the importing
+   * file's folder; for a bare specifier, only its lookup scope (see {@link lookupScope}).
+   */
+  private lookupKey(from: string, specifier: string, mode: ts.ResolutionMode, project: ProjectState): string {
+    if (!this.shareLookups) return `${String(mode)}\0${from}\0${specifier}\0${this.lookups++}`;
+    const dir = parentOf(from);
+    const scope = project.scoped && !ts.isExternalModuleNameRelative(specifier) ? this.lookupScope(dir) : dir;
+    return `${String(mode)}\0${scope}\0${specifier}`;
+  }
+
+  /**
+   * The nearest folder at or above `dir` that holds a `package.json` or a `node_modules` entry.
+   * For a bare specifier TypeScript reads nothing in the folders below it: it probes
+   * `<folder>/node_modules` of each ancestor (none there), and the package scope (for `#imports`
+   * and self-name references) is that of the nearest package.json. `paths` and `baseUrl` do not
+   * depend on the importing file. So every folder of one scope gets the same answer.
+   */
+  private lookupScope(dir: string): string {
+    const known = this.scopes.get(dir);
+    if (known !== undefined) return known;
+    let scope: string;
+    const parent = parentOf(dir);
+    if (
+      parent === dir ||
+      dir.endsWith('/node_modules') ||
+      dir.includes('/node_modules/') ||
+      this.files.fileExists(join(dir, 'package.json')) ||
+      this.files.exists(join(dir, 'node_modules'))
+    ) {
+      scope = dir;
+    } else {
+      scope = this.lookupScope(parent);
+    }
+    this.scopes.set(dir, scope);
+    return scope;
+  }
+
+  /** `ts.resolveModuleName` for one lookup, remembered under its key. */
+  private askTypeScript(
+    key: string,
+    from: string,
+    specifier: string,
+    mode: ts.ResolutionMode,
+    project: ProjectState,
+  ): TypeScriptLookup {
+    if (project.answers.has(key)) return project.answers.get(key);
+    let answer: TypeScriptLookup;
     try {
-      resolved = ts.resolveModuleName(
+      answer = ts.resolveModuleName(
         specifier,
         from,
         project.options,
@@ -149,11 +229,15 @@ class TypeScriptModuleResolver implements ModuleResolver {
         mode,
       ).resolvedModule;
     } catch (error) {
-      return {
-        to: null,
-        resolution: 'unresolved',
-        reason: `TypeScript failed to resolve it: ${String(error)}`,
-      };
+      answer = String(error);
+    }
+    project.answers.set(key, answer);
+    return answer;
+  }
+
+  private classify(specifier: string, resolved: TypeScriptLookup, project: ProjectState): ResolvedImport {
+    if (typeof resolved === 'string') {
+      return { to: null, resolution: 'unresolved', reason: `TypeScript failed to resolve it: ${resolved}` };
     }
     const builtin = builtinModuleName(specifier);
     if (resolved) {
@@ -181,6 +265,7 @@ class TypeScriptModuleResolver implements ModuleResolver {
       this.projects.clear();
       this.fileStates.clear();
       this.packageTypes.clear();
+      this.scopes.clear();
       this.packageJsonInfoCache = undefined;
       this.workspace = undefined;
       this.workspaceSources.clear();
@@ -199,8 +284,14 @@ class TypeScriptModuleResolver implements ModuleResolver {
     }
     if (!everything) {
       // TypeScript's caches hold failed and successful lookups alike: start them afresh.
-      for (const project of this.projects.values()) project.cache.clear();
+      for (const project of this.projects.values()) {
+        project.cache.clear();
+        project.answers.clear();
+        project.resolved.clear();
+      }
       this.workspaceSources.clear();
+      // A package.json or node_modules entry that came or went changes the scopes.
+      this.scopes.clear();
       if (existenceChanged) {
         // Which files a config selects may have changed.
         this.loader.clear();
@@ -286,7 +377,8 @@ class TypeScriptModuleResolver implements ModuleResolver {
         .createModuleResolutionCache(this.root, identity)
         .getPackageJsonInfoCache();
       const cache = ts.createModuleResolutionCache(this.root, identity, options, this.packageJsonInfoCache);
-      project = { config, options, cache };
+      const scoped = tsInternals.getEmitModuleResolutionKind(options) !== ts.ModuleResolutionKind.Classic;
+      project = { config, options, cache, scoped, answers: new Map(), resolved: new Map() };
       this.projects.set(key, project);
     }
     return project;

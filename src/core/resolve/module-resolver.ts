@@ -104,8 +104,8 @@ class TypeScriptModuleResolver implements ModuleResolver {
   private readonly projects = new Map<string, ProjectState>();
   private readonly fileStates = new Map<string, FileState>();
   private readonly packageTypes = new Map<string, string | null>();
-  /** Folder → its lookup scope for bare specifiers (see {@link lookupScope}). */
-  private readonly scopes = new Map<string, string>();
+  /** Folder → the folders its bare specifiers' lookups depend on (see {@link lookupKey}). */
+  private readonly folders = new Map<string, LookupFolders>();
   /** Counts lookups, to make every key unique when lookups are not shared. */
   private lookups = 0;
   private packageJsonInfoCache: ts.PackageJsonInfoCache | undefined;
@@ -171,41 +171,53 @@ class TypeScriptModuleResolver implements ModuleResolver {
   }
 
   /**
-   * What an import's answer depends on besides the specifier, mode and project: the importing
-   * file's folder; for a bare specifier, only its lookup scope (see {@link lookupScope}).
+   * What an import's answer depends on besides the specifier, mode and project. A relative one
+   * depends on the importing file's folder. A bare one only on what TypeScript reads for it: the
+   * `node_modules` of the folder and its ancestors (so only the nearest folder that has one
+   * matters: below it every probe misses alike), and the package scope (the nearest
+   * package.json, read for `#imports` and for a self-name reference), only when the specifier
+   * starts with `#` or with that package's name. `paths` and `baseUrl` do not depend on the
+   * importing file. `classic` resolution probes every ancestor: its key is the folder.
    */
   private lookupKey(from: string, specifier: string, mode: ts.ResolutionMode, project: ProjectState): string {
     if (!this.shareLookups) return `${String(mode)}\0${from}\0${specifier}\0${this.lookups++}`;
     const dir = parentOf(from);
-    const scope = project.scoped && !ts.isExternalModuleNameRelative(specifier) ? this.lookupScope(dir) : dir;
-    return `${String(mode)}\0${scope}\0${specifier}`;
+    if (!project.scoped || ts.isExternalModuleNameRelative(specifier) || isInNodeModules(dir + '/')) {
+      return `${String(mode)}\0${dir}\0${specifier}`;
+    }
+    const folders = this.lookupFolders(dir);
+    const scope = folders.scope;
+    const selfName =
+      scope !== undefined && (specifier.startsWith('#') || mayBeSelfName(specifier, scope.name));
+    return `${String(mode)}\0${folders.modules}\0${selfName ? scope.dir : ''}\0${specifier}`;
   }
 
-  /**
-   * The nearest folder at or above `dir` that holds a `package.json` or a `node_modules` entry.
-   * For a bare specifier TypeScript reads nothing in the folders below it: it probes
-   * `<folder>/node_modules` of each ancestor (none there), and the package scope (for `#imports`
-   * and self-name references) is that of the nearest package.json. `paths` and `baseUrl` do not
-   * depend on the importing file. So every folder of one scope gets the same answer.
-   */
-  private lookupScope(dir: string): string {
-    const known = this.scopes.get(dir);
+  /** The nearest folder at or above `dir` with a `node_modules` entry, and the package scope. */
+  private lookupFolders(dir: string): LookupFolders {
+    const known = this.folders.get(dir);
     if (known !== undefined) return known;
-    let scope: string;
     const parent = parentOf(dir);
-    if (
-      parent === dir ||
-      dir.endsWith('/node_modules') ||
-      dir.includes('/node_modules/') ||
-      this.files.fileExists(join(dir, 'package.json')) ||
-      this.files.exists(join(dir, 'node_modules'))
-    ) {
-      scope = dir;
-    } else {
-      scope = this.lookupScope(parent);
+    const above = parent === dir ? undefined : this.lookupFolders(parent);
+    const modules = this.files.exists(join(dir, 'node_modules')) ? dir : (above?.modules ?? '');
+    const scope = this.files.fileExists(join(dir, 'package.json'))
+      ? { dir, name: this.packageName(join(dir, 'package.json')) }
+      : above?.scope;
+    const folders = { modules, scope };
+    this.folders.set(dir, folders);
+    return folders;
+  }
+
+  /** The `name` of a package.json (`undefined` when it cannot be read as JSON with a string name). */
+  private packageName(path: string): string | undefined {
+    const text = this.files.readFile(path);
+    if (text === undefined) return undefined;
+    try {
+      const manifest: unknown = JSON.parse(text);
+      const name = isRecord(manifest) ? manifest['name'] : undefined;
+      return typeof name === 'string' ? name : undefined;
+    } catch {
+      return undefined;
     }
-    this.scopes.set(dir, scope);
-    return scope;
   }
 
   /** `ts.resolveModuleName` for one lookup, remembered under its key. */
@@ -265,7 +277,7 @@ class TypeScriptModuleResolver implements ModuleResolver {
       this.projects.clear();
       this.fileStates.clear();
       this.packageTypes.clear();
-      this.scopes.clear();
+      this.folders.clear();
       this.packageJsonInfoCache = undefined;
       this.workspace = undefined;
       this.workspaceSources.clear();
@@ -290,8 +302,8 @@ class TypeScriptModuleResolver implements ModuleResolver {
         project.resolved.clear();
       }
       this.workspaceSources.clear();
-      // A package.json or node_modules entry that came or went changes the scopes.
-      this.scopes.clear();
+      // A package.json or node_modules entry that came or went changes the lookup folders.
+      this.folders.clear();
       if (existenceChanged) {
         // Which files a config selects may have changed.
         this.loader.clear();
@@ -418,6 +430,26 @@ class TypeScriptModuleResolver implements ModuleResolver {
   private inRoot(path: string): boolean {
     return path.startsWith(this.rootPrefix);
   }
+}
+
+/** What a folder's lookups of bare specifiers depend on. */
+interface LookupFolders {
+  /** The nearest folder at or above it with a `node_modules` entry (`''`: none). */
+  readonly modules: string;
+  /** The nearest package.json at or above it: its folder and `name`. */
+  readonly scope: { readonly dir: string; readonly name: string | undefined } | undefined;
+}
+
+/**
+ * Whether TypeScript's self-name reference could apply: it compares the path components of the
+ * package's name with the specifier's, so it cannot when the name (without a trailing slash) is
+ * a plain string the specifier does not start with. Any other name counts as "could".
+ */
+function mayBeSelfName(specifier: string, name: string | undefined): boolean {
+  if (name === undefined) return true;
+  const plain = name.replace(/\/+$/, '');
+  if (plain === '' || plain.includes('\\') || plain.includes('//') || plain.startsWith('.')) return true;
+  return specifier.startsWith(plain);
 }
 
 function identity(name: string): string {

@@ -3,7 +3,7 @@
 // an export appended), each fed to `engine.update([{ type: 'changed', path }])` and timed.
 // The changes live in an overlay over the real file system, so nothing on disk is written.
 // Built by bench/run.mjs with esbuild into bench/.work/update-bench.js.
-// Usage: node bench/.work/update-bench.js <dir> [--runs N] [--file <relative path>]
+// Usage: node bench/.work/update-bench.js <dir> [--runs N] [--file <relative path>] [--cold-only]
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { WorkspaceEngine } from '../src/core';
@@ -110,6 +110,19 @@ function main(): void {
   const model = engine.analyze();
   const coldMs = performance.now() - coldStart;
   clock.finish();
+  if (args.includes('--cold-only')) {
+    // Only the cold analysis and its stages (to compare resolution timings across builds).
+    process.stdout.write(
+      JSON.stringify({
+        root,
+        files: model.files.length,
+        edges: model.edges.length,
+        coldMs,
+        stages: clock.stages,
+      }) + '\n',
+    );
+    return;
+  }
   const rssAfterCold = process.memoryUsage().rss;
 
   // The file to change: given, or the first TS/JS file at or after the middle of the sorted list

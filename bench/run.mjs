@@ -163,6 +163,10 @@ async function benchWorkspace(workspace) {
       log(
         `  cold in process ${fmtMs(update.coldMs)}, touch ${fmtMs(update.touchMedianMs)}, modify ${fmtMs(update.modifyMedianMs)} (${update.file})`,
       );
+      const stages = Object.entries(update.stages ?? {})
+        .map(([stage, t]) => `${stage} ${fmtMs(t.wallMs)} (cpu ${fmtMs(t.cpuMs)})`)
+        .join(', ');
+      if (stages) log(`  stages of the cold analysis: ${stages}, load ${os.loadavg()[0].toFixed(1)}`);
     } else {
       update = { error: errorText(m) };
       log(`  failed: ${update.error}`);

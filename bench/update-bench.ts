@@ -3,11 +3,11 @@
 // an export appended), each fed to `engine.update([{ type: 'changed', path }])` and timed.
 // The changes live in an overlay over the real file system, so nothing on disk is written.
 // Built by bench/run.mjs with esbuild into bench/.work/update-bench.js.
-// Usage: node bench/.work/update-bench.js <dir> [--runs N] [--file <relative path>]
+// Usage: node bench/.work/update-bench.js <dir> [--runs N] [--file <relative path>] [--cold-only]
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { WorkspaceEngine } from '../src/core';
-import type { DirEntry, FileStat, FileSystemPort } from '../src/core/ports';
+import type { DirEntry, FileStat, FileSystemPort, ProgressReport, ProgressSink } from '../src/core/ports';
 import { NodeFileSystem } from '../src/node/node-file-system';
 
 /** A FileSystemPort that answers from in-memory overrides first, then from the disk. */
@@ -39,6 +39,50 @@ class OverlayFileSystem implements FileSystemPort {
   }
 }
 
+/** Wall and CPU time of one stage of the cold analysis. */
+interface StageTime {
+  wallMs: number;
+  cpuMs: number;
+}
+
+/**
+ * Times the stages of the cold analysis from its progress reports: a stage runs from the first
+ * report of its phase to the first report of the next phase (the parse stage's last report, at
+ * done = total, ends it, so the resolve stage includes creating the resolver).
+ */
+class StageClock implements ProgressSink {
+  readonly stages: Record<string, StageTime> = {};
+  private phase: string | undefined;
+  private wallAt = 0;
+  private cpuAt = 0;
+
+  report(progress: ProgressReport): void {
+    const last =
+      progress.phase === 'parse' && progress.total !== undefined && progress.done >= progress.total;
+    if (progress.phase !== this.phase) this.switchTo(progress.phase);
+    if (last) this.switchTo('resolve');
+  }
+
+  /** Ends the stage under way (at the end of the analysis). */
+  finish(): void {
+    this.switchTo(undefined);
+  }
+
+  private switchTo(phase: string | undefined): void {
+    const wall = performance.now();
+    const usage = process.cpuUsage();
+    const cpu = (usage.user + usage.system) / 1000;
+    if (this.phase !== undefined) {
+      const stage = (this.stages[this.phase] ??= { wallMs: 0, cpuMs: 0 });
+      stage.wallMs += wall - this.wallAt;
+      stage.cpuMs += cpu - this.cpuAt;
+    }
+    this.phase = phase;
+    this.wallAt = wall;
+    this.cpuAt = cpu;
+  }
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -60,10 +104,25 @@ function main(): void {
   const root = path.resolve(dirArg).split(path.sep).join('/');
   const fs = new OverlayFileSystem(new NodeFileSystem());
 
+  const clock = new StageClock();
   const coldStart = performance.now();
-  const engine = new WorkspaceEngine(fs, root);
+  const engine = new WorkspaceEngine(fs, root, { progress: clock });
   const model = engine.analyze();
   const coldMs = performance.now() - coldStart;
+  clock.finish();
+  if (args.includes('--cold-only')) {
+    // Only the cold analysis and its stages (to compare resolution timings across builds).
+    process.stdout.write(
+      JSON.stringify({
+        root,
+        files: model.files.length,
+        edges: model.edges.length,
+        coldMs,
+        stages: clock.stages,
+      }) + '\n',
+    );
+    return;
+  }
   const rssAfterCold = process.memoryUsage().rss;
 
   // The file to change: given, or the first TS/JS file at or after the middle of the sorted list
@@ -117,6 +176,7 @@ function main(): void {
       edgesByResolution: counts,
       warnings: model.warnings.length,
       coldMs,
+      stages: clock.stages,
       rssAfterColdMb: rssAfterCold / 1024 / 1024,
       file: target,
       runs,

@@ -124,18 +124,34 @@ function main(): void {
   // Time a fresh resolver over every import, the way the pipeline calls it.
   const fresh = createModuleResolver(new NodeFileSystem(), root, { files });
   const t1 = performance.now();
-  for (const item of work) {
-    const resolved = fresh.resolve(item.rel, item.specifier, item.kind);
+  const answers = work.map((item) => fresh.resolve(item.rel, item.specifier, item.kind));
+  const tResolve = performance.now() - t1;
+  for (const resolved of answers) {
     const key = resolved.resolution + (resolved.via ? ' (workspace)' : '');
     byClass.set(key, (byClass.get(key) ?? 0) + 1);
   }
-  const tResolve = performance.now() - t1;
+
+  // The fresh resolver shares one answer among imports with the same lookup (folder or lookup
+  // scope, specifier, mode, project): check it against one TypeScript call per import.
+  const unshared = createModuleResolver(new NodeFileSystem(), root, { files, shareLookups: false });
+  let sharedDiffers = 0;
+  work.forEach((item, i) => {
+    const one = JSON.stringify(unshared.resolve(item.rel, item.specifier, item.kind));
+    const shared = JSON.stringify(answers[i]);
+    if (one !== shared && sharedDiffers++ < show)
+      console.log(
+        `  shared answer differs for ${item.rel} '${item.specifier}': ${shared}, per import ${one}`,
+      );
+  });
 
   const percent = total === 0 ? 100 : (100 * identical) / total;
   console.log(`imports compared: ${total}; identical to TypeScript: ${identical} (${percent.toFixed(3)} %)`);
   console.log(`classification: ${[...byClass].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(
     `time: TypeScript programs ${(tPrograms / 1000).toFixed(1)} s; ArchLens fresh resolver, all imports ${tResolve.toFixed(0)} ms (configs included)`,
+  );
+  console.log(
+    `shared lookups: ${work.length - sharedDiffers}/${work.length} answers identical to one TypeScript call per import`,
   );
   console.log(`warnings: ${fresh.warnings.length}`);
   for (const w of fresh.warnings.slice(0, 10))

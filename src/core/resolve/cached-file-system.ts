@@ -36,6 +36,14 @@ export class CachedFileSystem {
     return this.kindOf(path) === 'directory';
   }
 
+  /** Whether anything (file, folder, other, even a dangling link) has this path. */
+  exists(path: string): boolean {
+    const parent = parentOf(path);
+    if (parent === path) return this.listing(path) !== undefined;
+    const listing = this.listing(parent);
+    return listing !== undefined && listing.kinds.has(path.slice(parent === '/' ? 1 : parent.length + 1));
+  }
+
   readFile(path: string): string | undefined {
     const known = this.texts.get(path);
     if (known !== undefined) return known ?? undefined;

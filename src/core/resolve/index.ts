@@ -4,5 +4,10 @@
  * unresolved.
  */
 export { createModuleResolver } from './module-resolver';
-export type { ModuleResolver, ResolvedImport, TypeScriptAnswer } from './module-resolver';
+export type {
+  ModuleResolver,
+  ModuleResolverOptions,
+  ResolvedImport,
+  TypeScriptAnswer,
+} from './module-resolver';
 export { builtinModuleName } from './builtin-modules';

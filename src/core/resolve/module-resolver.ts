@@ -7,6 +7,7 @@ import { ConfigLoader, type LoadedConfig } from './config-loader';
 import { ConfigLocator } from './config-locator';
 import { resolutionModeFor, type ImportingFile } from './import-mode';
 import { inferredProjectOptions } from './inferred-options';
+import { tsInternals } from './ts-internals';
 import { isPathLike, packageNameFromPath, parsePackageSpecifier } from './package-name';
 import { findWorkspacePackages, isRecord, type WorkspacePackage } from './workspace-packages';
 import { workspaceSourceFile } from './workspace-source';
@@ -49,7 +50,16 @@ interface ProjectState {
   readonly config: LoadedConfig | undefined;
   readonly options: ts.CompilerOptions;
   readonly cache: ts.ModuleResolutionCache;
+  /** Whether a bare specifier resolves alike from every folder of one lookup scope (not `classic`). */
+  readonly scoped: boolean;
+  /** {@link lookupKey} → what TypeScript answered (a string: the error it threw). */
+  readonly answers: Map<string, TypeScriptLookup>;
+  /** {@link lookupKey} → the classified import. */
+  readonly resolved: Map<string, ResolvedImport>;
 }
+
+/** A resolved module, none, or the message of the error TypeScript threw. */
+type TypeScriptLookup = ts.ResolvedModuleFull | undefined | string;
 
 interface FileState {
   readonly project: ProjectState;
@@ -66,9 +76,21 @@ const configNames = /(^|\/)(tsconfig[^/]*\.json|jsconfig[^/]*\.json|package\.jso
 export function createModuleResolver(
   fs: FileSystemPort,
   root: string,
-  options: { readonly files: readonly string[] },
+  options: ModuleResolverOptions,
 ): ModuleResolver {
-  return new TypeScriptModuleResolver(fs, root, options.files);
+  return new TypeScriptModuleResolver(fs, root, options.files, options.shareLookups ?? true);
+}
+
+/** Options of {@link createModuleResolver}. */
+export interface ModuleResolverOptions {
+  /** The scanned files (relative). */
+  readonly files: readonly string[];
+  /**
+   * Whether imports with the same lookup (folder or lookup scope, specifier, mode, project) share
+   * one answer (default true). `false` asks TypeScript once per import; `verify:resolution` uses
+   * it to check that sharing changes no answer.
+   */
+  readonly shareLookups?: boolean;
 }
 
 class TypeScriptModuleResolver implements ModuleResolver {
@@ -82,13 +104,22 @@ class TypeScriptModuleResolver implements ModuleResolver {
   private readonly projects = new Map<string, ProjectState>();
   private readonly fileStates = new Map<string, FileState>();
   private readonly packageTypes = new Map<string, string | null>();
+  /** Folder → the folders its bare specifiers' lookups depend on (see {@link lookupKey}). */
+  private readonly folders = new Map<string, LookupFolders>();
+  /** Counts lookups, to make every key unique when lookups are not shared. */
+  private lookups = 0;
   private packageJsonInfoCache: ts.PackageJsonInfoCache | undefined;
   private workspace: Map<string, WorkspacePackage> | undefined;
   /** Specifier of a workspace package → its source file (`null`: none), when TypeScript found nothing. */
   private readonly workspaceSources = new Map<string, string | null>();
   private readonly workspaceWarnings: Warning[] = [];
 
-  constructor(fs: FileSystemPort, root: string, scanned: readonly string[]) {
+  constructor(
+    fs: FileSystemPort,
+    root: string,
+    scanned: readonly string[],
+    private readonly shareLookups: boolean,
+  ) {
     this.root =
       root.length > 1 && root.endsWith('/') && !/^[A-Za-z]:\/$/.test(root) ? root.slice(0, -1) : root;
     this.rootPrefix = this.root.endsWith('/') ? this.root : this.root + '/';
@@ -121,25 +152,86 @@ class TypeScriptModuleResolver implements ModuleResolver {
     const from = this.absolute(fromRel);
     const { project, importing } = this.fileState(from);
     const mode = resolutionModeFor(kind, importing, project.options);
-    const result = ts.resolveModuleName(
-      specifier,
-      from,
-      project.options,
-      this.host,
-      project.cache,
-      undefined,
-      mode,
-    );
-    return { resolvedFileName: result.resolvedModule?.resolvedFileName, mode };
+    const key = this.lookupKey(from, specifier, mode, project);
+    const answer = this.askTypeScript(key, from, specifier, mode, project);
+    return { resolvedFileName: typeof answer === 'string' ? undefined : answer?.resolvedFileName, mode };
   }
 
   resolve(fromRel: string, specifier: string, kind: ImportKind): ResolvedImport {
     const from = this.absolute(fromRel);
     const { project, importing } = this.fileState(from);
     const mode = resolutionModeFor(kind, importing, project.options);
-    let resolved: ts.ResolvedModuleFull | undefined;
+    const key = this.lookupKey(from, specifier, mode, project);
+    let answer = project.resolved.get(key);
+    if (answer === undefined) {
+      answer = this.classify(specifier, this.askTypeScript(key, from, specifier, mode, project), project);
+      project.resolved.set(key, answer);
+    }
+    return answer;
+  }
+
+  /**
+   * What an import's answer depends on besides the specifier, mode and project. A relative one
+   * depends on the importing file's folder. A bare one only on what TypeScript reads for it: the
+   * `node_modules` of the folder and its ancestors (so only the nearest folder that has one
+   * matters: below it every probe misses alike), and the package scope (the nearest
+   * package.json, read for `#imports` and for a self-name reference), only when the specifier
+   * starts with `#` or with that package's name. `paths` and `baseUrl` do not depend on the
+   * importing file. `classic` resolution probes every ancestor: its key is the folder.
+   */
+  private lookupKey(from: string, specifier: string, mode: ts.ResolutionMode, project: ProjectState): string {
+    if (!this.shareLookups) return `${String(mode)}\0${from}\0${specifier}\0${this.lookups++}`;
+    const dir = parentOf(from);
+    if (!project.scoped || ts.isExternalModuleNameRelative(specifier) || isInNodeModules(dir + '/')) {
+      return `${String(mode)}\0${dir}\0${specifier}`;
+    }
+    const folders = this.lookupFolders(dir);
+    const scope = folders.scope;
+    const selfName =
+      scope !== undefined && (specifier.startsWith('#') || mayBeSelfName(specifier, scope.name));
+    return `${String(mode)}\0${folders.modules}\0${selfName ? scope.dir : ''}\0${specifier}`;
+  }
+
+  /** The nearest folder at or above `dir` with a `node_modules` entry, and the package scope. */
+  private lookupFolders(dir: string): LookupFolders {
+    const known = this.folders.get(dir);
+    if (known !== undefined) return known;
+    const parent = parentOf(dir);
+    const above = parent === dir ? undefined : this.lookupFolders(parent);
+    const modules = this.files.exists(join(dir, 'node_modules')) ? dir : (above?.modules ?? '');
+    const scope = this.files.fileExists(join(dir, 'package.json'))
+      ? { dir, name: this.packageName(join(dir, 'package.json')) }
+      : above?.scope;
+    const folders = { modules, scope };
+    this.folders.set(dir, folders);
+    return folders;
+  }
+
+  /** The `name` of a package.json (`undefined` when it cannot be read as JSON with a string name). */
+  private packageName(path: string): string | undefined {
+    const text = this.files.readFile(path);
+    if (text === undefined) return undefined;
     try {
-      resolved = ts.resolveModuleName(
+      const manifest: unknown = JSON.parse(text);
+      const name = isRecord(manifest) ? manifest['name'] : undefined;
+      return typeof name === 'string' ? name : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** `ts.resolveModuleName` for one lookup, remembered under its key. */
+  private askTypeScript(
+    key: string,
+    from: string,
+    specifier: string,
+    mode: ts.ResolutionMode,
+    project: ProjectState,
+  ): TypeScriptLookup {
+    if (project.answers.has(key)) return project.answers.get(key);
+    let answer: TypeScriptLookup;
+    try {
+      answer = ts.resolveModuleName(
         specifier,
         from,
         project.options,
@@ -149,11 +241,15 @@ class TypeScriptModuleResolver implements ModuleResolver {
         mode,
       ).resolvedModule;
     } catch (error) {
-      return {
-        to: null,
-        resolution: 'unresolved',
-        reason: `TypeScript failed to resolve it: ${String(error)}`,
-      };
+      answer = String(error);
+    }
+    project.answers.set(key, answer);
+    return answer;
+  }
+
+  private classify(specifier: string, resolved: TypeScriptLookup, project: ProjectState): ResolvedImport {
+    if (typeof resolved === 'string') {
+      return { to: null, resolution: 'unresolved', reason: `TypeScript failed to resolve it: ${resolved}` };
     }
     const builtin = builtinModuleName(specifier);
     if (resolved) {
@@ -181,6 +277,7 @@ class TypeScriptModuleResolver implements ModuleResolver {
       this.projects.clear();
       this.fileStates.clear();
       this.packageTypes.clear();
+      this.folders.clear();
       this.packageJsonInfoCache = undefined;
       this.workspace = undefined;
       this.workspaceSources.clear();
@@ -199,8 +296,14 @@ class TypeScriptModuleResolver implements ModuleResolver {
     }
     if (!everything) {
       // TypeScript's caches hold failed and successful lookups alike: start them afresh.
-      for (const project of this.projects.values()) project.cache.clear();
+      for (const project of this.projects.values()) {
+        project.cache.clear();
+        project.answers.clear();
+        project.resolved.clear();
+      }
       this.workspaceSources.clear();
+      // A package.json or node_modules entry that came or went changes the lookup folders.
+      this.folders.clear();
       if (existenceChanged) {
         // Which files a config selects may have changed.
         this.loader.clear();
@@ -286,7 +389,8 @@ class TypeScriptModuleResolver implements ModuleResolver {
         .createModuleResolutionCache(this.root, identity)
         .getPackageJsonInfoCache();
       const cache = ts.createModuleResolutionCache(this.root, identity, options, this.packageJsonInfoCache);
-      project = { config, options, cache };
+      const scoped = tsInternals.getEmitModuleResolutionKind(options) !== ts.ModuleResolutionKind.Classic;
+      project = { config, options, cache, scoped, answers: new Map(), resolved: new Map() };
       this.projects.set(key, project);
     }
     return project;
@@ -326,6 +430,26 @@ class TypeScriptModuleResolver implements ModuleResolver {
   private inRoot(path: string): boolean {
     return path.startsWith(this.rootPrefix);
   }
+}
+
+/** What a folder's lookups of bare specifiers depend on. */
+interface LookupFolders {
+  /** The nearest folder at or above it with a `node_modules` entry (`''`: none). */
+  readonly modules: string;
+  /** The nearest package.json at or above it: its folder and `name`. */
+  readonly scope: { readonly dir: string; readonly name: string | undefined } | undefined;
+}
+
+/**
+ * Whether TypeScript's self-name reference could apply: it compares the path components of the
+ * package's name with the specifier's, so it cannot when the name (without a trailing slash) is
+ * a plain string the specifier does not start with. Any other name counts as "could".
+ */
+function mayBeSelfName(specifier: string, name: string | undefined): boolean {
+  if (name === undefined) return true;
+  const plain = name.replace(/\/+$/, '');
+  if (plain === '' || plain.includes('\\') || plain.includes('//') || plain.startsWith('.')) return true;
+  return specifier.startsWith(plain);
 }
 
 function identity(name: string): string {

@@ -278,6 +278,38 @@ describe('resolve: createModuleResolver', () => {
     check(f, 'web/app.js', '@/tool', 'static', ESM, 'web/lib/tool.js', internal('web/lib/tool.js'));
   });
 
+  it('shared lookups: bare specifiers from many folders keep their own node_modules, #imports and self-name', () => {
+    const cases: [from: string, specifier: string, file: string | null, expected: ResolvedImport][] = [
+      ['src/b/two.ts', 'lib', 'node_modules/lib/index.d.ts', external('lib')],
+      // A nearer node_modules, and a folder below it.
+      ['src/a/deep/one.ts', 'lib', 'src/a/node_modules/lib/index.d.ts', external('lib')],
+      ['src/a/one.ts', 'lib', 'src/a/node_modules/lib/index.d.ts', external('lib')],
+      ['src/c/use.ts', 'lib', 'node_modules/lib/index.d.ts', external('lib')],
+      // Inside the package "inner": its own name (exports) and #imports; outside it: neither.
+      [
+        'packages/inner/src/deep/use.ts',
+        'inner/util',
+        'packages/inner/util.ts',
+        internal('packages/inner/util.ts'),
+      ],
+      ['src/c/use.ts', 'inner/util', null, external('inner')],
+      ['packages/inner/src/deep/use.ts', '#x', 'packages/inner/x.ts', internal('packages/inner/x.ts')],
+      [
+        'src/c/use.ts',
+        '#x',
+        null,
+        { to: null, resolution: 'unresolved', reason: 'no matching "imports" entry in package.json' },
+      ],
+      ['packages/inner/src/deep/use.ts', 'lib', 'node_modules/lib/index.d.ts', external('lib')],
+    ];
+    // In both orders, so that no answer can come from a lookup made elsewhere first.
+    for (const order of [cases, [...cases].reverse()]) {
+      const f = open('shared-lookups');
+      for (const [from, specifier, file, expected] of order)
+        check(f, from, specifier, 'static', ESM, file, expected);
+    }
+  });
+
   it('invalidate: a new file is found, a config change resets everything', () => {
     const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'archlens-resolve-'));
     try {

@@ -7,6 +7,7 @@
 // Usage: node bench/render-bench.mjs [--sizes 10k,50k] [--runs N] [--view overview]
 // (run `npm run build` first; the workspaces come from bench/generate-workspace.mjs)
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -53,12 +54,16 @@ function buildMessageTool() {
   return outfile;
 }
 
-/** The render message of a workspace's view, cached next to the workspace's marker. */
+/**
+ * The render message of a workspace's view, cached per build of the message tool (its content
+ * hash is in the cache name), so a change to the diagram code never measures a stale message.
+ */
 function messageFor(tool, size, view) {
   // The generator prints `{"dir": …}` (and reuses a finished tree).
   const printed = run(process.execPath, [path.join(benchDir, 'generate-workspace.mjs'), size]);
   const folder = JSON.parse(printed.trim().split('\n').pop()).dir;
-  const cache = path.join(workDir, `render-message-${size}-${view}.json`);
+  const toolHash = createHash('sha256').update(readFileSync(tool)).digest('hex').slice(0, 12);
+  const cache = path.join(workDir, `render-message-${size}-${view}-${toolHash}.json`);
   if (!existsSync(cache)) {
     const started = Date.now();
     writeFileSync(cache, run(process.execPath, [tool, folder, view]));

@@ -186,9 +186,12 @@ export class WorkspaceEngine {
     for (const path of touched) probed.add(path);
     for (const path of appeared) probed.add(path);
     const configChanged = [...probed].some((p) => RESOLUTION_CONFIG.test(p));
-    // The resolver reports a broken config when it first reads it for some import: which
-    // imports those were is not tracked, so with such warnings around only a full pass is exact.
-    if ((this.resolver?.warnings.length ?? 0) > 0) resolveAll = true;
+    // The resolver reports a broken config when it first reads it for some import, and forgets
+    // its configs when files come or go (or a config changes): which imports read them first is
+    // not tracked, so with such warnings around only a full pass then gives the same warnings.
+    // An edit of existing files keeps the configs and their warnings, so it stays incremental.
+    const structural = appeared.size > 0 || gone.size > 0 || configChanged;
+    if (structural && (this.resolver?.warnings.length ?? 0) > 0) resolveAll = true;
     const everything = configChanged;
     if (resolveAll || this.resolver === undefined) {
       this.resolveAllAfresh();
@@ -217,7 +220,7 @@ export class WorkspaceEngine {
         }
       }
       for (const path of again) this.resolveFile(path);
-      if (this.resolver.warnings.length > 0) this.resolveAllAfresh();
+      if (structural && this.resolver.warnings.length > 0) this.resolveAllAfresh();
     }
     const cameOrWent = new Set(existenceChanged);
     const manifestsTouched = [...touched].some((p) => {

@@ -72,3 +72,40 @@ describe('WorkspaceEngine.update (property)', function () {
     );
   });
 });
+
+describe('WorkspaceEngine.update with a broken tsconfig', () => {
+  it('an edit stays incremental (the tsconfig is not read again) and still equals a cold analysis', () => {
+    const fs = memoryWorkspace(
+      new Map([
+        [
+          'tsconfig.json',
+          JSON.stringify({ extends: '@tsconfig/not-installed/tsconfig.json', include: ['src'] }),
+        ],
+        ['src/a.ts', "import { b } from './b';\nexport const a = b;\n"],
+        ['src/b.ts', 'export const b = 1;\n'],
+        ['src/c.ts', "import { a } from './a';\nexport const c = a;\n"],
+      ]),
+    );
+    let tsconfigReads = 0;
+    const counting = Object.assign(Object.create(fs) as typeof fs, {
+      readFile: (path: string) => {
+        if (path === `${ROOT}/tsconfig.json`) tsconfigReads++;
+        return fs.readFile(path);
+      },
+    });
+    const engine = new WorkspaceEngine(counting, ROOT);
+    const first = engine.analyze();
+    assert.ok(
+      first.warnings.some((w) => w.file === 'tsconfig.json'),
+      'the missing base config is a warning',
+    );
+    const readsAfterAnalyze = tsconfigReads;
+    fs.write(
+      `${ROOT}/src/c.ts`,
+      "import { a } from './a';\nimport { b } from './b';\nexport const c = a + b;\n",
+    );
+    const { model } = engine.update([{ type: 'changed', path: 'src/c.ts' }]);
+    assert.equal(tsconfigReads, readsAfterAnalyze, 'an edit of a source file re-resolved everything');
+    assert.deepEqual(model, new WorkspaceEngine(fs, ROOT).analyze());
+  });
+});

@@ -1,4 +1,5 @@
 import type { WorkspaceModel } from '../model';
+import { describeImage, type BackingCategory } from '../units/infrastructure-images';
 import type { DiagramNodeKind } from './diagram-model';
 
 /** A database, cache or broker the workspace talks to, as found in compose files or driver imports. */
@@ -16,25 +17,14 @@ export interface BackingNode {
 
 type Kind = BackingNode['kind'];
 
-/** Image name patterns (compose) → product and kind. */
-const IMAGES: readonly (readonly [RegExp, string, string, Kind])[] = [
-  [/postgres|postgis|timescale/, 'postgres', 'PostgreSQL', 'database'],
-  [/mysql|mariadb/, 'mysql', 'MySQL', 'database'],
-  [/mongo(?!-express)/, 'mongodb', 'MongoDB', 'database'],
-  [/mssql|sqlserver/, 'mssql', 'SQL Server', 'database'],
-  [/dynamodb/, 'dynamodb', 'DynamoDB', 'database'],
-  [/eventstore|kurrent/, 'eventstore', 'EventStoreDB', 'database'],
-  [/cassandra|scylla/, 'cassandra', 'Cassandra', 'database'],
-  [/elasticsearch|opensearch/, 'elasticsearch', 'Elasticsearch', 'database'],
-  [/redis(?!-commander)|valkey|keydb|dragonfly/, 'redis', 'Redis', 'cache'],
-  [/memcached/, 'memcached', 'Memcached', 'cache'],
-  [/kafka|redpanda/, 'kafka', 'Kafka', 'broker'],
-  [/rabbitmq/, 'rabbitmq', 'RabbitMQ', 'broker'],
-  [/nats/, 'nats', 'NATS', 'broker'],
-  [/pulsar/, 'pulsar', 'Pulsar', 'broker'],
-  [/activemq|artemis/, 'activemq', 'ActiveMQ', 'broker'],
-  [/mosquitto|emqx/, 'mqtt', 'MQTT broker', 'broker'],
-];
+/** The diagram shape of an infrastructure category; the others (gateways, tooling…) are not drawn. */
+const KIND_OF: Partial<Record<BackingCategory, Kind>> = {
+  database: 'database',
+  'event-store': 'database',
+  search: 'database',
+  cache: 'cache',
+  broker: 'broker',
+};
 
 /** Driver packages → product and kind. */
 const DRIVERS: Readonly<Record<string, readonly [string, string, Kind]>> = {
@@ -85,14 +75,14 @@ export function composeBackingServices(model: WorkspaceModel): BackingNode[] {
     if (manifest.kind !== 'compose') continue;
     for (const service of manifest.services) {
       if (service.buildContext !== undefined || service.image === undefined) continue;
-      const image = service.image.toLowerCase().replace(/[:@].*$/, '');
-      const hit = IMAGES.find(([pattern]) => pattern.test(image));
-      if (!hit || found.some((b) => b.service === service.name)) continue;
+      const image = describeImage(service.image);
+      const kind = image && KIND_OF[image.category];
+      if (!image?.product || !kind || found.some((b) => b.service === service.name)) continue;
       found.push({
         id: `backing:${service.name}`,
-        label: `${service.name} (${hit[2]})`,
-        kind: hit[3],
-        product: hit[1],
+        label: `${service.name} (${image.label ?? image.product})`,
+        kind,
+        product: image.product,
         file: manifest.file,
         ...(service.line !== undefined ? { line: service.line } : {}),
         service: service.name,

@@ -11,19 +11,42 @@ export type BackingCategory =
   | 'cloud-emulator'
   | 'tooling';
 
-const CATEGORIES: readonly (readonly [RegExp, BackingCategory])[] = [
+/** A known infrastructure image: its category and, for well-known products, their name. */
+export interface InfrastructureImage {
+  readonly category: BackingCategory;
+  /** Lower-case product key (`postgres`, `kafka`) shared with driver packages; named products only. */
+  readonly product?: string;
+  /** The product's display name (`PostgreSQL`). */
+  readonly label?: string;
+}
+
+type Entry = readonly [RegExp, BackingCategory, string?, string?];
+
+// Order matters: tooling first (`mongo-express` is not MongoDB), then the specific products.
+const IMAGES: readonly Entry[] = [
   [
     /mailhog|mailpit|adminer|pgadmin|phpmyadmin|mongo-express|redis-commander|keycloak|vault|consul|temporal|portainer|flyway|liquibase|smtp/,
     'tooling',
   ],
-  [/eventstore|kurrent/, 'event-store'],
-  [/kafka|zookeeper|rabbitmq|nats|redpanda|pulsar|activemq|artemis|emqx|mosquitto|nsq|servicebus/, 'broker'],
-  [
-    /postgres|postgis|timescale|mysql|mariadb|mongo|cockroach|mssql|sqlserver|oracle|cassandra|scylla|neo4j|couchdb|couchbase|clickhouse|influxdb|dynamodb|surrealdb|arangodb|supabase\/postgres/,
-    'database',
-  ],
-  [/redis|valkey|memcached|keydb|dragonfly/, 'cache'],
-  [/elasticsearch|opensearch|meilisearch|typesense|solr|kibana/, 'search'],
+  [/eventstore|kurrent/, 'event-store', 'eventstore', 'EventStoreDB'],
+  [/kafka|redpanda/, 'broker', 'kafka', 'Kafka'],
+  [/rabbitmq/, 'broker', 'rabbitmq', 'RabbitMQ'],
+  [/nats/, 'broker', 'nats', 'NATS'],
+  [/pulsar/, 'broker', 'pulsar', 'Pulsar'],
+  [/activemq|artemis/, 'broker', 'activemq', 'ActiveMQ'],
+  [/mosquitto|emqx/, 'broker', 'mqtt', 'MQTT broker'],
+  [/zookeeper|nsq|servicebus/, 'broker'],
+  [/postgres|postgis|timescale/, 'database', 'postgres', 'PostgreSQL'],
+  [/mysql|mariadb/, 'database', 'mysql', 'MySQL'],
+  [/mongo/, 'database', 'mongodb', 'MongoDB'],
+  [/mssql|sqlserver/, 'database', 'mssql', 'SQL Server'],
+  [/dynamodb/, 'database', 'dynamodb', 'DynamoDB'],
+  [/cassandra|scylla/, 'database', 'cassandra', 'Cassandra'],
+  [/cockroach|oracle|neo4j|couchdb|couchbase|clickhouse|influxdb|surrealdb|arangodb/, 'database'],
+  [/redis|valkey|keydb|dragonfly/, 'cache', 'redis', 'Redis'],
+  [/memcached/, 'cache', 'memcached', 'Memcached'],
+  [/elasticsearch|opensearch/, 'search', 'elasticsearch', 'Elasticsearch'],
+  [/meilisearch|typesense|solr|kibana/, 'search'],
   [/nginx|traefik|kong|envoy|haproxy|caddy|krakend|tyk|apisix/, 'gateway'],
   [/jaeger|zipkin|prometheus|grafana|otel|opentelemetry|loki|tempo|datadog|seq\b/, 'observability'],
   [/minio|azurite|fake-gcs/, 'storage'],
@@ -31,12 +54,20 @@ const CATEGORIES: readonly (readonly [RegExp, BackingCategory])[] = [
 ];
 
 /**
- * The category of an image that is infrastructure (`postgres:16`, `bitnami/kafka`,
+ * What an infrastructure image is (`postgres:16`, `bitnami/kafka`,
  * `docker.elastic.co/elasticsearch/elasticsearch:8`), or `undefined` for anything else.
  */
-export function classifyImage(image: string): BackingCategory | undefined {
+export function describeImage(image: string): InfrastructureImage | undefined {
   const name = image.toLowerCase().replace(/[:@].*$/, '');
   const last = name.slice(name.lastIndexOf('/') + 1);
-  for (const [pattern, category] of CATEGORIES) if (pattern.test(last) || pattern.test(name)) return category;
+  for (const [pattern, category, product, label] of IMAGES) {
+    if (!pattern.test(last) && !pattern.test(name)) continue;
+    return product !== undefined && label !== undefined ? { category, product, label } : { category };
+  }
   return undefined;
+}
+
+/** The category of an image that is infrastructure, or `undefined` for anything else. */
+export function classifyImage(image: string): BackingCategory | undefined {
+  return describeImage(image)?.category;
 }

@@ -103,6 +103,7 @@ async function applyThroughPreview(
     // fails (VS Code logs "ListError [refactorPreview] Invalid index"): focus the view to be sure.
     await vscode.commands.executeCommand('refactorPreview.focus');
     await vscode.commands.executeCommand('list.collapseAll');
+    await sleep(300); // the tree folds asynchronously: rows must be the files before moving down
     await vscode.commands.executeCommand('list.focusFirst');
     await vscode.commands.executeCommand('refactorPreview.toggleCheckedState');
     for (let row = 1; row < rows; row++) {

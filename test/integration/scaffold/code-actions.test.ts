@@ -1,6 +1,7 @@
 // The scaffolding code actions and `archlens.scaffold` in the real host, on a temporary copy of
 // test/fixtures/workspaces/host-scaffold: offered where they belong (and nowhere else), applied
-// through the editor's own code-action path, undone in one step, never overwriting a file.
+// through the editor's own code-action path and VS Code's refactor preview (ticked, then Apply),
+// undone in one step, never overwriting a file.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateArchLens, fixtureFolder } from '../archlens-api';
@@ -59,10 +60,78 @@ async function actionsAt(rel: string, needle: string): Promise<vscode.CodeAction
   return all.filter((a): a is vscode.CodeAction => 'kind' in a && OURS.test(a.title));
 }
 
-/** Applies the ArchLens action of `kind` at the cursor the way the lightbulb does (the editor's own code path). */
-async function applyInEditor(rel: string, needle: string, kind: string): Promise<void> {
+/**
+ * Applies the ArchLens action of `kind` at the cursor the way the lightbulb does (the editor's own
+ * code path). Settles once the action is started, not when its edit is applied.
+ */
+async function applyInEditor(rel: string, needle: string, kind: string): Promise<unknown> {
   await cursorAt(rel, needle);
-  await vscode.commands.executeCommand('editor.action.codeAction', { kind, apply: 'first' });
+  return vscode.commands.executeCommand('editor.action.codeAction', { kind, apply: 'first' });
+}
+
+/** Sets `archlens.scaffold.preview` for the workspace (`undefined`: the default, on). */
+async function setPreview(value: boolean | undefined): Promise<void> {
+  await vscode.workspace
+    .getConfiguration('archlens')
+    .update('scaffold.preview', value, vscode.ConfigurationTarget.Workspace);
+}
+
+/**
+ * Starts `apply` (a scaffold shown in the refactor preview) and checks that, a moment later, none
+ * of `created` is written; then ticks the preview's `rows` file rows and presses Apply, as a user
+ * does. Edits needing confirmation start unchecked in VS Code's preview, and with one label the
+ * preview lists one row per file (a file's text edits below it, folded here so the rows are the
+ * files). Returns whether `apply` had settled before Apply, and what it returned (or 'hung').
+ * (`editor.action.codeAction` settles at once: it starts the action and does not wait for it.)
+ */
+async function applyThroughPreview(
+  apply: () => Thenable<unknown>,
+  created: readonly string[],
+  rows: number,
+): Promise<{ settledBeforeApply: boolean; result: unknown }> {
+  let settled = false;
+  const pending = Promise.resolve(apply()).then((r) => {
+    settled = true;
+    return r;
+  });
+  let applied = false;
+  try {
+    await sleep(3_000);
+    const settledBeforeApply = settled;
+    for (const rel of created) assert.equal(await exists(rel), false, `${rel} not written before Apply`);
+    // The preview focuses its tree when it shows, unless restoring the tree's last view state
+    // fails (VS Code logs "ListError [refactorPreview] Invalid index"): focus the view to be sure.
+    await vscode.commands.executeCommand('refactorPreview.focus');
+    await vscode.commands.executeCommand('list.collapseAll');
+    await sleep(300); // the tree folds asynchronously: rows must be the files before moving down
+    await vscode.commands.executeCommand('list.focusFirst');
+    await vscode.commands.executeCommand('refactorPreview.toggleCheckedState');
+    for (let row = 1; row < rows; row++) {
+      await vscode.commands.executeCommand('list.focusDown');
+      await vscode.commands.executeCommand('refactorPreview.toggleCheckedState');
+    }
+    // The preview restores the tree's view state (its focus) on its next input, and fails to when
+    // that focus is not there: leave no focus behind (list.clear: selection, then focus).
+    await vscode.commands.executeCommand('list.clear');
+    await vscode.commands.executeCommand('list.clear');
+    await vscode.commands.executeCommand('refactorPreview.apply');
+    applied = true;
+    return { settledBeforeApply, result: await Promise.race([pending, sleep(10_000).then(() => 'hung')]) };
+  } finally {
+    // A failed check leaves the preview open: discard it so the next test starts clean.
+    if (!applied)
+      await vscode.commands.executeCommand('refactorPreview.discard').then(undefined, () => undefined);
+  }
+}
+
+/** Runs `body` with the preview on (the default), then switches it off again for the other tests. */
+async function withPreview(body: () => Promise<void>): Promise<void> {
+  await setPreview(undefined);
+  try {
+    await body();
+  } finally {
+    await setPreview(false);
+  }
 }
 
 /** Runs `undo` with `rel` focused in an editor. */
@@ -85,11 +154,9 @@ describe('scaffolding code actions in the host', function () {
       'the fixture was analysed',
     );
     // Edits needing confirmation wait in the refactor preview, unchecked, for the user to tick
-    // them: these tests apply the very same edits with the preview off (archlens.scaffold.preview);
-    // the last test drives the preview itself.
-    await vscode.workspace
-      .getConfiguration('archlens')
-      .update('scaffold.preview', false, vscode.ConfigurationTarget.Workspace);
+    // them: the code-action tests and the last one drive the preview (withPreview); the others
+    // apply at once, with the preview off (archlens.scaffold.preview).
+    await setPreview(false);
     // VS Code drops a code-action request when providers register meanwhile (the TypeScript
     // extension does on the first .ts file): wait until the editor gets ours.
     await until(
@@ -136,20 +203,27 @@ describe('scaffolding code actions in the host', function () {
     );
   });
 
-  it('"Create adapter" applied from the editor writes the adapter and its wiring as one edit, and one undo reverts both', async () => {
+  it('"Create adapter" goes through the refactor preview: ticked and applied there, it writes the adapter and its wiring as one edit, and one undo reverts both', async () => {
     const main = await read('src/main.ts');
-    await applyInEditor(
-      'src/core/ports/order-repository.ts',
-      'OrderRepository {',
-      'refactor.rewrite.archlens',
-    );
+    await withPreview(async () => {
+      await applyThroughPreview(
+        () =>
+          applyInEditor(
+            'src/core/ports/order-repository.ts',
+            'OrderRepository {',
+            'refactor.rewrite.archlens',
+          ),
+        ['src/adapters/order-repository-adapter.ts'],
+        2,
+      );
+    });
     await until('the adapter file', () => exists('src/adapters/order-repository-adapter.ts'));
     const adapter = await read('src/adapters/order-repository-adapter.ts');
     assert.match(adapter, /export class OrderRepositoryAdapter implements OrderRepository \{/);
+    await vscode.workspace.saveAll(false);
     await until('the wiring in main.ts', async () =>
       (await read('src/main.ts')).includes('new OrderRepositoryAdapter()'),
     );
-    await vscode.workspace.saveAll(false);
     await undoIn('src/main.ts');
     await until(
       'the adapter file gone after undo',
@@ -159,14 +233,21 @@ describe('scaffolding code actions in the host', function () {
     await until('main.ts restored after undo', async () => (await read('src/main.ts')) === main);
   });
 
-  it('"Extract port" creates the port, switches the core class and makes the adapter implement it; one undo reverts the three files', async () => {
+  it('"Extract port" goes through the refactor preview: ticked and applied there, it creates the port, switches the core class and makes the adapter implement it; one undo reverts the three files', async () => {
     const core = await read('src/core/application/place-order.ts');
     const adapter = await read('src/adapters/smtp-mailer.ts');
-    await applyInEditor(
-      'src/core/application/place-order.ts',
-      'class PlaceOrder',
-      'refactor.extract.archlens',
-    );
+    await withPreview(async () => {
+      await applyThroughPreview(
+        () =>
+          applyInEditor(
+            'src/core/application/place-order.ts',
+            'class PlaceOrder',
+            'refactor.extract.archlens',
+          ),
+        ['src/core/ports/mailer.ts'],
+        3,
+      );
+    });
     await until('the port file', () => exists('src/core/ports/mailer.ts'));
     assert.match(await read('src/core/ports/mailer.ts'), /send\(to: string, body: string\): Promise<void>;/);
     const doc = (rel: string) =>
@@ -195,8 +276,16 @@ describe('scaffolding code actions in the host', function () {
     );
   });
 
-  it('"Create handler" writes the handler beside the command and registers it on the bus; one undo removes both', async () => {
-    await applyInEditor('src/commands/cancel-order.command.ts', 'CancelOrderCommand', 'quickfix.archlens');
+  it('"Create handler" goes through the refactor preview: ticked and applied there, it writes the handler beside the command and registers it on the bus; one undo removes both', async () => {
+    const main = await read('src/main.ts');
+    await withPreview(async () => {
+      await applyThroughPreview(
+        () =>
+          applyInEditor('src/commands/cancel-order.command.ts', 'CancelOrderCommand', 'quickfix.archlens'),
+        ['src/commands/cancel-order.handler.ts'],
+        2,
+      );
+    });
     await until('the handler file', () => exists('src/commands/cancel-order.handler.ts'));
     assert.match(await read('src/commands/cancel-order.handler.ts'), /export class CancelOrderHandler \{/);
     await vscode.workspace.saveAll(false);
@@ -210,6 +299,7 @@ describe('scaffolding code actions in the host', function () {
       async () => !(await exists('src/commands/cancel-order.handler.ts')),
     );
     await vscode.workspace.saveAll(false);
+    await until('main.ts restored after undo', async () => (await read('src/main.ts')) === main);
   });
 
   it('never overwrites: with the adapter file taken, the action cannot be applied and the command fails, the file kept', async () => {
@@ -258,35 +348,20 @@ describe('scaffolding code actions in the host', function () {
   });
 
   it('with the preview on (the default), a scaffold waits in the refactor preview, unchecked, until the user checks it and applies', async () => {
-    await vscode.workspace
-      .getConfiguration('archlens')
-      .update('scaffold.preview', undefined, vscode.ConfigurationTarget.Workspace);
-    try {
-      let settled = false;
-      const pending = Promise.resolve(
-        vscode.commands.executeCommand('archlens.scaffold', {
-          kind: 'port',
-          folder: 'src/core/ports',
-          name: 'Pager',
-        }),
-      ).then((r) => {
-        settled = true;
-        return r;
-      });
-      await sleep(4_000);
-      assert.equal(settled, false, 'waiting in the preview');
-      assert.equal(await exists('src/core/ports/pager.ts'), false, 'nothing written before Apply');
-      // Edits needing confirmation start unchecked in VS Code's preview: check the one file, apply.
-      await vscode.commands.executeCommand('list.focusFirst');
-      await vscode.commands.executeCommand('refactorPreview.toggleCheckedState');
-      await vscode.commands.executeCommand('refactorPreview.apply');
-      assert.equal(await Promise.race([pending, sleep(10_000).then(() => 'hung')]), true);
-      assert.match(await read('src/core/ports/pager.ts'), /export interface Pager \{/);
-    } finally {
-      await vscode.commands.executeCommand('refactorPreview.discard').then(undefined, () => undefined);
-      await vscode.workspace
-        .getConfiguration('archlens')
-        .update('scaffold.preview', false, vscode.ConfigurationTarget.Workspace);
-    }
+    await withPreview(async () => {
+      const { settledBeforeApply, result } = await applyThroughPreview(
+        () =>
+          vscode.commands.executeCommand('archlens.scaffold', {
+            kind: 'port',
+            folder: 'src/core/ports',
+            name: 'Pager',
+          }),
+        ['src/core/ports/pager.ts'],
+        1,
+      );
+      assert.equal(settledBeforeApply, false, 'the command waits in the preview');
+      assert.equal(result, true);
+    });
+    assert.match(await read('src/core/ports/pager.ts'), /export interface Pager \{/);
   });
 });

@@ -1,6 +1,16 @@
 /** Shared by the scaffold tests: fixture copies, analysis, applying a plan, type-checking it. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyzeWorkspace, detectArchitecture, type DetectionResult } from '../../../src/core';
@@ -40,9 +50,17 @@ export function applyPlan(dir: string, plan: ScaffoldPlan): void {
   }
 }
 
-/** Runs the real `tsc --noEmit` on a project of the fixture, with `@types/node` from the repository. Returns the output; throws on errors. */
+/**
+ * Runs the real `tsc --noEmit` on a project of the fixture, with `@types/node` from the repository.
+ * A fixture without its own `node_modules` gets, for the run only, a link to the repository's, so
+ * its imports (`@nestjs/common`, `@nestjs/cqrs`…) resolve to the real published typings the
+ * repository installs as devDependencies. Returns the output; throws on errors.
+ */
 export function typecheck(dir: string, project = 'tsconfig.json'): string {
   const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+  const modules = path.join(dir, 'node_modules');
+  const linked = !existsSync(modules);
+  if (linked) symlinkSync(path.join(repoRoot, 'node_modules'), modules, 'dir');
   try {
     return execFileSync(
       process.execPath,
@@ -59,6 +77,9 @@ export function typecheck(dir: string, project = 'tsconfig.json'): string {
   } catch (error) {
     const out = error as { stdout?: string; stderr?: string };
     throw new Error(`tsc failed:\n${out.stdout ?? ''}${out.stderr ?? ''}`);
+  } finally {
+    // The workspace under analysis stays the fixture as written (no node_modules in it).
+    if (linked) unlinkSync(modules);
   }
 }
 

@@ -71,7 +71,16 @@ function compile(pattern: string): string {
   return out;
 }
 
-/** A `[...]` class at `start`, or `undefined` when it is not closed. */
+function isValidClass(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A `[...]` class at `start`, or `undefined` when it is not closed or not a valid set. */
 function charClass(pattern: string, start: number): { source: string; end: number } | undefined {
   let i = start + 1;
   let negate = false;
@@ -85,7 +94,10 @@ function charClass(pattern: string, start: number): { source: string; end: numbe
     const char = pattern[i] as string;
     if (char === ']' && !first) {
       if (body === '') return undefined;
-      return { source: negate ? `[^/${body}]` : `[${body}]`, end: i + 1 };
+      const source = negate ? `[^/${body}]` : `[${body}]`;
+      // A range out of order (`[z-a]`, `[a-\\]`) is no set: the brackets are then literal.
+      if (!isValidClass(source)) return undefined;
+      return { source, end: i + 1 };
     }
     if (char === '/') return undefined;
     if (char === '-' && body !== '' && pattern[i + 1] !== ']' && i + 1 < pattern.length) {

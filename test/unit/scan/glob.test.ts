@@ -69,6 +69,11 @@ describe('globToRegExp', () => {
     assert.ok(matches('[a-]', '-'));
   });
 
+  it('takes a set with a range out of order literally', () => {
+    assert.ok(globToRegExp('[a-\\]').test('[a-]'), 'the backslash escapes the bracket');
+    assert.ok(globToRegExp('x[z-a]').test('x[z-a]'));
+  });
+
   it('takes unbalanced brackets and braces literally', () => {
     assert.ok(matches('a[b', 'a[b'));
     assert.ok(matches('a{b', 'a{b'));

@@ -26,7 +26,9 @@ function configure(): void {
     securityLevel: 'strict',
     theme,
     htmlLabels: false,
-    flowchart: { htmlLabels: false },
+    // Mermaid wraps SVG labels at 200 px, splitting names without spaces mid-word
+    // (`inventory.com` / `mands`); file, topic and package names fit in 400.
+    flowchart: { htmlLabels: false, wrappingWidth: 400 },
     ...(font ? { fontFamily: font } : {}),
   });
   configuredTheme = theme;

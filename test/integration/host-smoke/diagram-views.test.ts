@@ -1,30 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateArchLens, COMMANDS } from '../archlens-api';
+import { asViewReport } from '../diagram-report';
 
 // Each view of the diagram panel on the host-smoke fixture: drawn without a Mermaid error, or
 // declined with a reason. `archlens.showDiagram` takes `{ view }` and resolves with the
 // webview's counts (and `reason` when the view does not apply).
-interface ViewReport {
-  svgLength: number;
-  nodeCount: number;
-  edgeCount: number;
-  view?: string;
-  reason?: string;
-}
-
-function asViewReport(value: unknown): ViewReport | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const v = value as Record<string, unknown>;
-  if (
-    typeof v['svgLength'] !== 'number' ||
-    typeof v['nodeCount'] !== 'number' ||
-    typeof v['edgeCount'] !== 'number'
-  )
-    return undefined;
-  return value as ViewReport;
-}
-
 describe('ArchLens diagram views', () => {
   before(async () => {
     await activateArchLens();

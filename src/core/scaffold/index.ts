@@ -11,6 +11,7 @@ import { planService } from './blocks/services';
 import { createContext } from './context';
 import { nameProblem } from './names';
 import {
+  SCAFFOLD_KINDS,
   ScaffoldError,
   type ScaffoldKind,
   type ScaffoldPlan,
@@ -60,18 +61,7 @@ export function kindsForDetection(ws: Pick<ScaffoldWorkspace, 'detection'>): Sca
   if (yes.has('event-driven') || yes.has('event-sourcing') || yes.has('saga')) kinds.push('event');
   if (yes.has('serverless')) kinds.push('function');
   if (yes.has('microservices')) kinds.push('service');
-  const all: ScaffoldKind[] = [
-    'module',
-    'port',
-    'adapter',
-    'use-case',
-    'command',
-    'query',
-    'event',
-    'function',
-    'service',
-  ];
-  return kinds.length > 0 ? [...new Set(kinds)] : all;
+  return kinds.length > 0 ? [...new Set(kinds)] : [...SCAFFOLD_KINDS];
 }
 
 export type { ScaffoldKind };

@@ -1,22 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { applyFocus } from '../../../src/core/diagram/focus';
 import { buildDiagram, resolveFocusTarget, type DiagramInput } from '../../../src/core/diagram';
-import { shopModel, shopSymbols } from './sample-models';
+import { shopModel, shopSymbols, shopUnits } from './sample-models';
 
-const detection = {
-  version: 1 as const,
-  root: '/w',
-  primary: null,
-  patterns: [],
-  units: {
-    deployables: [{ name: 'shop', path: '.', kind: 'package' }],
-    modules: [
-      { name: 'domain', path: 'src/domain' },
-      { name: 'adapters', path: 'src/adapters' },
-    ],
-    layers: [],
-  },
-};
+const detection = shopUnits;
 const input: DiagramInput = { model: shopModel(), symbols: shopSymbols, detection };
 
 describe('focus targets from elsewhere (recommendations, tree items)', () => {

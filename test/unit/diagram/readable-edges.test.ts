@@ -14,7 +14,7 @@ import {
   type DiagramModel,
 } from '../../../src/core/diagram';
 import type { WorkspaceModel } from '../../../src/core/model';
-import { internal, modelOf } from './sample-models';
+import { detectionWithUnits, internal, modelOf } from './sample-models';
 
 function edge(from: string, to: string, count: number, violation = false): DiagramEdge {
   return {
@@ -124,17 +124,9 @@ describe('overview of many deployables', () => {
     const files = Array.from({ length: 90 }, (_, i) => `packages/p${i}/index.ts`);
     const edges = files.slice(1).map((from) => internal(from, files[0] ?? from));
     const model = modelOf(files, edges, []);
-    const detection = {
-      version: 1 as const,
-      root: '/w',
-      primary: null,
-      patterns: [],
-      units: {
-        deployables: files.map((_, i) => ({ name: `p${i}`, path: `packages/p${i}`, kind: 'package' })),
-        modules: [],
-        layers: [],
-      },
-    };
+    const detection = detectionWithUnits({
+      deployables: files.map((_, i) => ({ name: `p${i}`, path: `packages/p${i}`, kind: 'package' })),
+    });
     const top = buildDiagram('overview', { model, detection }, INITIAL_STATE);
     if (top.kind !== 'diagram') assert.fail('overview draws');
     assert.ok(top.model.nodes.length <= DEFAULT_MAX_NODES, `${top.model.nodes.length} nodes`);

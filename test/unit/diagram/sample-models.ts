@@ -3,6 +3,7 @@
 import type {
   ClassSymbol,
   CallSymbol,
+  DetectionResult,
   FileSymbols,
   ImportEdge,
   Manifest,
@@ -222,3 +223,23 @@ export function generatedModel(
   }));
   return modelOf(all, edges, manifests);
 }
+
+/** A detection with no pattern verdicts, only the given units (what the overview draws). */
+export function detectionWithUnits(units: Partial<DetectionResult['units']>): DetectionResult {
+  return {
+    version: 1,
+    root: '/w',
+    primary: null,
+    patterns: [],
+    units: { deployables: [], modules: [], layers: [], ...units },
+  };
+}
+
+/** The shop's units: one deployable with `domain` and `adapters` modules. */
+export const shopUnits = detectionWithUnits({
+  deployables: [{ name: 'shop', path: '.', kind: 'package' }],
+  modules: [
+    { name: 'domain', path: 'src/domain' },
+    { name: 'adapters', path: 'src/adapters' },
+  ],
+});

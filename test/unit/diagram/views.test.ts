@@ -5,7 +5,7 @@ import {
   type DiagramModel,
   type DiagramResult,
 } from '../../../src/core/diagram';
-import { external, internal, modelOf, shopModel, shopSymbols } from './sample-models';
+import { external, internal, modelOf, shopModel, shopSymbols, shopUnits } from './sample-models';
 
 function diagram(result: DiagramResult): DiagramModel {
   if (result.kind !== 'diagram') assert.fail(`expected a diagram, got: ${result.reason}`);
@@ -28,20 +28,7 @@ describe('diagram views', () => {
   });
 
   it('overview with detection units draws deployables and modules and expands a unit', () => {
-    const detection = {
-      version: 1 as const,
-      root: '/w',
-      primary: null,
-      patterns: [],
-      units: {
-        deployables: [{ name: 'shop', path: '.', kind: 'package' }],
-        modules: [
-          { name: 'domain', path: 'src/domain' },
-          { name: 'adapters', path: 'src/adapters' },
-        ],
-        layers: [],
-      },
-    };
+    const detection = shopUnits;
     const top = diagram(buildDiagram('overview', { ...input, detection }, INITIAL_STATE));
     assert.deepEqual(
       top.nodes.filter((n) => n.id.startsWith('unit:')).map((n) => n.label),

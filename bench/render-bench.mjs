@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { bundleBenchTool } from './lib/bundle-tool.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(benchDir, '..');
@@ -37,20 +38,8 @@ function run(command, args) {
 /** Bundles bench/render-message.ts (core + panel message, no vscode) once. */
 function buildMessageTool() {
   const outfile = path.join(workDir, 'render-message.js');
-  run(path.join(repoRoot, 'node_modules', '.bin', 'esbuild'), [
-    path.join(benchDir, 'render-message.ts'),
-    '--bundle',
-    '--platform=node',
-    '--target=node20',
-    '--format=cjs',
-    `--outfile=${outfile}`,
-    '--external:@oxc-parser/*',
-    '--external:*.node',
-    "--banner:js=const __archlensImportMetaUrl = require('url').pathToFileURL(__filename).href;",
-    '--define:import.meta.url=__archlensImportMetaUrl',
-    '--define:ARCHLENS_VERSION="bench"',
-    '--log-level=error',
-  ]);
+  const built = bundleBenchTool(repoRoot, path.join(benchDir, 'render-message.ts'), outfile);
+  if (!built.ok) throw new Error(`could not build the render message tool:\n${built.stderr}`);
   return outfile;
 }
 

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureWorkspace } from './generate-workspace.mjs';
 import { GNU_TIME, measure, median } from './lib/measure.mjs';
+import { bundleBenchTool } from './lib/bundle-tool.mjs';
 import { ensurePeers, peerRows } from './lib/peers.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -402,27 +403,8 @@ function printTable(workspace, summary) {
 
 function buildUpdateBench() {
   const outfile = path.join(workRoot, 'update-bench.js');
-  const banner = "const __archlensImportMetaUrl = require('url').pathToFileURL(__filename).href;";
-  const esbuild = path.join(repoRoot, 'node_modules', '.bin', 'esbuild');
-  const result = spawnSync(
-    esbuild,
-    [
-      path.join(benchDir, 'update-bench.ts'),
-      '--bundle',
-      '--platform=node',
-      '--target=node20',
-      '--format=cjs',
-      `--outfile=${outfile}`,
-      '--external:@oxc-parser/*',
-      '--external:*.node',
-      `--banner:js=${banner}`,
-      '--define:import.meta.url=__archlensImportMetaUrl',
-      '--define:ARCHLENS_VERSION="bench"',
-      '--log-level=error',
-    ],
-    { cwd: repoRoot, encoding: 'utf8' },
-  );
-  if (result.status !== 0) log(`could not build the update bench:\n${result.stderr}`);
+  const result = bundleBenchTool(repoRoot, path.join(benchDir, 'update-bench.ts'), outfile);
+  if (!result.ok) log(`could not build the update bench:\n${result.stderr}`);
   return outfile;
 }
 

@@ -9,6 +9,18 @@ export type { FolderAnalysis } from './folder-session';
  * with the workspace's folders and the `archlens.*` settings. `current` is the analysis of the
  * active editor's folder, else of the first folder. Owned by the composition root.
  */
+/**
+ * The settings an analysis reads: a change to one re-analyses. Others (such as
+ * `archlens.scaffold.preview`) take effect when next used, without cancelling a running update.
+ */
+const ANALYSIS_SETTINGS = [
+  'archlens.exclude',
+  'archlens.maxFileSize',
+  'archlens.git.enabled',
+  'files.exclude',
+  'search.exclude',
+] as const;
+
 export class AnalysisSession implements vscode.Disposable {
   private readonly disposables = new DisposableStore();
   private readonly changed = new vscode.EventEmitter<FolderAnalysis>();
@@ -35,7 +47,7 @@ export class AnalysisSession implements vscode.Disposable {
     );
     this.disposables.add(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (this.analysed && e.affectsConfiguration('archlens'))
+        if (this.analysed && ANALYSIS_SETTINGS.some((key) => e.affectsConfiguration(key)))
           void this.analyze({ quiet: true }).catch(() => undefined);
       }),
     );

@@ -25,6 +25,7 @@ export class AnalysisClient {
   private readonly cancelFlag = new Int32Array(new SharedArrayBuffer(4));
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private disposed = false;
 
   /** @param workerScript the bundled worker (`dist/analysis-worker.js`). */
   constructor(workerScript: string, root: string) {
@@ -52,7 +53,11 @@ export class AnalysisClient {
     Atomics.store(this.cancelFlag, 0, 1);
   }
 
+  /** Stops the worker; requests still running end as cancelled, not as failures. */
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.failAll(new CancelledError());
     void this.worker.terminate();
   }
 
@@ -60,6 +65,7 @@ export class AnalysisClient {
     message: WorkerRequest,
     onProgress?: (p: ProgressReport) => void,
   ): Promise<ArchitectureAnalysis> {
+    if (this.disposed) return Promise.reject(new CancelledError());
     return new Promise((resolve, reject) => {
       this.pending.set(message.id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
       this.worker.postMessage(message);

@@ -91,6 +91,8 @@ const devRuns = [
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
     env: { ARCHLENS_TEST_SUITE: 'scaffold' },
+    // The driver clicks through VS Code's refactor preview when the tests ask (refactor-preview.mjs).
+    sidebarScreenshots: { updateMedia: false },
   },
 ];
 

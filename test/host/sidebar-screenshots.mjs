@@ -7,8 +7,9 @@
 import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './host-paths.mjs';
+import { answerRefactorPreviewRequest } from './refactor-preview.mjs';
 
-/** The line the tests print to ask for a screenshot. */
+/** The line the tests print to ask for a screenshot (or, with `action`, another driver step). */
 export const screenshotMarker = 'ARCHLENS-SCREENSHOT ';
 
 /** Width the side bar is dragged to, so tree labels are not cut off. */
@@ -74,6 +75,11 @@ async function showOnlyPane(page, pane) {
  */
 export async function answerScreenshotRequest(page, request, options) {
   let answer;
+  if (request.action === 'refactor-preview') {
+    answer = await answerRefactorPreviewRequest(page, request, options);
+    writeAnswer(options.channel, request.name, answer);
+    return;
+  }
   try {
     await widenSidebar(page, SIDEBAR_WIDTH);
     if (request.pane) await showOnlyPane(page, request.pane);
@@ -101,8 +107,12 @@ export async function answerScreenshotRequest(page, request, options) {
     options.onLog(`[driver] screenshot ${request.name} failed: ${error.message.split('\n')[0]}`);
     answer = { ok: false, error: error.message.split('\n')[0] };
   }
-  // Written aside and renamed, so the tests never read half an answer.
-  const answerFile = path.join(options.channel, `${request.name}.json`);
+  writeAnswer(options.channel, request.name, answer);
+}
+
+/** Writes an answer aside and renames it, so the tests never read half of one. */
+function writeAnswer(channel, name, answer) {
+  const answerFile = path.join(channel, `${name}.json`);
   writeFileSync(`${answerFile}.tmp`, JSON.stringify(answer));
   renameSync(`${answerFile}.tmp`, answerFile);
 }

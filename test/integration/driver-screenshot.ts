@@ -1,6 +1,7 @@
-// Asks the host driver for a screenshot of the side bar (test/host/sidebar-screenshots.mjs): the
-// extension host cannot drive the browser, so it prints a request line and waits for the answer
-// the driver writes to the channel folder named by ARCHLENS_SCREENSHOT_CHANNEL.
+// Asks the host driver for a screenshot of the side bar (test/host/sidebar-screenshots.mjs) or to
+// click through VS Code's refactor preview (test/host/refactor-preview.mjs): the extension host
+// cannot drive the browser, so it prints a request line and waits for the answer the driver
+// writes to the channel folder named by ARCHLENS_SCREENSHOT_CHANNEL.
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
@@ -18,21 +19,50 @@ export function screenshotChannel(): string | undefined {
   return process.env['ARCHLENS_SCREENSHOT_CHANNEL'] || undefined;
 }
 
+/** Prints a request for the driver and waits for its answer (rejects after `ms`, or without a driver). */
+async function askDriver<T>(request: { name: string } & Record<string, string>, ms: number): Promise<T> {
+  const channel = screenshotChannel();
+  if (!channel) throw new Error('ARCHLENS_SCREENSHOT_CHANNEL is not set: this run has no driver channel');
+  const answerFile = path.join(channel, `${request.name}.json`);
+  console.log(`ARCHLENS-SCREENSHOT ${JSON.stringify(request)}`);
+  const end = Date.now() + ms;
+  while (!existsSync(answerFile)) {
+    if (Date.now() > end) throw new Error(`the driver did not answer ${request.name} within ${ms / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return JSON.parse(readFileSync(answerFile, 'utf8')) as T;
+}
+
 /**
  * Asks for a screenshot of the side bar with only the pane titled `pane` open, saved as
  * `<run>.<name>.png` in the test artifacts; resolves with the driver's answer, or rejects when
  * none came within `ms` or the run has no driver.
  */
-export async function sidebarScreenshot(name: string, pane: string, ms = 60_000): Promise<ScreenshotAnswer> {
-  const channel = screenshotChannel();
-  if (!channel) throw new Error('ARCHLENS_SCREENSHOT_CHANNEL is not set: this run takes no screenshots');
-  const answerFile = path.join(channel, `${name}.json`);
-  console.log(`ARCHLENS-SCREENSHOT ${JSON.stringify({ name, pane })}`);
-  const end = Date.now() + ms;
-  while (!existsSync(answerFile)) {
-    if (Date.now() > end)
-      throw new Error(`the driver did not answer the screenshot ${name} within ${ms / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return JSON.parse(readFileSync(answerFile, 'utf8')) as ScreenshotAnswer;
+export function sidebarScreenshot(name: string, pane: string, ms = 60_000): Promise<ScreenshotAnswer> {
+  return askDriver<ScreenshotAnswer>({ name, pane }, ms);
+}
+
+/** A row of VS Code's refactor preview as the driver saw it. */
+export interface RefactorPreviewRow {
+  readonly label: string;
+  /** 1 for a file, 2 for an edit inside it. */
+  readonly level: number;
+  readonly checked: boolean | null;
+}
+
+/** The driver's answer to a refactor-preview request: the rows before and after ticking. */
+export interface RefactorPreviewAnswer {
+  readonly ok: boolean;
+  readonly file?: string;
+  readonly shown?: readonly RefactorPreviewRow[];
+  readonly ticked?: readonly RefactorPreviewRow[];
+  readonly error?: string;
+}
+
+/**
+ * Asks the driver to tick every file row of the refactor preview with the mouse and press Apply
+ * (test/host/refactor-preview.mjs); the preview's pane is screenshotted as `<run>.<name>.png`.
+ */
+export function applyInRefactorPreview(name: string, ms = 60_000): Promise<RefactorPreviewAnswer> {
+  return askDriver<RefactorPreviewAnswer>({ name, action: 'refactor-preview' }, ms);
 }

@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateArchLens, fixtureFolder } from '../archlens-api';
+import { applyInRefactorPreview } from '../driver-screenshot';
 
 const OURS = /^(Create adapter for|Extract port from|Create handler for) `/;
 
@@ -28,13 +29,73 @@ async function read(rel: string): Promise<string> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `check` holds (polling), or fails with `what`. */
-async function until(what: string, check: () => Promise<boolean> | boolean, ms = 20_000): Promise<void> {
+async function until(
+  what: string,
+  check: () => Promise<boolean> | boolean,
+  ms = 20_000,
+  explain?: () => Promise<string>,
+): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     if (await check()) return;
     await sleep(200);
   }
-  assert.fail(`timed out waiting for ${what}`);
+  assert.fail(`timed out waiting for ${what}${explain ? `\n${await explain()}` : ''}`);
+}
+
+function openDocument(rel: string): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri(rel).toString());
+}
+
+/**
+ * Waits until each file's open document is saved and equals the disk. An applied refactoring is
+ * saved by VS Code itself (files.refactoring.autoSave); undoing while that save is under way, or
+ * saving while an undo is, can leave a document marked clean with other text on disk.
+ */
+async function settled(...rels: string[]): Promise<void> {
+  await until(
+    `${rels.join(', ')} saved`,
+    async () => {
+      await vscode.workspace.saveAll(false);
+      for (const rel of rels) {
+        const doc = openDocument(rel);
+        if (doc && (doc.isDirty || doc.getText() !== (await read(rel)))) return false;
+      }
+      return true;
+    },
+    20_000,
+    () => describeFiles(...rels),
+  );
+}
+
+/** Waits until the documents (then, saved, the files) hold `expected` again, after an undo. */
+async function restored(expected: Record<string, string>): Promise<void> {
+  const rels = Object.keys(expected);
+  await until(
+    `${rels.join(', ')} restored in their editors`,
+    async () => {
+      for (const rel of rels)
+        if ((openDocument(rel)?.getText() ?? (await read(rel))) !== expected[rel]) return false;
+      return true;
+    },
+    20_000,
+    () => describeFiles(...rels),
+  );
+  await settled(...rels);
+  for (const rel of rels) assert.equal(await read(rel), expected[rel], `${rel} restored on disk`);
+}
+
+/** For a failure message: each file's text on disk and in its open document, when they differ. */
+async function describeFiles(...rels: string[]): Promise<string> {
+  const lines: string[] = [];
+  for (const rel of rels) {
+    const doc = openDocument(rel);
+    const disk = (await exists(rel)) ? await read(rel) : '(no file)';
+    lines.push(`--- ${rel} on disk:\n${disk}`);
+    if (doc && doc.getText() !== disk)
+      lines.push(`--- ${rel} in its document (dirty: ${doc.isDirty}):\n${doc.getText()}`);
+  }
+  return lines.join('\n');
 }
 
 /** The document opened in an editor with the cursor on the first occurrence of `needle`. */
@@ -78,48 +139,47 @@ async function setPreview(value: boolean | undefined): Promise<void> {
 
 /**
  * Starts `apply` (a scaffold shown in the refactor preview) and checks that, a moment later, none
- * of `created` is written; then ticks the preview's `rows` file rows and presses Apply, as a user
- * does. Edits needing confirmation start unchecked in VS Code's preview, and with one label the
- * preview lists one row per file (a file's text edits below it, folded here so the rows are the
- * files). Returns whether `apply` had settled before Apply, and what it returned (or 'hung').
- * (`editor.action.codeAction` settles at once: it starts the action and does not wait for it.)
+ * of `created` is written and the preview lists `files` (base names), unticked: edits needing
+ * confirmation start unchecked in VS Code's preview. Then the driver ticks each file row with the
+ * mouse and presses Apply, as a user does. Returns whether `apply` had settled before Apply, and
+ * what it returned (or 'hung'). (`editor.action.codeAction` settles at once: it starts the action
+ * and does not wait for it.)
  */
 async function applyThroughPreview(
   apply: () => Thenable<unknown>,
   created: readonly string[],
-  rows: number,
+  files: readonly string[],
 ): Promise<{ settledBeforeApply: boolean; result: unknown }> {
   let settled = false;
   const pending = Promise.resolve(apply()).then((r) => {
     settled = true;
     return r;
   });
-  let applied = false;
+  let answered = false;
   try {
-    await sleep(3_000);
+    await sleep(2_000);
     const settledBeforeApply = settled;
     for (const rel of created) assert.equal(await exists(rel), false, `${rel} not written before Apply`);
-    // The preview focuses its tree when it shows, unless restoring the tree's last view state
-    // fails (VS Code logs "ListError [refactorPreview] Invalid index"): focus the view to be sure.
-    await vscode.commands.executeCommand('refactorPreview.focus');
-    await vscode.commands.executeCommand('list.collapseAll');
-    await sleep(300); // the tree folds asynchronously: rows must be the files before moving down
-    await vscode.commands.executeCommand('list.focusFirst');
-    await vscode.commands.executeCommand('refactorPreview.toggleCheckedState');
-    for (let row = 1; row < rows; row++) {
-      await vscode.commands.executeCommand('list.focusDown');
-      await vscode.commands.executeCommand('refactorPreview.toggleCheckedState');
-    }
-    // The preview restores the tree's view state (its focus) on its next input, and fails to when
-    // that focus is not there: leave no focus behind (list.clear: selection, then focus).
-    await vscode.commands.executeCommand('list.clear');
-    await vscode.commands.executeCommand('list.clear');
-    await vscode.commands.executeCommand('refactorPreview.apply');
-    applied = true;
+    const answer = await applyInRefactorPreview(
+      `preview-${files[0]?.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
+    );
+    answered = true;
+    assert.ok(answer.ok, `the driver applied the preview: ${answer.error ?? ''}`);
+    const fileRows = (answer.shown ?? []).filter((row) => row.level === 1);
+    assert.deepEqual(
+      fileRows.map((row) => files.find((name) => row.label.startsWith(name)) ?? row.label).sort(),
+      [...files].sort(),
+      'the preview lists one row per file',
+    );
+    assert.ok(
+      fileRows.every((row) => row.checked === false),
+      'each file waits unticked for the user',
+    );
     return { settledBeforeApply, result: await Promise.race([pending, sleep(10_000).then(() => 'hung')]) };
   } finally {
-    // A failed check leaves the preview open: discard it so the next test starts clean.
-    if (!applied)
+    // A failed check before the driver answered leaves the preview open: discard it so the next
+    // test starts clean.
+    if (!answered)
       await vscode.commands.executeCommand('refactorPreview.discard').then(undefined, () => undefined);
   }
 }
@@ -214,23 +274,24 @@ describe('scaffolding code actions in the host', function () {
             'refactor.rewrite.archlens',
           ),
         ['src/adapters/order-repository-adapter.ts'],
-        2,
+        ['order-repository-adapter.ts', 'main.ts'],
       );
     });
     await until('the adapter file', () => exists('src/adapters/order-repository-adapter.ts'));
     const adapter = await read('src/adapters/order-repository-adapter.ts');
     assert.match(adapter, /export class OrderRepositoryAdapter implements OrderRepository \{/);
-    await vscode.workspace.saveAll(false);
     await until('the wiring in main.ts', async () =>
-      (await read('src/main.ts')).includes('new OrderRepositoryAdapter()'),
+      (openDocument('src/main.ts')?.getText() ?? (await read('src/main.ts'))).includes(
+        'new OrderRepositoryAdapter()',
+      ),
     );
+    await settled('src/main.ts');
     await undoIn('src/main.ts');
     await until(
       'the adapter file gone after undo',
       async () => !(await exists('src/adapters/order-repository-adapter.ts')),
     );
-    await vscode.workspace.saveAll(false);
-    await until('main.ts restored after undo', async () => (await read('src/main.ts')) === main);
+    await restored({ 'src/main.ts': main });
   });
 
   it('"Extract port" goes through the refactor preview: ticked and applied there, it creates the port, switches the core class and makes the adapter implement it; one undo reverts the three files', async () => {
@@ -245,13 +306,12 @@ describe('scaffolding code actions in the host', function () {
             'refactor.extract.archlens',
           ),
         ['src/core/ports/mailer.ts'],
-        3,
+        ['mailer.ts', 'place-order.ts', 'smtp-mailer.ts'],
       );
     });
     await until('the port file', () => exists('src/core/ports/mailer.ts'));
     assert.match(await read('src/core/ports/mailer.ts'), /send\(to: string, body: string\): Promise<void>;/);
-    const doc = (rel: string) =>
-      vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri(rel).toString())?.getText();
+    const doc = (rel: string) => openDocument(rel)?.getText();
     await until(
       'the core switched to the port',
       () => doc('src/core/application/place-order.ts')?.includes('mailer: Mailer') === true,
@@ -264,16 +324,10 @@ describe('scaffolding code actions in the host', function () {
       'the adapter implementing the port',
       () => doc('src/adapters/smtp-mailer.ts')?.includes('class SmtpMailer implements Mailer') === true,
     );
-    await vscode.workspace.saveAll(false);
+    await settled('src/core/application/place-order.ts', 'src/adapters/smtp-mailer.ts');
     await undoIn('src/core/application/place-order.ts');
     await until('the port gone after undo', async () => !(await exists('src/core/ports/mailer.ts')));
-    await vscode.workspace.saveAll(false);
-    await until(
-      'the core and the adapter restored',
-      async () =>
-        (await read('src/core/application/place-order.ts')) === core &&
-        (await read('src/adapters/smtp-mailer.ts')) === adapter,
-    );
+    await restored({ 'src/core/application/place-order.ts': core, 'src/adapters/smtp-mailer.ts': adapter });
   });
 
   it('"Create handler" goes through the refactor preview: ticked and applied there, it writes the handler beside the command and registers it on the bus; one undo removes both', async () => {
@@ -283,23 +337,23 @@ describe('scaffolding code actions in the host', function () {
         () =>
           applyInEditor('src/commands/cancel-order.command.ts', 'CancelOrderCommand', 'quickfix.archlens'),
         ['src/commands/cancel-order.handler.ts'],
-        2,
+        ['cancel-order.handler.ts', 'main.ts'],
       );
     });
     await until('the handler file', () => exists('src/commands/cancel-order.handler.ts'));
     assert.match(await read('src/commands/cancel-order.handler.ts'), /export class CancelOrderHandler \{/);
-    await vscode.workspace.saveAll(false);
-    assert.match(
-      await read('src/main.ts'),
-      /commandBus\.register\(CancelOrderCommand, new CancelOrderHandler\(\)\);/,
+    await until('the handler registered in main.ts', async () =>
+      /commandBus\.register\(CancelOrderCommand, new CancelOrderHandler\(\)\);/.test(
+        openDocument('src/main.ts')?.getText() ?? (await read('src/main.ts')),
+      ),
     );
+    await settled('src/main.ts');
     await undoIn('src/main.ts');
     await until(
       'the handler gone after undo',
       async () => !(await exists('src/commands/cancel-order.handler.ts')),
     );
-    await vscode.workspace.saveAll(false);
-    await until('main.ts restored after undo', async () => (await read('src/main.ts')) === main);
+    await restored({ 'src/main.ts': main });
   });
 
   it('never overwrites: with the adapter file taken, the action cannot be applied and the command fails, the file kept', async () => {
@@ -357,7 +411,7 @@ describe('scaffolding code actions in the host', function () {
             name: 'Pager',
           }),
         ['src/core/ports/pager.ts'],
-        1,
+        ['pager.ts'],
       );
       assert.equal(settledBeforeApply, false, 'the command waits in the preview');
       assert.equal(result, true);

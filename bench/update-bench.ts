@@ -47,8 +47,8 @@ interface StageTime {
 
 /**
  * Times the stages of the cold analysis from its progress reports: a stage runs from the first
- * report of its phase to the first report of the next phase (the parse stage's last report, at
- * done = total, ends it, so the resolve stage includes creating the resolver).
+ * report of its phase to the first report of the next phase. The parse stage reads and resolves
+ * imports in one pass (the resolver works while the parse helpers read the next files).
  */
 class StageClock implements ProgressSink {
   readonly stages: Record<string, StageTime> = {};
@@ -57,10 +57,7 @@ class StageClock implements ProgressSink {
   private cpuAt = 0;
 
   report(progress: ProgressReport): void {
-    const last =
-      progress.phase === 'parse' && progress.total !== undefined && progress.done >= progress.total;
     if (progress.phase !== this.phase) this.switchTo(progress.phase);
-    if (last) this.switchTo('resolve');
   }
 
   /** Ends the stage under way (at the end of the analysis). */

@@ -78,5 +78,14 @@ export interface CommandRunnerPort {
  * threads. Synchronous like the engine. Without it, the engine extracts on its own thread.
  */
 export interface ImportExtractionPort {
-  extractMany(files: readonly FileToExtract[], maxFileSize: number): readonly FileExtraction[];
+  /**
+   * Hands each file's extraction to `take` on the calling thread, as soon as it is there (in no
+   * particular order, each file once), so the caller can go on with one file while others are
+   * still read. Returns when every file was taken; an error thrown by `take` is rethrown then.
+   */
+  extractEach(
+    files: readonly FileToExtract[],
+    maxFileSize: number,
+    take: (result: FileExtraction, file: FileToExtract) => void,
+  ): void;
 }

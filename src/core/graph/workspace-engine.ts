@@ -23,6 +23,9 @@ export interface EngineOptions {
   readonly extraction?: ImportExtractionPort;
 }
 
+/** Progress is reported (and cancellation checked) every this many files read. */
+const PROGRESS_EVERY = 500;
+
 /** Files whose change can alter how every import resolves. */
 const RESOLUTION_CONFIG =
   /(^|\/)(tsconfig[^/]*\.json|jsconfig[^/]*\.json|package\.json|pnpm-workspace\.yaml)$/;
@@ -83,29 +86,39 @@ export class WorkspaceEngine {
 
     const sources = scan.files.filter((f) => extractorFor(f.path) !== undefined);
     this.report('parse', 0, sources.length, `Reading imports of ${sources.length} files`);
+    // The resolver needs only the file list, so each file's imports are resolved as soon as
+    // they are read, while the extraction port's helper threads read the next files.
+    this.resolver = createModuleResolver(this.fs, this.root, { files: [...this.files.keys()] });
     const max = this.maxFileSize();
+    let done = 0;
+    const take = (result: FileExtraction): void => {
+      this.takeExtraction(result);
+      this.resolveFile(result.relPath);
+      if (++done % PROGRESS_EVERY === 0) {
+        this.checkCancelled();
+        this.report(
+          'parse',
+          done,
+          sources.length,
+          `Reading and resolving imports (${done}/${sources.length})`,
+        );
+      }
+    };
     const batch = 2000;
     for (let start = 0; start < sources.length; start += batch) {
       const files = sources
         .slice(start, start + batch)
         .map((f) => ({ relPath: f.path, absPath: `${this.root}/${f.path}` }));
-      const results = this.options.extraction
-        ? this.options.extraction.extractMany(files, max)
-        : files.map((file) => extractFile(this.fs, file, max, extractorFor));
-      for (const result of results) this.takeExtraction(result);
+      if (this.options.extraction) this.options.extraction.extractEach(files, max, take);
+      else for (const file of files) take(extractFile(this.fs, file, max, extractorFor));
       this.checkCancelled();
-      const done = Math.min(sources.length, start + batch);
-      this.report('parse', done, sources.length, `Reading imports (${done}/${sources.length})`);
     }
-    this.resolver = createModuleResolver(this.fs, this.root, { files: [...this.files.keys()] });
-    let done = 0;
-    for (const path of this.imports.keys()) {
-      this.resolveFile(path);
-      if (++done % 500 === 0) {
-        this.checkCancelled();
-        this.report('resolve', done, this.imports.size, `Resolving imports (${done}/${this.imports.size})`);
-      }
-    }
+    this.report(
+      'parse',
+      sources.length,
+      sources.length,
+      `Read and resolved the imports of ${sources.length} files`,
+    );
     this.report('manifests', 0, undefined, 'Reading manifests');
     this.readManifests();
     this.current = this.compose();

@@ -60,6 +60,40 @@ if (isMainThread) {
       assert.ok(broken !== undefined && 'errors' in broken && broken.errors.length > 0);
     });
 
+    it('hands each file to the caller once, while its helper reads others, and ends cleanly when the caller fails', async () => {
+      const fs = new NodeFileSystem();
+      const expected = new Map(files.map((f) => [f.relPath, extractFile(fs, f, max, extractorFor)]));
+      const pool = new ParsePool(__filename, 1);
+      try {
+        let helped = 0;
+        for (let job = 0; job < 50 && helped === 0; job++) {
+          const seen = new Map<string, unknown>();
+          pool.extractEach(files, max, (result, file) => {
+            assert.equal(result.relPath, file.relPath);
+            assert.ok(!seen.has(file.relPath), `${file.relPath} taken twice`);
+            seen.set(file.relPath, result);
+          });
+          assert.deepEqual(seen, expected);
+          helped = pool.lastHelperShare;
+          if (helped === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        assert.ok(helped > 0, 'the helper extracted some files');
+        let taken = 0;
+        assert.throws(
+          () =>
+            pool.extractEach(files, max, () => {
+              if (++taken === 10) throw new Error('resolver failed');
+            }),
+          /resolver failed/,
+        );
+        assert.equal(taken, 10, 'nothing is taken after the failure');
+        // The helper's leftover chunks of the failed job do not leak into the next one.
+        assert.deepEqual(pool.extractMany(files, max), [...expected.values()]);
+      } finally {
+        await pool.dispose();
+      }
+    });
+
     it('still returns every result when its helper cannot start', async () => {
       const fs = new NodeFileSystem();
       const pool = new ParsePool(join(dir, 'no-such-worker.js'), 2);

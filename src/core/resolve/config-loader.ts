@@ -12,6 +12,8 @@ export interface LoadedConfig {
   readonly projectReferences: readonly ts.ProjectReference[];
   /** Whether its `files`/`include`/`exclude` select this (existing, absolute) file. */
   includes(file: string): boolean;
+  /** Whether it can select any file directly in this folder (false: `includes` is false for all). */
+  mayInclude(dir: string): boolean;
 }
 
 // Diagnostics that say nothing is wrong with the config file itself.
@@ -126,6 +128,7 @@ export class ConfigLoader {
         options: parsed.options,
         projectReferences: parsed.projectReferences ?? [],
         includes: (file) => membership.has(file),
+        mayInclude: (dir) => membership.mayHaveIn(dir),
       };
     } catch (error) {
       this.warn({ file: this.relative(path), message: `Cannot parse config: ${String(error)}` });

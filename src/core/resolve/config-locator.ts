@@ -17,6 +17,9 @@ import { join, parentOf } from './cached-file-system';
  */
 export class ConfigLocator {
   private readonly nearest = new Map<string, string | null>();
+  /** Per folder: the configs steps 1–4 try for its files, in order, those that can select none left out. */
+  private readonly candidatesByDir = new Map<string, readonly LoadedConfig[]>();
+  private readonly referencesByConfig = new Map<string, readonly LoadedConfig[]>();
   private readonly checkedReferences = new Set<string>();
 
   constructor(
@@ -25,32 +28,63 @@ export class ConfigLocator {
     private readonly relative: (path: string) => string,
   ) {}
 
-  /** The absolute path of the config of the file's default project, if any. */
+  /** The config of the file's default project, if any. */
   configFor(file: string): LoadedConfig | undefined {
-    const first = this.nearestConfig(parentOf(file));
+    const dir = parentOf(file);
+    let candidates = this.candidatesByDir.get(dir);
+    if (candidates === undefined) {
+      candidates = this.candidatesFor(dir);
+      this.candidatesByDir.set(dir, candidates);
+    }
+    for (const config of candidates) if (config.includes(file)) return config;
+    return undefined;
+  }
+
+  /**
+   * The configs tried for a file in `dir`, in tsserver's order: each config on the way up, then
+   * its references breadth first; the search ends at `disableSolutionSearching`. The same for
+   * every file of a folder, so found once per folder; only which one selects the file differs.
+   */
+  private candidatesFor(dir: string): LoadedConfig[] {
+    const candidates: LoadedConfig[] = [];
+    const add = (config: LoadedConfig): void => {
+      if (config.mayInclude(dir)) candidates.push(config);
+    };
     const visited = new Set<string>();
-    let current = first;
+    let current = this.nearestConfig(dir);
     while (current !== undefined && !visited.has(current)) {
       visited.add(current);
       const config = this.loader.load(current);
       if (config) {
-        if (config.includes(file)) return config;
-        const referenced = this.searchReferences(config, file);
-        if (referenced) return referenced;
-        if (config.options.disableSolutionSearching) return undefined;
+        add(config);
+        this.referencesOf(config).forEach(add);
+        if (config.options.disableSolutionSearching) break;
       }
       current = this.ancestorConfig(current);
     }
-    return undefined;
+    return candidates;
   }
 
   forget(): void {
     this.nearest.clear();
+    this.candidatesByDir.clear();
+    this.referencesByConfig.clear();
     this.checkedReferences.clear();
   }
 
-  private searchReferences(config: LoadedConfig, file: string): LoadedConfig | undefined {
-    if (config.options.disableReferencedProjectLoad) return undefined;
+  /** The projects a config references, breadth first and recursively, unless it disables that. */
+  private referencesOf(config: LoadedConfig): readonly LoadedConfig[] {
+    let known = this.referencesByConfig.get(config.path);
+    if (known === undefined) {
+      known = this.walkReferences(config);
+      this.referencesByConfig.set(config.path, known);
+    }
+    return known;
+  }
+
+  private walkReferences(config: LoadedConfig): LoadedConfig[] {
+    if (config.options.disableReferencedProjectLoad) return [];
+    const found: LoadedConfig[] = [];
     const seen = new Set<string>([config.path]);
     let level: LoadedConfig[] = [config];
     while (level.length > 0) {
@@ -63,13 +97,13 @@ export class ConfigLocator {
           const child = this.loader.load(childPath);
           if (!child) continue;
           this.checkCycle(parent.path, childPath);
-          if (child.includes(file)) return child;
+          found.push(child);
           next.push(child);
         }
       }
       level = next;
     }
-    return undefined;
+    return found;
   }
 
   /** Warns once per reference that closes a cycle (`from` → `to` → … → `from`). */

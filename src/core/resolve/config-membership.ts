@@ -20,6 +20,7 @@ export interface ConfigFileSpecs {
  */
 export class ConfigMembership {
   private readonly literal: ReadonlySet<string>;
+  private readonly literalDirs: ReadonlySet<string>;
   private readonly includeFile: readonly RegExp[];
   private readonly includeDirectory: RegExp | undefined;
   private readonly exclude: RegExp | undefined;
@@ -38,6 +39,7 @@ export class ConfigMembership {
     this.literal = new Set(
       (specs?.validatedFilesSpec ?? []).map((f) => tsInternals.getNormalizedAbsolutePath(f, basePath)),
     );
+    this.literalDirs = new Set([...this.literal].map(parentOf));
     const includes = specs?.validatedIncludeSpecs;
     this.groups = tsInternals.getSupportedExtensions(options);
     this.extensions = this.groups.flat();
@@ -71,6 +73,14 @@ export class ConfigMembership {
       this.answers.set(file, answer);
     }
     return answer;
+  }
+
+  /** Whether any file directly in `dir` can be selected: listed in `files`, or under a base of `include`. */
+  mayHaveIn(dir: string): boolean {
+    return (
+      this.literalDirs.has(dir) ||
+      this.basePaths.some((base) => dir === base || (dir.startsWith(base) && dir.charAt(base.length) === '/'))
+    );
   }
 
   private wildcardMatch(file: string): boolean {

@@ -49,13 +49,30 @@ export interface ModuleResolver {
 interface ProjectState {
   readonly config: LoadedConfig | undefined;
   readonly options: ts.CompilerOptions;
+  /** Shared by the projects whose options resolve alike (see {@link resolutionGroupKey}). */
   readonly cache: ts.ModuleResolutionCache;
   /** Whether a bare specifier resolves alike from every folder of one lookup scope (not `classic`). */
   readonly scoped: boolean;
-  /** {@link lookupKey} → what TypeScript answered (a string: the error it threw). */
+  /** {@link lookupKey} → what TypeScript answered (a string: the error it threw); shared like `cache`. */
   readonly answers: Map<string, TypeScriptLookup>;
   /** {@link lookupKey} → the classified import. */
   readonly resolved: Map<string, ResolvedImport>;
+}
+
+/** What the projects of one resolution group share. */
+interface ResolutionGroup {
+  readonly cache: ts.ModuleResolutionCache;
+  readonly answers: Map<string, TypeScriptLookup>;
+}
+
+/**
+ * Projects whose options agree on everything module resolution reads resolve every lookup alike,
+ * so they share one cache and one set of answers. "Everything" is TypeScript's own list (the
+ * options it marks `affectsModuleResolution`, with their computed defaults, and the folder
+ * `paths` are relative to): the key by which it shares caches between referenced projects.
+ */
+function resolutionGroupKey(options: ts.CompilerOptions): string {
+  return tsInternals.getKeyForCompilerOptions(options, tsInternals.moduleResolutionOptionDeclarations);
 }
 
 /** A resolved module, none, or the message of the error TypeScript threw. */
@@ -102,6 +119,8 @@ class TypeScriptModuleResolver implements ModuleResolver {
   private readonly host: ts.ModuleResolutionHost;
   private readonly scanned: Set<string>;
   private readonly projects = new Map<string, ProjectState>();
+  /** {@link resolutionGroupKey} → the lookup cache and answers its projects share. */
+  private readonly groups = new Map<string, ResolutionGroup>();
   private readonly fileStates = new Map<string, FileState>();
   private readonly packageTypes = new Map<string, string | null>();
   /** Folder → the folders its bare specifiers' lookups depend on (see {@link lookupKey}). */
@@ -275,6 +294,7 @@ class TypeScriptModuleResolver implements ModuleResolver {
       this.loader.clear();
       this.locator.forget();
       this.projects.clear();
+      this.groups.clear();
       this.fileStates.clear();
       this.packageTypes.clear();
       this.folders.clear();
@@ -309,6 +329,7 @@ class TypeScriptModuleResolver implements ModuleResolver {
         this.loader.clear();
         this.locator.forget();
         this.projects.clear();
+        this.groups.clear();
         this.fileStates.clear();
       }
     }
@@ -388,9 +409,18 @@ class TypeScriptModuleResolver implements ModuleResolver {
       this.packageJsonInfoCache ??= ts
         .createModuleResolutionCache(this.root, identity)
         .getPackageJsonInfoCache();
-      const cache = ts.createModuleResolutionCache(this.root, identity, options, this.packageJsonInfoCache);
+      // Without shared lookups (verify:resolution's reference), each project keeps its own cache.
+      const groupKey = this.shareLookups ? resolutionGroupKey(options) : `project\0${key}`;
+      let group = this.groups.get(groupKey);
+      if (!group) {
+        group = {
+          cache: ts.createModuleResolutionCache(this.root, identity, options, this.packageJsonInfoCache),
+          answers: new Map(),
+        };
+        this.groups.set(groupKey, group);
+      }
       const scoped = tsInternals.getEmitModuleResolutionKind(options) !== ts.ModuleResolutionKind.Classic;
-      project = { config, options, cache, scoped, answers: new Map(), resolved: new Map() };
+      project = { config, options, scoped, resolved: new Map(), ...group };
       this.projects.set(key, project);
     }
     return project;

@@ -2,8 +2,8 @@ import { ts } from 'ts-morph';
 
 /**
  * The few functions of the TypeScript compiler that its public typings do not declare but that
- * ArchLens needs to behave exactly like it: the glob walk behind `include`/`exclude`, and the
- * computed module options. They exist at run time in TypeScript 6.0 (the version is pinned by
+ * ArchLens needs to behave exactly like it: the glob walk behind `include`/`exclude`, the
+ * computed module options, and which options module resolution reads. They exist at run time in TypeScript 6.0 (the version is pinned by
  * ts-morph); their presence is checked once, so a change of version fails loudly, not subtly.
  */
 interface TypeScriptInternals {
@@ -25,6 +25,10 @@ interface TypeScriptInternals {
   getEmitModuleKind(options: ts.CompilerOptions): ts.ModuleKind;
   getEmitModuleResolutionKind(options: ts.CompilerOptions): ts.ModuleResolutionKind;
   importSyntaxAffectsModuleResolution(options: ts.CompilerOptions): boolean;
+  /** A string of the values of `declarations` in `options` (the key of TypeScript's redirect caches). */
+  getKeyForCompilerOptions(options: ts.CompilerOptions, declarations: readonly unknown[]): string;
+  /** The option declarations TypeScript marks `affectsModuleResolution`. */
+  readonly moduleResolutionOptionDeclarations: readonly unknown[];
 }
 
 const names = [
@@ -35,6 +39,7 @@ const names = [
   'getEmitModuleKind',
   'getEmitModuleResolutionKind',
   'importSyntaxAffectsModuleResolution',
+  'getKeyForCompilerOptions',
 ] as const;
 
 function load(): TypeScriptInternals {
@@ -43,6 +48,11 @@ function load(): TypeScriptInternals {
     if (typeof candidate[name] !== 'function') {
       throw new Error(`TypeScript ${ts.version} lacks the internal function ${name} ArchLens relies on`);
     }
+  }
+  if (!Array.isArray(candidate['moduleResolutionOptionDeclarations'])) {
+    throw new Error(
+      `TypeScript ${ts.version} lacks moduleResolutionOptionDeclarations, which ArchLens relies on`,
+    );
   }
   return ts as unknown as TypeScriptInternals;
 }

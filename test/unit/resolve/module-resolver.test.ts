@@ -310,6 +310,37 @@ describe('resolve: createModuleResolver', () => {
     }
   });
 
+  it('projects with the same resolution options share lookups, and answer each as TypeScript does for its own options', () => {
+    const noAlias: ResolvedImport = {
+      to: null,
+      resolution: 'unresolved',
+      reason: 'not a package name and no paths alias matches',
+    };
+    // a and b extend one base (the same options, `paths` from the same folder): one group; c
+    // declares its own `paths`; d the very same `paths` as the base, but relative to its own
+    // folder, so not the same lookups. b alone has `only-b` installed beside it.
+    const cases: [string, string, string | null, ResolvedImport][] = [
+      ['packages/b/src/main.ts', 'only-b', 'packages/b/node_modules/only-b/index.d.ts', external('only-b')],
+      ['packages/a/src/main.ts', 'only-b', null, external('only-b')],
+      ['packages/a/src/main.ts', '@shared/x', 'shared/x.ts', internal('shared/x.ts')],
+      ['packages/b/src/main.ts', '@shared/x', 'shared/x.ts', internal('shared/x.ts')],
+      ['packages/a/src/main.ts', 'common', 'node_modules/common/index.d.ts', external('common')],
+      ['packages/b/src/main.ts', 'common', 'node_modules/common/index.d.ts', external('common')],
+      ['packages/c/src/main.ts', 'common', 'node_modules/common/index.d.ts', external('common')],
+      ['packages/c/src/main.ts', '@/util', 'packages/c/src/util.ts', internal('packages/c/src/util.ts')],
+      ['packages/a/src/main.ts', '@/util', null, noAlias],
+      ['packages/c/src/main.ts', 'only-b', null, external('only-b')],
+      ['packages/d/src/main.ts', '@shared/x', 'packages/d/shared/x.ts', internal('packages/d/shared/x.ts')],
+    ];
+    for (const order of [cases, [...cases].reverse()]) {
+      const f = open('twin-projects');
+      assert.equal(f.resolver.configFor('packages/a/src/main.ts'), 'packages/a/tsconfig.json');
+      assert.equal(f.resolver.configFor('packages/b/src/main.ts'), 'packages/b/tsconfig.json');
+      for (const [from, specifier, file, expected] of order)
+        check(f, from, specifier, 'static', ESM, file, expected);
+    }
+  });
+
   it('invalidate: a new file is found, a config change resets everything', () => {
     const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'archlens-resolve-'));
     try {

@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import path from 'node:path';
 import { detectArchitecture } from '../../core';
 import {
   planScaffold,
@@ -11,6 +9,7 @@ import {
 import type { CliCommand } from '../command';
 import { ExitCode, UsageError, type CliIO } from '../io';
 import { analyzeFolder } from '../analyze-folder';
+import { writePlan } from '../write-plan';
 
 /** `archlens scaffold <kind> <name>`: a building block of the detected pattern, written in the workspace's conventions. */
 export const scaffoldCommand: CliCommand = {
@@ -81,21 +80,6 @@ export const scaffoldCommand: CliCommand = {
     return ExitCode.ok;
   },
 };
-
-/** Writes the plan; refuses (before writing anything) when a file to create appeared meanwhile. */
-function writePlan(root: string, plan: ScaffoldPlan): string | undefined {
-  for (const file of plan.files) {
-    if (file.action === 'create' && existsSync(path.join(root, file.path))) {
-      return `${file.path} already exists; ArchLens never overwrites a file.`;
-    }
-  }
-  for (const file of plan.files) {
-    const target = path.join(root, file.path);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, file.content, file.action === 'create' ? { flag: 'wx' } : {});
-  }
-  return undefined;
-}
 
 function report(plan: ScaffoldPlan, json: boolean, dryRun: boolean, io: CliIO): void {
   if (json) {

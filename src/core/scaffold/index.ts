@@ -22,6 +22,7 @@ import {
 export * from './types';
 export { nameProblem, pascalCase, kebabCase, camelCase } from './names';
 export { readCodeStyle, type CodeStyle } from './code-style';
+export { textChanges, applyTextChanges, positionsIn, type TextChange, type TextPosition } from './text-diff';
 
 /** The plan for one building block; throws {@link ScaffoldError} with a clear message when it cannot be made. */
 export async function planScaffold(ws: ScaffoldWorkspace, request: ScaffoldRequest): Promise<ScaffoldPlan> {

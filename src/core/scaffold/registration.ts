@@ -58,7 +58,12 @@ export function addToArray(
   if (!src) return undefined;
   const insertions: Insertion[] = [arrayElementInsertion(ctx.ts, src, array, element, ctx.style.indent)];
   for (const i of imports) insertions.push(...importOf(ctx, file, i));
-  return { path: file, action: 'edit', content: applyInsertions(src.text, mergeAt(insertions)) };
+  return {
+    path: file,
+    action: 'edit',
+    original: src.text,
+    content: applyInsertions(src.text, mergeAt(insertions)),
+  };
 }
 
 function importOf(ctx: ScaffoldContext, file: string, i: ImportSpec): Insertion[] {
@@ -109,5 +114,10 @@ export function addRegistrationCall(
     },
   ];
   for (const i of imports) insertions.push(...importOf(ctx, found.file, i));
-  return { path: found.file, action: 'edit', content: applyInsertions(src.text, mergeAt(insertions)) };
+  return {
+    path: found.file,
+    action: 'edit',
+    original: src.text,
+    content: applyInsertions(src.text, mergeAt(insertions)),
+  };
 }

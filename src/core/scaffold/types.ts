@@ -21,14 +21,32 @@ export const SCAFFOLD_KINDS = [
 
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
 
-/** One file of a plan: a new file, or the whole text of an existing file after the change. */
-export interface ScaffoldFile {
+/** A new file of a plan, written only where no file is. */
+export interface ScaffoldCreate {
+  readonly action: 'create';
   /** POSIX path relative to the workspace root. */
   readonly path: string;
-  readonly action: 'create' | 'edit';
-  /** The whole file after the change. */
+  /** The whole new file. */
   readonly content: string;
 }
+
+/**
+ * An existing file of a plan: its whole text after the change, and the exact text the change was
+ * planned on. Whoever applies it checks the file still reads `original` (else the plan is stale)
+ * and may apply only the difference (see `textChanges`).
+ */
+export interface ScaffoldEdit {
+  readonly action: 'edit';
+  /** POSIX path relative to the workspace root. */
+  readonly path: string;
+  /** The whole file after the change. */
+  readonly content: string;
+  /** The whole file as read when planning. */
+  readonly original: string;
+}
+
+/** One file of a plan: a new file, or an edit of an existing one. */
+export type ScaffoldFile = ScaffoldCreate | ScaffoldEdit;
 
 /** What a scaffold would change; applying it is the caller's job. */
 export interface ScaffoldPlan {

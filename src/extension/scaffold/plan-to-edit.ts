@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
-import type { ScaffoldPlan } from '../../core/scaffold';
+import { positionsIn, textChanges, type ScaffoldPlan, type TextPosition } from '../../core/scaffold';
 
 /**
  * One `WorkspaceEdit` for a plan: new files created (never over an existing one), edited files
- * replaced whole; one undo reverts it all. Unless `archlens.scaffold.preview` is off, every change
- * needs confirmation, so VS Code shows its refactor preview first (where such changes start
- * unchecked: the user ticks the scaffold, or single files of it, and applies).
+ * changed only where the scaffold changes them (an added import is one insertion, not the whole
+ * file replaced), so the preview shows just those lines and text elsewhere is left alone; one undo
+ * reverts it all. Unless `archlens.scaffold.preview` is off, every change needs confirmation, so
+ * VS Code shows its refactor preview first (where such changes start unchecked: the user ticks
+ * the scaffold, or single files of it, and applies).
+ *
+ * Throws when a file to edit is open with other text than the plan was made on: its changes
+ * would land in the wrong places.
  */
 export function planToEdit(
   root: vscode.Uri,
@@ -23,10 +28,21 @@ export function planToEdit(
         { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(file.content) },
         metadata,
       );
-    } else {
-      const whole = new vscode.Range(0, 0, Number.MAX_SAFE_INTEGER, 0);
-      edit.replace(uri, whole, file.content, metadata);
+      continue;
+    }
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open !== undefined && open.getText() !== file.original)
+      throw new Error(`${file.path} changed since the scaffold was planned; try again.`);
+    const positionOf = positionsIn(file.original);
+    const at = (offset: number) => toPosition(positionOf(offset));
+    for (const change of textChanges(file.original, file.content)) {
+      if (change.start === change.end) edit.insert(uri, at(change.start), change.text, metadata);
+      else edit.replace(uri, new vscode.Range(at(change.start), at(change.end)), change.text, metadata);
     }
   }
   return edit;
+}
+
+function toPosition(p: TextPosition): vscode.Position {
+  return new vscode.Position(p.line, p.character);
 }

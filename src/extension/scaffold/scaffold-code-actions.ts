@@ -51,15 +51,23 @@ export class ScaffoldCodeActionProvider implements vscode.CodeActionProvider {
       .filter((a) => !context.only || context.only.contains(KINDS[a.kind]))
       .map((a) => {
         const action = new vscode.CodeAction(a.title, KINDS[a.kind]);
-        if (a.plan) {
+        if (!a.plan) {
+          action.disabled = { reason: a.problem ?? 'It cannot be made here.' };
+          return action;
+        }
+        try {
           action.edit = planToEdit(analysis.folder.uri, a.plan, a.title);
-          if (a.plan.messages && a.plan.messages.length > 0)
-            action.command = {
-              command: SHOW_SCAFFOLD_MESSAGES,
-              title: a.title,
-              arguments: [a.plan.messages],
-            };
-        } else action.disabled = { reason: a.problem ?? 'It cannot be made here.' };
+        } catch (error) {
+          // A file changed while the plan was made: offered with the reason, like a plan that failed.
+          action.disabled = { reason: error instanceof Error ? error.message : String(error) };
+          return action;
+        }
+        if (a.plan.messages && a.plan.messages.length > 0)
+          action.command = {
+            command: SHOW_SCAFFOLD_MESSAGES,
+            title: a.title,
+            arguments: [a.plan.messages],
+          };
         return action;
       });
   }

@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateArchLens, fixtureFolder } from '../archlens-api';
-import { applyInRefactorPreview } from '../driver-screenshot';
+import { planToEdit } from '../../../src/extension/scaffold/plan-to-edit';
+import { applyInRefactorPreview, type RefactorPreviewRow } from '../driver-screenshot';
 
 const OURS = /^(Create adapter for|Extract port from|Create handler for) `/;
 
@@ -149,7 +150,7 @@ async function applyThroughPreview(
   apply: () => Thenable<unknown>,
   created: readonly string[],
   files: readonly string[],
-): Promise<{ settledBeforeApply: boolean; result: unknown }> {
+): Promise<{ settledBeforeApply: boolean; result: unknown; shown: readonly RefactorPreviewRow[] }> {
   let settled = false;
   const pending = Promise.resolve(apply()).then((r) => {
     settled = true;
@@ -175,13 +176,51 @@ async function applyThroughPreview(
       fileRows.every((row) => row.checked === false),
       'each file waits unticked for the user',
     );
-    return { settledBeforeApply, result: await Promise.race([pending, sleep(10_000).then(() => 'hung')]) };
+    return {
+      settledBeforeApply,
+      result: await Promise.race([pending, sleep(10_000).then(() => 'hung')]),
+      shown: answer.shown ?? [],
+    };
   } finally {
     // A failed check before the driver answered leaves the preview open: discard it so the next
     // test starts clean.
     if (!answered)
       await vscode.commands.executeCommand('refactorPreview.discard').then(undefined, () => undefined);
   }
+}
+
+/** The edit rows (level 2) the preview shows under the file row of `file` (a base name). */
+function editRowsUnder(shown: readonly RefactorPreviewRow[], file: string): string[] {
+  const at = shown.findIndex((row) => row.level === 1 && row.label.startsWith(file));
+  const rows: string[] = [];
+  for (const row of shown.slice(at + 1)) {
+    if (at < 0 || row.level <= 1) break;
+    if (row.level === 2) rows.push(row.label);
+  }
+  return rows;
+}
+
+/**
+ * Checks that the preview shows only what the scaffold adds to main.ts (each `added` text in one
+ * of its edit rows), not the whole file replaced: no row holds its untouched first line.
+ */
+function assertSmallEdits(
+  shown: readonly RefactorPreviewRow[],
+  main: string,
+  added: readonly string[],
+): void {
+  const rows = editRowsUnder(shown, 'main.ts');
+  const firstLine = main.slice(0, main.indexOf('\n'));
+  assert.ok(rows.length > 0, `edit rows under main.ts: ${JSON.stringify(shown)}`);
+  assert.ok(
+    rows.every((label) => !label.includes(firstLine)),
+    `no edit row holds the untouched first line of main.ts: ${JSON.stringify(rows)}`,
+  );
+  for (const text of added)
+    assert.ok(
+      rows.some((label) => label.includes(text)),
+      `an edit row shows ${text}: ${JSON.stringify(rows)}`,
+    );
 }
 
 /** Runs `body` with the preview on (the default), then switches it off again for the other tests. */
@@ -266,7 +305,7 @@ describe('scaffolding code actions in the host', function () {
   it('"Create adapter" goes through the refactor preview: ticked and applied there, it writes the adapter and its wiring as one edit, and one undo reverts both', async () => {
     const main = await read('src/main.ts');
     await withPreview(async () => {
-      await applyThroughPreview(
+      const { shown } = await applyThroughPreview(
         () =>
           applyInEditor(
             'src/core/ports/order-repository.ts',
@@ -276,6 +315,7 @@ describe('scaffolding code actions in the host', function () {
         ['src/adapters/order-repository-adapter.ts'],
         ['order-repository-adapter.ts', 'main.ts'],
       );
+      assertSmallEdits(shown, main, ['OrderRepositoryAdapter']);
     });
     await until('the adapter file', () => exists('src/adapters/order-repository-adapter.ts'));
     const adapter = await read('src/adapters/order-repository-adapter.ts');
@@ -333,11 +373,20 @@ describe('scaffolding code actions in the host', function () {
   it('"Create handler" goes through the refactor preview: ticked and applied there, it writes the handler beside the command and registers it on the bus; one undo removes both', async () => {
     const main = await read('src/main.ts');
     await withPreview(async () => {
-      await applyThroughPreview(
+      const { shown } = await applyThroughPreview(
         () =>
           applyInEditor('src/commands/cancel-order.command.ts', 'CancelOrderCommand', 'quickfix.archlens'),
         ['src/commands/cancel-order.handler.ts'],
         ['cancel-order.handler.ts', 'main.ts'],
+      );
+      assertSmallEdits(shown, main, [
+        "import { CancelOrderHandler } from './commands/cancel-order.handler';",
+        'commandBus.register(CancelOrderCommand, new CancelOrderHandler());',
+      ]);
+      assert.equal(
+        editRowsUnder(shown, 'main.ts').length,
+        2,
+        'two insertions in main.ts: the imports and the registration',
       );
     });
     await until('the handler file', () => exists('src/commands/cancel-order.handler.ts'));
@@ -354,6 +403,47 @@ describe('scaffolding code actions in the host', function () {
       async () => !(await exists('src/commands/cancel-order.handler.ts')),
     );
     await restored({ 'src/main.ts': main });
+  });
+
+  it('an edit of an existing file applies as insertions at the right places of a CRLF file, and a plan made on other text than the open document is refused', async () => {
+    const rel = 'src/crlf-sample.ts';
+    const original = 'const a = 1;\r\nconst b = 2;\r\n\r\nexport { a, b };';
+    const content = 'const a = 1;\r\nconst c = 3;\r\nconst b = 2;\r\n\r\nexport { a, b };\r\nexport { c };';
+    await vscode.workspace.fs.writeFile(uri(rel), new TextEncoder().encode(original));
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri(rel));
+      assert.equal(doc.getText(), original);
+      assert.throws(
+        () =>
+          planToEdit(
+            fixtureFolder().uri,
+            { files: [{ action: 'edit', path: rel, original: 'const a = 1;', content }] },
+            'stale',
+            false,
+          ),
+        /src\/crlf-sample\.ts changed since the scaffold was planned; try again\./,
+      );
+      const edit = planToEdit(
+        fixtureFolder().uri,
+        { files: [{ action: 'edit', path: rel, original, content }] },
+        'CRLF',
+        false,
+      );
+      const edits = edit.get(uri(rel));
+      assert.deepEqual(
+        edits.map((e) => [e.range.start.line, e.range.start.character, e.range.isEmpty]),
+        [
+          [1, 0, true],
+          [3, 16, true],
+        ],
+        'two insertions, at line starts counted with CRLF',
+      );
+      assert.equal(await vscode.workspace.applyEdit(edit), true);
+      assert.equal(doc.getText(), content);
+      await doc.save();
+    } finally {
+      await vscode.workspace.fs.delete(uri(rel));
+    }
   });
 
   it('never overwrites: with the adapter file taken, the action cannot be applied and the command fails, the file kept', async () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { planScaffold, type ScaffoldRequest } from '../../../src/core/scaffold';
+import { planScaffold, textChanges, type ScaffoldRequest } from '../../../src/core/scaffold';
 import {
   applyPlan,
   cleanUp,
@@ -16,9 +16,12 @@ async function prove(fixture: string, request: ScaffoldRequest, project?: string
   const dir = copyFixture(fixture);
   const before = workspaceOf(dir);
   const plan = await planScaffold(before, request);
-  const originals = new Map(
-    plan.files.filter((f) => f.action === 'edit').map((f) => [f.path, read(dir, f.path)]),
-  );
+  const edits = plan.files.filter((f) => f.action === 'edit');
+  for (const f of edits) {
+    assert.equal(f.original, read(dir, f.path), `${f.path}: planned on the file as it is`);
+    const changes = textChanges(f.original, f.content);
+    assert.ok(changes.length > 0 && changes.every((c) => c.start === c.end), `${f.path}: insertions only`);
+  }
   applyPlan(dir, plan);
   typecheck(dir, project);
   const after = workspaceOf(dir);
@@ -26,7 +29,7 @@ async function prove(fixture: string, request: ScaffoldRequest, project?: string
   const old = counterEvidence(before.detection);
   const added = [...counterEvidence(after.detection)].filter((c) => !old.has(c));
   assert.deepEqual(added, [], 'no new counter-evidence');
-  for (const [file, original] of originals) insertedLines(original, read(dir, file));
+  for (const f of edits) insertedLines(f.original, read(dir, f.path));
   return { dir, plan };
 }
 
@@ -128,8 +131,17 @@ describe('scaffold blocks: applied on a fixture, type-checked with tsc, detected
     );
   });
 
-  it('CQRS command + handler, registered on the command bus', async () => {
-    const { dir } = await prove('cqrs-shop', { kind: 'command', name: 'RemoveItem' });
+  it('CQRS command + handler, registered on the command bus: the edit of main.ts is two insertions', async () => {
+    const { dir, plan } = await prove('cqrs-shop', { kind: 'command', name: 'RemoveItem' });
+    const main = plan.files.find((f) => f.path === 'src/main.ts');
+    assert.ok(main?.action === 'edit', 'main.ts edited');
+    assert.deepEqual(
+      textChanges(main.original, main.content).map((c) => c.text.trim()),
+      [
+        "import { RemoveItemCommand } from './commands/remove-item.command';\nimport { RemoveItemHandler } from './commands/remove-item.handler';",
+        'commandBus.register(RemoveItemCommand, new RemoveItemHandler());',
+      ],
+    );
     assert.match(
       read(dir, 'src/main.ts'),
       /commandBus\.register\(RemoveItemCommand, new RemoveItemHandler\(\)\);/,

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { planScaffold, ScaffoldError } from '../../../src/core/scaffold';
+import { planScaffold, ScaffoldError, textChanges } from '../../../src/core/scaffold';
 import { sampleStyle } from '../../../src/core/scaffold/code-style';
 import { nameProblem } from '../../../src/core/scaffold/names';
 import { cleanUp, copyFixture, insertedLines, read, workspaceOf } from './scaffold-helpers';
@@ -40,7 +40,15 @@ describe('scaffold safety and conventions', function () {
     const crlf = read(dir, 'src/main.ts').replace(/\n/g, '\r\n').replace(/\r\n$/, '');
     writeFileSync(main, crlf);
     const plan = await planScaffold(workspaceOf(dir), { kind: 'adapter', name: 'UtcClock', for: 'Clock' });
-    const edited = plan.files.find((f) => f.path === 'src/main.ts')?.content ?? '';
+    const file = plan.files.find((f) => f.path === 'src/main.ts');
+    assert.ok(file?.action === 'edit', 'main.ts edited');
+    assert.equal(file.original, crlf, 'planned on the CRLF text');
+    const edited = file.content;
+    const changes = textChanges(file.original, edited);
+    assert.ok(
+      changes.every((c) => c.start === c.end && !/[^\r]\n/.test(c.text)),
+      `CRLF insertions only: ${JSON.stringify(changes)}`,
+    );
     assert.ok(!/[^\r]\n/.test(edited), 'every line ends with CRLF');
     assert.ok(!edited.endsWith('\n'), 'no final newline added');
     assert.deepEqual(insertedLines(crlf.replace(/\r\n/g, '\n'), edited.replace(/\r\n/g, '\n')), [

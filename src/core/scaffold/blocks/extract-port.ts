@@ -199,7 +199,7 @@ function switchCoreToPort(
     const ins = importInsertion(ts, src, importLine, portName);
     if (ins) edits.push({ start: ins.at, end: ins.at, text: ins.text });
   }
-  return { path: corePath, action: 'edit', content: applyReplacements(src.text, edits) };
+  return { path: corePath, action: 'edit', original: src.text, content: applyReplacements(src.text, edits) };
 }
 
 /** Removes one element of `{ A, B }` with its comma. */
@@ -245,5 +245,10 @@ function implementPort(
   );
   const ins = importInsertion(ts, src, line, portName);
   if (ins) edits.push({ start: ins.at, end: ins.at, text: ins.text });
-  return { path: adapterPath, action: 'edit', content: applyReplacements(src.text, edits) };
+  return {
+    path: adapterPath,
+    action: 'edit',
+    original: src.text,
+    content: applyReplacements(src.text, edits),
+  };
 }

@@ -244,7 +244,12 @@ export function wire(
     if (ins) insertions.push(ins);
   }
   insertions.push(appendInsertion(src, renderLine(statement, ctx.style)));
-  return { path: file, action: 'edit', content: applyInsertions(src.text, mergeAt(insertions)) };
+  return {
+    path: file,
+    action: 'edit',
+    original: src.text,
+    content: applyInsertions(src.text, mergeAt(insertions)),
+  };
 }
 
 /** Insertions at the same offset are kept in the order given. */

@@ -52,7 +52,7 @@ export async function handler(_event: unknown, _context: unknown): Promise<unkno
     : addSamFunction(text, rawName, path);
   if (typeof edited !== 'string')
     throw new ScaffoldError(`Cannot add the function to ${manifest}: ${edited.error}.`);
-  files.push({ path: manifest, action: 'edit', content: edited });
+  files.push({ path: manifest, action: 'edit', original: text, content: edited });
   messages.push(`Declared ${camelCase(rawName)} in ${manifest}.`);
   return { files, messages };
 }

@@ -81,7 +81,7 @@ createServer((_request, response) => {
     ]);
     if (typeof edited !== 'string')
       throw new ScaffoldError(`Cannot add the service to ${compose}: ${edited.error}.`);
-    files.push({ path: compose, action: 'edit', content: edited });
+    files.push({ path: compose, action: 'edit', original: text, content: edited });
     messages.push(`Added ${slug} to ${compose} on port ${port}.`);
   }
   return { files, messages };

@@ -25,6 +25,10 @@ function configure(): void {
     startOnLoad: false,
     securityLevel: 'strict',
     theme,
+    // Mermaid 12 lays out with ELK unless told otherwise; ELK costs ~0.6 s more than dagre on a
+    // 40-node overview. The diagram text asks for ELK itself when the graph is large
+    // (`layout: elk` front-matter, see src/core/diagram/to-mermaid.ts).
+    layout: 'dagre',
     htmlLabels: false,
     // Mermaid wraps SVG labels at 200 px, splitting names without spaces mid-word
     // (`inventory.com` / `mands`); file, topic and package names fit in 400.
@@ -42,11 +46,30 @@ export interface RenderOutcome {
 }
 
 let renderCount = 0;
+let room: HTMLElement | undefined;
+
+/**
+ * Where Mermaid builds the SVG before it is returned: by default a new element on the page,
+ * which the browser restyles, lays out and paints between Mermaid's steps. Here a hidden
+ * element whose style and layout are contained, so measuring a label touches nothing else and
+ * nothing is painted.
+ */
+function drawingRoom(): HTMLElement {
+  if (!room) {
+    room = document.createElement('div');
+    room.id = 'mermaid-drawing-room';
+    room.setAttribute('aria-hidden', 'true');
+    room.style.cssText =
+      'position:absolute;left:-100000px;top:0;width:4000px;height:4000px;visibility:hidden;contain:strict;overflow:hidden;';
+    document.body.appendChild(room);
+  }
+  return room;
+}
 
 /** Renders Mermaid text into `container`, replacing what was there. Throws Mermaid's error. */
 export async function renderMermaid(container: HTMLElement, text: string): Promise<RenderOutcome> {
   configure();
-  const { svg } = await mermaid.render(`archlens-diagram-${renderCount++}`, text);
+  const { svg } = await mermaid.render(`archlens-diagram-${renderCount++}`, text, drawingRoom());
   container.innerHTML = svg;
   const root = container.querySelector('svg');
   if (!root) throw new Error('Mermaid returned no SVG');

@@ -26,8 +26,8 @@ function configure(): void {
     securityLevel: 'strict',
     theme,
     // Mermaid 12 lays out with ELK unless told otherwise; ELK costs ~0.6 s more than dagre on a
-    // 40-node overview. The diagram text asks for ELK itself when the graph is large
-    // (`layout: elk` front-matter, see src/core/diagram/to-mermaid.ts).
+    // 40-node overview. The diagram text asks for ELK itself when the graph is large or has
+    // groups (`layout: elk` front-matter, see `usesElk` in src/core/diagram/to-mermaid.ts).
     layout: 'dagre',
     htmlLabels: false,
     // Mermaid wraps SVG labels at 200 px, splitting names without spaces mid-word

@@ -10,6 +10,7 @@ export {
   edgeMermaidId,
   ELK_NODE_THRESHOLD,
   ELK_EDGE_THRESHOLD,
+  usesElk,
 } from './to-mermaid';
 export {
   fitsMermaidDefaults,

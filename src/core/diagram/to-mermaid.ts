@@ -70,6 +70,18 @@ export function edgeMermaidId(index: number): string {
 }
 
 /**
+ * ELK for large graphs and for any graph with groups (dagre stacks subgraphs side by side and
+ * routes edges through them); dagre, which lays out a flat graph ~0.6 s sooner, for the rest.
+ */
+export function usesElk(model: DiagramModel): boolean {
+  return (
+    model.nodes.length > ELK_NODE_THRESHOLD ||
+    model.edges.length > ELK_EDGE_THRESHOLD ||
+    model.groups.length > 0
+  );
+}
+
+/**
  * The Mermaid flowchart of a diagram model. Deterministic; every label escaped; node and edge
  * ids generated (never taken from file names); ELK layout front-matter for large graphs; no
  * Mermaid limit is raised.
@@ -77,9 +89,7 @@ export function edgeMermaidId(index: number): string {
 export function toMermaid(model: DiagramModel): string {
   const ids = mermaidNodeIds(model);
   const lines: string[] = [];
-  if (model.nodes.length > ELK_NODE_THRESHOLD || model.edges.length > ELK_EDGE_THRESHOLD) {
-    lines.push('---', 'config:', '  layout: elk', '---');
-  }
+  if (usesElk(model)) lines.push('---', 'config:', '  layout: elk', '---');
   lines.push(`flowchart ${model.direction}`);
   const usedKinds = new Set<DiagramNodeKind>();
   const nodeLine = (index: number, indent: string): string => {

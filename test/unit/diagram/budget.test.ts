@@ -7,6 +7,7 @@ import {
   MERMAID_MAX_EDGES,
   MERMAID_MAX_TEXT,
   toMermaid,
+  usesElk,
 } from '../../../src/core/diagram';
 import type { DiagramModel } from '../../../src/core/diagram';
 import { generatedModel } from './sample-models';
@@ -88,5 +89,43 @@ describe('diagram budget (Mermaid defaults: 500 edges, 50,000 characters)', func
         `${node.id} keeps its strongest edge`,
       );
     }
+  });
+
+  it('asks for the ELK layout only for large graphs and graphs with groups (dagre otherwise)', () => {
+    const node = (i: number, group?: string) => ({
+      id: `n${i}`,
+      label: `node ${i}`,
+      kind: 'module' as const,
+      expandable: false,
+      detail: '',
+      ...(group ? { group } : {}),
+    });
+    const flat: DiagramModel = {
+      view: 'overview',
+      title: 'flat',
+      direction: 'LR',
+      groups: [],
+      nodes: Array.from({ length: 40 }, (_, i) => node(i)),
+      edges: Array.from({ length: 39 }, (_, i) => ({
+        id: `n${i}→n${i + 1}`,
+        from: `n${i}`,
+        to: `n${i + 1}`,
+        count: 1,
+        style: 'normal' as const,
+        locations: [],
+      })),
+      breadcrumb: [],
+      notes: [],
+    };
+    assert.equal(usesElk(flat), false);
+    assert.ok(!toMermaid(flat).includes('layout: elk'));
+    const grouped: DiagramModel = {
+      ...flat,
+      groups: [{ id: 'g', label: 'ring' }],
+      nodes: flat.nodes.map((n, i) => (i < 3 ? { ...n, group: 'g' } : n)),
+    };
+    assert.ok(toMermaid(grouped).startsWith('---\nconfig:\n  layout: elk\n---\nflowchart LR'));
+    const large: DiagramModel = { ...flat, nodes: Array.from({ length: 61 }, (_, i) => node(i)) };
+    assert.equal(usesElk(large), true);
   });
 });

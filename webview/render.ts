@@ -31,8 +31,9 @@ function configure(): void {
     layout: 'dagre',
     htmlLabels: false,
     // Mermaid wraps SVG labels at 200 px, splitting names without spaces mid-word
-    // (`inventory.com` / `mands`); file, topic and package names fit in 400.
-    flowchart: { htmlLabels: false, wrappingWidth: 400 },
+    // (`inventory.com` / `mands`). Labels are cut at 60 characters (MAX_LABEL_LENGTH in
+    // src/core/diagram/to-mermaid.ts), which take up to ~520 px: 600 keeps every one on a line.
+    flowchart: { htmlLabels: false, wrappingWidth: 600 },
     ...(font ? { fontFamily: font } : {}),
   });
   configuredTheme = theme;

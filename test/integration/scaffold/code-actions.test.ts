@@ -48,6 +48,11 @@ function openDocument(rel: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri(rel).toString());
 }
 
+/** The file's text as the user sees it: its open document's, else the disk's. */
+async function currentText(rel: string): Promise<string> {
+  return openDocument(rel)?.getText() ?? read(rel);
+}
+
 /**
  * Waits until each file's open document is saved and equals the disk. An applied refactoring is
  * saved by VS Code itself (files.refactoring.autoSave); undoing while that save is under way, or
@@ -75,8 +80,7 @@ async function restored(expected: Record<string, string>): Promise<void> {
   await until(
     `${rels.join(', ')} restored in their editors`,
     async () => {
-      for (const rel of rels)
-        if ((openDocument(rel)?.getText() ?? (await read(rel))) !== expected[rel]) return false;
+      for (const rel of rels) if ((await currentText(rel)) !== expected[rel]) return false;
       return true;
     },
     20_000,
@@ -328,9 +332,7 @@ describe('scaffolding code actions in the host', function () {
     const adapter = await read('src/adapters/order-repository-adapter.ts');
     assert.match(adapter, /export class OrderRepositoryAdapter implements OrderRepository \{/);
     await until('the wiring in main.ts', async () =>
-      (openDocument('src/main.ts')?.getText() ?? (await read('src/main.ts'))).includes(
-        'new OrderRepositoryAdapter()',
-      ),
+      (await currentText('src/main.ts')).includes('new OrderRepositoryAdapter()'),
     );
     await settled('src/main.ts');
     await undoIn('src/main.ts');
@@ -400,7 +402,7 @@ describe('scaffolding code actions in the host', function () {
     assert.match(await read('src/commands/cancel-order.handler.ts'), /export class CancelOrderHandler \{/);
     await until('the handler registered in main.ts', async () =>
       /commandBus\.register\(CancelOrderCommand, new CancelOrderHandler\(\)\);/.test(
-        openDocument('src/main.ts')?.getText() ?? (await read('src/main.ts')),
+        await currentText('src/main.ts'),
       ),
     );
     await settled('src/main.ts');

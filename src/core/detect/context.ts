@@ -1,6 +1,7 @@
 import type { FileSymbols, WorkspaceModel } from '../model';
 import { findUnits, indexGraph } from '../units';
 import type { GraphIndex, UnitAnalysis } from '../units';
+import type { ReadBound } from './read-bound';
 
 /**
  * What a detector reads. Built once per analysis; `symbols` and `readText` are lazy and
@@ -18,6 +19,8 @@ export interface DetectContext {
   readText(relPath: string): string | undefined;
   /** Distinct commit authors in the last 12 months, when git was available. */
   readonly authors?: number;
+  /** The bound on this detector's symbol reads, when it runs under one (see `boundedContext`). */
+  readonly readBound?: ReadBound;
 }
 
 /** What the pipeline hands over to build a {@link DetectContext}. */
@@ -28,12 +31,13 @@ export interface DetectInput {
   readonly authors?: number;
 }
 
-/** Indexes the graph, finds the units and wraps the file readers in caches. */
+/**
+ * Indexes the graph, finds the units and wraps the file readers in caches. Reads are bounded per
+ * detector (`boundedContext`), not here: one shared budget spent in detector order made verdicts
+ * depend on unrelated files.
+ */
 export function createDetectContext(input: DetectInput): DetectContext {
-  const symbols = budgeted(
-    memoize(input.symbols),
-    Math.max(SYMBOL_BUDGET, Math.ceil(input.model.files.length * 0.01)),
-  );
+  const symbols = memoize(input.symbols);
   const readText = memoize(input.readText);
   const graph = indexGraph(input.model);
   const units = findUnits(input.model, graph, symbols);
@@ -44,26 +48,6 @@ export function createDetectContext(input: DetectInput): DetectContext {
     symbols,
     readText,
     ...(input.authors !== undefined ? { authors: input.authors } : {}),
-  };
-}
-
-/**
- * Most files whose symbols one detection reads (on very big workspaces 1 % of the files): symbol
- * extraction costs a few milliseconds a file, and detection must stay a small part of the analysis.
- */
-export const SYMBOL_BUDGET = 100;
-
-function budgeted<T>(
-  read: (relPath: string) => T | undefined,
-  budget: number,
-): (relPath: string) => T | undefined {
-  const asked = new Set<string>();
-  return (relPath) => {
-    if (!asked.has(relPath)) {
-      if (asked.size >= budget) return undefined;
-      asked.add(relPath);
-    }
-    return read(relPath);
   };
 }
 

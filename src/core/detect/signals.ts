@@ -74,6 +74,7 @@ export function foldersNamed(ctx: DetectContext, names: ReadonlySet<string>): st
 /** Symbols of at most {@link MAX_SYMBOL_FILES} files, skipping those that cannot be read. */
 export function symbolsOf(ctx: DetectContext, files: readonly string[]): [string, FileSymbols][] {
   const out: [string, FileSymbols][] = [];
+  if (files.length > MAX_SYMBOL_FILES) ctx.readBound?.passOver(files.length - MAX_SYMBOL_FILES);
   for (const file of files.slice(0, MAX_SYMBOL_FILES)) {
     if (!isScript(file)) continue;
     const symbols = ctx.symbols(file);

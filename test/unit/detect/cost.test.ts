@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { detectPatterns } from '../../../src/core/detect';
-import { SYMBOL_BUDGET } from '../../../src/core/detect/context';
+import { DETECTORS } from '../../../src/core/detect/registry';
+import { SYMBOL_READS_PER_DETECTOR } from '../../../src/core/detect/read-bound';
 import { buildModel, contextOf, packageJson } from './support/build-model';
 
 /** A 7,000-file workspace: 70 feature folders of 100 files, each file importing three neighbours. */
@@ -33,7 +34,7 @@ describe('detect: cost on a large workspace', () => {
     const result = detectPatterns(contextOf(model, { onSymbols: (file) => asked.add(file) }));
     const elapsed = performance.now() - started;
     assert.equal(result.patterns.length, 9);
-    assert.ok(asked.size <= SYMBOL_BUDGET, `asked for ${asked.size} files' symbols`);
+    assert.ok(asked.size <= DETECTORS.length * SYMBOL_READS_PER_DETECTOR, `asked for ${asked.size} files' symbols`);
     assert.ok(elapsed < 5000, `detection took ${Math.round(elapsed)} ms`);
   });
 });

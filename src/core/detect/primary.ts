@@ -1,0 +1,36 @@
+import type { PatternId, PatternResult } from '../model';
+
+/**
+ * Specificity tiers, most specific first: event sourcing (it implies a command side and read
+ * models, so it refines CQRS and event-driven), the other patterns that describe the inside of a
+ * system, then how it is deployed, then a way of talking found in many hosts, then the plain host
+ * of many.
+ */
+export const SPECIFICITY_TIERS: readonly (readonly PatternId[])[] = [
+  ['event-sourcing'],
+  ['cqrs', 'hexagonal', 'saga', 'modular-monolith'],
+  ['serverless', 'microservices'],
+  ['event-driven'],
+  ['monolith'],
+];
+
+/** Every pattern id in tier order (within a tier, the order breaks exact score ties). */
+export const SPECIFICITY: readonly PatternId[] = SPECIFICITY_TIERS.flat();
+
+/**
+ * The primary pattern: the best-supported `yes` of the most specific tier that has one — the
+ * highest score there, an exact tie going to the earlier id of {@link SPECIFICITY}; `null` when
+ * nothing is a `yes`. So a modular monolith scoring 1.00 with hexagonal modules scoring 0.7 is a
+ * modular monolith first, and a CQRS service inside a monolith is CQRS first.
+ */
+export function primaryPattern(patterns: readonly PatternResult[]): PatternId | null {
+  for (const tier of SPECIFICITY_TIERS) {
+    let best: PatternResult | undefined;
+    for (const id of tier) {
+      const candidate = patterns.find((p) => p.id === id && p.verdict === 'yes');
+      if (candidate !== undefined && (best === undefined || candidate.score > best.score)) best = candidate;
+    }
+    if (best !== undefined) return best.id;
+  }
+  return null;
+}

@@ -34,7 +34,10 @@ describe('detect: cost on a large workspace', () => {
     const result = detectPatterns(contextOf(model, { onSymbols: (file) => asked.add(file) }));
     const elapsed = performance.now() - started;
     assert.equal(result.patterns.length, 9);
-    assert.ok(asked.size <= DETECTORS.length * SYMBOL_READS_PER_DETECTOR, `asked for ${asked.size} files' symbols`);
+    assert.ok(
+      asked.size <= DETECTORS.length * SYMBOL_READS_PER_DETECTOR,
+      `asked for ${asked.size} files' symbols`,
+    );
     assert.ok(elapsed < 5000, `detection took ${Math.round(elapsed)} ms`);
   });
 });

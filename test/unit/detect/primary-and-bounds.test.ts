@@ -40,10 +40,7 @@ describe('detect: the primary pattern', () => {
     );
     assert.equal(primaryPattern([verdict('serverless', 'partial', 0.5)]), null);
     // An exact tie goes to the earlier id of the tier.
-    assert.equal(
-      primaryPattern([verdict('hexagonal', 'yes', 0.8), verdict('cqrs', 'yes', 0.8)]),
-      'cqrs',
-    );
+    assert.equal(primaryPattern([verdict('hexagonal', 'yes', 0.8), verdict('cqrs', 'yes', 0.8)]), 'cqrs');
   });
 });
 
@@ -113,7 +110,9 @@ describe('detect: each detector reads what it needs, whatever other files exist'
     }
     const result = detectPatterns(contextOf(buildModel(files, app)));
     const said = result.patterns.filter((p) =>
-      p.counterEvidence.some((e) => /candidate files? (was|were) not read \(a bound keeps detection fast\)/.test(e.message)),
+      p.counterEvidence.some((e) =>
+        /candidate files? (was|were) not read \(a bound keeps detection fast\)/.test(e.message),
+      ),
     );
     assert.ok(said.length > 0, 'some verdict names the bound it hit');
   });

@@ -1,4 +1,5 @@
-import type { FileSymbols, WorkspaceModel } from '../model';
+import type { FileSymbols, SystemModel, WorkspaceModel } from '../model';
+import { splitSystem, systemDeployables } from '../system';
 import { findUnits, indexGraph } from '../units';
 import type { GraphIndex, UnitAnalysis } from '../units';
 import type { ReadBound } from './read-bound';
@@ -8,7 +9,10 @@ import type { ReadBound } from './read-bound';
  * cached, and detectors ask only for the few candidate files they need.
  */
 export interface DetectContext {
+  /** The backend code: the workspace less what the system stage set aside (front ends, tools, tests). */
   readonly model: WorkspaceModel;
+  /** Entry points, parts and deployables of the whole workspace. */
+  readonly system: SystemModel;
   /** Units with the details detectors need; `units.units` is the printable shape. */
   readonly units: UnitAnalysis;
   /** The import graph indexed by file and folder (test files left out as importers). */
@@ -39,10 +43,14 @@ export interface DetectInput {
 export function createDetectContext(input: DetectInput): DetectContext {
   const symbols = memoize(input.symbols);
   const readText = memoize(input.readText);
-  const graph = indexGraph(input.model);
-  const units = findUnits(input.model, graph, symbols);
+  const wholeGraph = indexGraph(input.model);
+  const split = splitSystem(input.model, wholeGraph, readText);
+  const model = split.backendModel;
+  const graph = model === input.model ? wholeGraph : indexGraph(model);
+  const units = findUnits(model, graph, symbols);
   return {
-    model: input.model,
+    model,
+    system: { ...split.system, deployables: systemDeployables(units) },
     units,
     graph,
     symbols,

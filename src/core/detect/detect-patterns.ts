@@ -20,6 +20,7 @@ export function detectPatterns(ctx: DetectContext): DetectionResult {
     primary: primaryPattern(patterns),
     patterns,
     units: ctx.units.units,
+    system: ctx.system,
   };
 }
 

@@ -4,6 +4,8 @@
  * `archlens detect --json` prints exactly this shape.
  */
 
+import type { SystemModel } from './system';
+
 /** The nine pattern ids; `event-sourcing` and `saga` live inside event-driven systems. */
 export const PATTERN_IDS = [
   'monolith',
@@ -74,4 +76,6 @@ export interface DetectionResult {
   /** All nine ids, sorted by score (highest first), then id. */
   readonly patterns: readonly PatternResult[];
   readonly units: Units;
+  /** Entry points, parts with roles, deployables with their processes, and what was not scored. */
+  readonly system: SystemModel;
 }

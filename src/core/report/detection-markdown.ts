@@ -1,5 +1,6 @@
 import type { DetectionResult, Evidence } from '../model';
 import { PATTERN_NAMES } from './pattern-names';
+import { systemLines } from './system-lines';
 
 const MAX_EVIDENCE = 10;
 
@@ -21,6 +22,7 @@ export function detectionToMarkdown(result: DetectionResult): string {
     if (hidden > 0) out.push(`- … ${hidden} more`);
   }
   const { deployables, modules, layers } = result.units;
+  out.push('', '### System', '', '```', ...systemLines(result.system, ''), '```');
   out.push('', '### Units', '');
   out.push(
     `- **Deployables (${deployables.length}):** ${deployables.map((d) => `${cell(d.name)} (\`${cell(d.path)}\`, ${d.kind})`).join(', ') || 'none'}`,

@@ -1,5 +1,6 @@
 import type { DetectionResult, Evidence } from '../model';
 import { PATTERN_NAMES } from './pattern-names';
+import { systemLines } from './system-lines';
 
 const MAX_EVIDENCE = 8;
 
@@ -18,6 +19,7 @@ export function detectionToText(result: DetectionResult): string {
     lines.push(...evidenceLines('+', pattern.evidence), ...evidenceLines('-', pattern.counterEvidence));
   }
   const { deployables, modules, layers } = result.units;
+  lines.push('', 'System', ...systemLines(result.system, '  '));
   lines.push('', 'Units');
   lines.push(`  Deployables (${deployables.length})`);
   for (const d of deployables) lines.push(`    ${d.name}  ${d.path}  [${d.kind}]`);

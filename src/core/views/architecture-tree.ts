@@ -1,5 +1,6 @@
 import type { DetectionResult, Evidence, PatternResult, Verdict } from '../model';
 import { PATTERN_NAMES } from '../report/pattern-names';
+import { systemNode } from './system-node';
 import type { TreeNode } from './tree-node';
 
 const VERDICT_ICON: Readonly<Record<Verdict, { id: string; color: string }>> = {
@@ -8,13 +9,13 @@ const VERDICT_ICON: Readonly<Record<Verdict, { id: string; color: string }>> = {
   no: { id: 'circle-slash', color: 'disabledForeground' },
 };
 
-/** The Architecture view: patterns by score (evidence and counter-evidence inside), then the units. */
+/** The Architecture view: patterns by score (evidence and counter-evidence inside), the parts, then the units. */
 export function architectureTree(result: DetectionResult, scope = ''): TreeNode[] {
   const prefix = scope === '' ? '' : `${scope}/`;
   const patterns = result.patterns.map((pattern) =>
     patternNode(pattern, result.primary === pattern.id, prefix),
   );
-  return [...patterns, unitsNode(result, prefix)];
+  return [...patterns, systemNode(result.system, prefix), unitsNode(result, prefix)];
 }
 
 function patternNode(pattern: PatternResult, primary: boolean, prefix: string): TreeNode {

@@ -26,6 +26,19 @@ const evidence = z
 
 const patternId = z.enum(PATTERN_IDS);
 
+const partRole = z.enum([
+  'service',
+  'worker',
+  'function',
+  'web-frontend',
+  'mobile',
+  'desktop',
+  'cli',
+  'library',
+  'tooling',
+  'tests',
+]);
+
 /** The documented shape of `archlens detect --json`, with no room for extra keys. */
 const detectJson = z
   .object({
@@ -50,6 +63,70 @@ const detectJson = z
         ),
         modules: z.array(z.object({ name: z.string().min(1), path: relativePosixPath }).strict()),
         layers: z.array(z.object({ name: z.string().min(1), paths: z.array(relativePosixPath) }).strict()),
+      })
+      .strict(),
+    system: z
+      .object({
+        entryPoints: z.array(
+          z
+            .object({
+              file: relativePosixPath,
+              line: z.number().int().positive().optional(),
+              kind: z.enum([
+                'package-main',
+                'package-bin',
+                'package-script',
+                'framework-root',
+                'bootstrap',
+                'function-handler',
+                'language-main',
+              ]),
+              source: relativePosixPath,
+              message: z.string().min(1),
+            })
+            .strict(),
+        ),
+        parts: z.array(
+          z
+            .object({
+              name: z.string().min(1),
+              path: relativePosixPath,
+              role: partRole,
+              basis: z.array(z.string().min(1)).min(1),
+              entryPoints: z.array(relativePosixPath).min(1),
+              files: z.number().int().nonnegative(),
+            })
+            .strict(),
+        ),
+        deployables: z.array(
+          z
+            .object({
+              name: z.string().min(1),
+              path: relativePosixPath,
+              role: z.enum(['service', 'function', 'web-app']),
+              processes: z.array(
+                z
+                  .object({
+                    name: z.string().min(1),
+                    kind: z.string().min(1),
+                    file: relativePosixPath,
+                    line: z.number().int().positive().optional(),
+                  })
+                  .strict(),
+              ),
+            })
+            .strict(),
+        ),
+        setAside: z.array(
+          z
+            .object({
+              path: relativePosixPath,
+              role: partRole,
+              files: z.number().int().positive(),
+              message: z.string().min(1),
+            })
+            .strict(),
+        ),
       })
       .strict(),
   })

@@ -17,6 +17,23 @@ const result: DetectionResult = {
     },
     { id: 'cqrs', score: 0, verdict: 'no', evidence: [], counterEvidence: [] },
   ],
+  system: {
+    entryPoints: [{ file: 'src/main.ts', kind: 'package-main', source: 'package.json', message: 'main' }],
+    parts: [
+      {
+        name: 'shop',
+        path: '.',
+        role: 'service',
+        basis: ['imports `express`'],
+        entryPoints: ['src/main.ts'],
+        files: 12,
+      },
+    ],
+    deployables: [],
+    setAside: [
+      { path: 'web', role: 'web-frontend', files: 4, message: '`web` — web front end (4 files): not scored' },
+    ],
+  },
   units: {
     deployables: [{ name: 'shop', path: '.', kind: 'dockerfile' }],
     modules: [{ name: 'orders', path: 'src/modules/orders' }],
@@ -36,12 +53,26 @@ const find = (nodes: readonly TreeNode[], id: string): TreeNode | undefined => {
 describe('views: architecture tree', () => {
   const tree = architectureTree(result);
 
+  it('shows the parts with their roles, each focusing the diagram on its folder, and what was not scored', () => {
+    const parts = find(tree, 'system');
+    assert.deepEqual(
+      (parts?.children ?? []).map((n) => [n.label, n.description]),
+      [
+        ['shop', 'service · .'],
+        ['Not scored', '1'],
+      ],
+    );
+    assert.deepEqual(find(tree, 'part:service:.')?.focus, { focus: '.', view: 'overview' });
+    assert.equal(find(tree, 'aside:web')?.tooltip, '`web` — web front end (4 files): not scored');
+  });
+
   it('shows each pattern with verdict and score, the primary expanded, evidence opening its file at the line', () => {
     assert.deepEqual(
       tree.map((n) => [n.label, n.description, n.expanded]),
       [
         ['Hexagonal (ports and adapters)', 'yes · 0.75 · primary', true],
         ['CQRS', 'no · 0.00', false],
+        ['Parts', '1', undefined],
         ['Units', undefined, undefined],
       ],
     );

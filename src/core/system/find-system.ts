@@ -1,0 +1,110 @@
+import type { WorkspaceModel } from '../model';
+import type { GraphIndex } from '../units';
+import { findEntryPoints } from './entry-points';
+import { findParts, reach, type PartDetail } from './parts';
+import { FRONTEND_SERVER_FILES, NON_PRODUCT_PATH, TOOLING_PATH } from './runtime-catalogue';
+import { BACKEND_ROLES, type PartRole, type SetAside, type SystemModel } from './types';
+
+/** The system without its deployables (those come from the units of the backend code). */
+export type SystemShape = Omit<SystemModel, 'deployables'>;
+
+/** The system, and the model of the code that backend patterns are judged on. */
+export interface SystemSplit {
+  readonly system: SystemShape;
+  /** The model less the set-aside files (and their imports); the same object when nothing is set aside. */
+  readonly backendModel: WorkspaceModel;
+}
+
+const ROLE_NAMES: Readonly<Record<PartRole, string>> = {
+  service: 'service',
+  worker: 'worker',
+  function: 'function',
+  'web-frontend': 'web front end',
+  mobile: 'mobile app',
+  desktop: 'desktop app',
+  cli: 'command-line tool',
+  library: 'library',
+  tooling: 'build tooling and scripts',
+  tests: 'tests, examples and docs',
+};
+
+/**
+ * Finds entry points and parts, and sets aside the code that is not backend: files only front
+ * ends, mobile and desktop apps reach, tests, examples, docs and tooling. When the workspace has
+ * a backend part, command-line tools and libraries are set aside too; when it has none, their
+ * code is what the code-level patterns (hexagonal, modular monolith) are judged on, so a tool's
+ * own shape is still shown.
+ */
+export function splitSystem(
+  model: WorkspaceModel,
+  graph: GraphIndex,
+  readText: (file: string) => string | undefined,
+): SystemSplit {
+  const entryPoints = findEntryPoints(model, graph, readText);
+  const parts = findParts(model, graph, entryPoints);
+  const hasBackend = parts.some((p) => BACKEND_ROLES.has(p.role));
+  const kept = (role: PartRole): boolean =>
+    BACKEND_ROLES.has(role) || (!hasBackend && (role === 'cli' || role === 'library' || role === 'desktop'));
+
+  const keptFiles = new Set<string>();
+  for (const part of parts) if (kept(part.role)) for (const f of part.fileSet) keptFiles.add(f);
+  // Server routes inside a front-end app (and what they import) are backend code.
+  for (const part of parts)
+    if (part.role === 'web-frontend')
+      for (const f of part.fileSet) {
+        if (!FRONTEND_SERVER_FILES.test(f)) continue;
+        const reached = new Set<string>();
+        reach(f, graph, reached);
+        for (const r of reached) keptFiles.add(r);
+      }
+
+  const asideBy = new Map<string, { role: PartRole; files: Set<string> }>();
+  const setAsideFile = (file: string, path: string, role: PartRole): void => {
+    const entry = asideBy.get(path) ?? { role, files: new Set<string>() };
+    entry.files.add(file);
+    asideBy.set(path, entry);
+  };
+  const inSomePart = new Set<string>();
+  for (const part of parts) {
+    for (const file of part.fileSet) inSomePart.add(file);
+    if (kept(part.role)) continue;
+    for (const file of part.fileSet) if (!keptFiles.has(file)) setAsideFile(file, part.path, part.role);
+  }
+  for (const file of model.files) {
+    if (keptFiles.has(file) || inSomePart.has(file)) continue;
+    const nonProduct = NON_PRODUCT_PATH.exec(file) ?? TOOLING_PATH.exec(file);
+    if (nonProduct === null) continue;
+    const folder = file.slice(0, nonProduct.index + nonProduct[0].length - 1);
+    setAsideFile(file, folder, NON_PRODUCT_PATH.test(file) ? 'tests' : 'tooling');
+  }
+
+  const setAside: SetAside[] = [...asideBy]
+    .map(([path, { role, files }]) => ({
+      path,
+      role,
+      files: files.size,
+      message: `\`${path}\` — ${ROLE_NAMES[role]} (${files.size} file${files.size === 1 ? '' : 's'}): not scored`,
+    }))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+  const aside = new Set<string>();
+  for (const { files } of asideBy.values()) for (const f of files) aside.add(f);
+
+  return {
+    system: { entryPoints, parts: parts.map(printable), setAside },
+    backendModel: aside.size === 0 ? model : withoutFiles(model, aside),
+  };
+}
+
+function printable({ fileSet: _files, ...part }: PartDetail): Omit<PartDetail, 'fileSet'> {
+  return part;
+}
+
+function withoutFiles(model: WorkspaceModel, aside: ReadonlySet<string>): WorkspaceModel {
+  return {
+    ...model,
+    files: model.files.filter((f) => !aside.has(f)),
+    edges: model.edges.filter((e) => !aside.has(e.from)),
+  };
+}
+
+export { ROLE_NAMES };

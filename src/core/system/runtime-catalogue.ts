@@ -1,0 +1,90 @@
+/**
+ * What the packages a part imports say about its role. One entry per framework or client
+ * library; matched like `matchesPackage` (exact name or `@scope/` prefix). Order of
+ * {@link ROLE_CATALOGUE} is the order roles are tried in: a part that starts an HTTP server is a
+ * service even if it also has a CLI parser.
+ */
+import { FRONTEND_FRAMEWORKS, SERVER_FRAMEWORKS } from '../units/known-packages';
+import type { PartRole } from './types';
+
+/** Consumers of queues and streams: a part that runs these without a server is a worker. */
+export const WORKER_PACKAGES = [
+  'bullmq',
+  'bull',
+  'bee-queue',
+  'pg-boss',
+  'agenda',
+  'graphile-worker',
+  'kafkajs',
+  '@confluentinc/kafka-javascript',
+  'node-rdkafka',
+  'amqplib',
+  'amqp-connection-manager',
+  'rascal',
+  'sqs-consumer',
+  '@temporalio/worker',
+  'node-cron',
+  'cron',
+  'nats',
+  '@nats-io/',
+  '@google-cloud/pubsub',
+  '@azure/service-bus',
+  '@azure/event-hubs',
+];
+
+/** Argument parsers and CLI frameworks. */
+export const CLI_PACKAGES = [
+  'commander',
+  'yargs',
+  '@oclif/core',
+  'oclif',
+  'cac',
+  'meow',
+  'clipanion',
+  'citty',
+  'sade',
+  'arg',
+  'ink',
+  '@inquirer/',
+  'inquirer',
+  'prompts',
+  'enquirer',
+];
+
+export const DESKTOP_PACKAGES = ['electron', '@tauri-apps/', '@electron/', 'electron-builder'];
+
+export const MOBILE_PACKAGES = ['react-native', 'expo', '@capacitor/core', '@ionic/', 'nativescript'];
+
+/** Front-end frameworks beside the bundlers that only front ends import at run time. */
+export const WEB_FRONTEND_PACKAGES = FRONTEND_FRAMEWORKS.filter((name) => name !== 'vite');
+
+/** Server frameworks (Next and Nuxt serve too, but a part rooted at them is a front end first). */
+export const SERVICE_PACKAGES = SERVER_FRAMEWORKS;
+
+/** The roles packages can give, tried in order. */
+export const ROLE_CATALOGUE: readonly { readonly role: PartRole; readonly packages: readonly string[] }[] = [
+  { role: 'service', packages: SERVICE_PACKAGES },
+  { role: 'desktop', packages: DESKTOP_PACKAGES },
+  { role: 'mobile', packages: MOBILE_PACKAGES },
+  { role: 'web-frontend', packages: WEB_FRONTEND_PACKAGES },
+  { role: 'worker', packages: WORKER_PACKAGES },
+  { role: 'cli', packages: CLI_PACKAGES },
+];
+
+/**
+ * Folders whose files front-end frameworks route by convention (no import reaches them):
+ * config file names that root a front-end app at their folder.
+ */
+export const FRONTEND_ROOT_CONFIGS =
+  /^(?:next|nuxt|astro|svelte|remix|vite|gatsby|vue|quasar|angular)\.config\.[cm]?[jt]s$|^angular\.json$/;
+
+/** Server-side files inside a front-end app (Next API routes, route handlers, server actions). */
+export const FRONTEND_SERVER_FILES =
+  /(?:^|\/)pages\/api\/|(?:^|\/)app\/(?:.*\/)?route\.[cm]?[jt]s$|(?:^|\/)server\/api\/|(?:^|\/)\+server\.[jt]s$|\.server\.[cm]?[jt]sx?$/;
+
+/** Paths of code that never runs in production: tests, examples, docs, fixtures, stories. */
+export const NON_PRODUCT_PATH =
+  /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|fixtures?|examples?|samples?|docs?|stories|storybook|\.storybook|benchmarks?|bench)\//;
+
+/** Paths of build tooling and scripts. */
+export const TOOLING_PATH = /(?:^|\/)(?:scripts|tools|tooling|build-tools|\.github|\.husky|codemods?)\//;

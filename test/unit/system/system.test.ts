@@ -1,0 +1,149 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { analyzeWorkspace, detectArchitecture } from '../../../src/core';
+import { detectPatterns } from '../../../src/core/detect';
+import { startedBy } from '../../../src/core/system/script-commands';
+import { sourceFileOf } from '../../../src/core/system/source-file';
+import { NodeFileSystem } from '../../../src/node/node-file-system';
+import { toPosixPath } from '../../../src/node/paths';
+import { buildModel, contextOf, packageJson } from '../detect/support/build-model';
+
+const fixtures = path.resolve(__dirname, '../../../../test/fixtures/workspaces');
+
+function detectFixture(name: string) {
+  const fs = new NodeFileSystem();
+  return detectArchitecture(fs, analyzeWorkspace(fs, toPosixPath(path.join(fixtures, name))));
+}
+
+describe('system: entry points, parts and roles', () => {
+  it('reads what npm scripts and commands start, flags and env assignments aside', () => {
+    assert.deepEqual(startedBy('NODE_ENV=production node --enable-source-maps dist/main.js'), [
+      { kind: 'file', path: 'dist/main.js' },
+    ]);
+    assert.deepEqual(startedBy('npm run build && tsx watch src/server.ts'), [
+      { kind: 'file', path: 'src/server.ts' },
+    ]);
+    assert.deepEqual(startedBy('cross-env PORT=3000 next start'), [{ kind: 'framework', framework: 'next' }]);
+    assert.deepEqual(startedBy('turbo run dev --parallel'), []);
+  });
+
+  it('maps a build output to the source it was compiled from', () => {
+    const files = new Set(['apps/api/src/main.ts', 'packages/cli/src/index.ts', 'tool/run.js']);
+    assert.equal(sourceFileOf('apps/api', 'dist/main.js', files), 'apps/api/src/main.ts');
+    assert.equal(sourceFileOf('packages/cli', './dist/index.js', files), 'packages/cli/src/index.ts');
+    assert.equal(sourceFileOf('tool', 'run.js', files), 'tool/run.js');
+    assert.equal(sourceFileOf('tool', 'dist/missing.js', files), undefined);
+  });
+
+  it('a monorepo: the API is a service, the React app a web front end, the commander tool a CLI, scripts tooling', () => {
+    const result = detectFixture('system-monorepo-web-api-cli');
+    const roles = Object.fromEntries(result.system.parts.map((p) => [p.path, p.role]));
+    assert.deepEqual(roles, { 'apps/api': 'service', 'apps/web': 'web-frontend', 'packages/shopctl': 'cli' });
+    const api = result.system.parts.find((p) => p.path === 'apps/api');
+    assert.deepEqual(api?.entryPoints, ['apps/api/src/main.ts']);
+    assert.equal(api?.files, 8);
+    assert.deepEqual(
+      result.system.setAside.map((s) => [s.path, s.role]),
+      [
+        ['apps/web', 'web-frontend'],
+        ['packages/shopctl', 'cli'],
+        ['scripts', 'tooling'],
+      ],
+    );
+    assert.match(
+      result.system.setAside[0]?.message ?? '',
+      /`apps\/web` — web front end \(\d+ files\): not scored/,
+    );
+    // The front end's views, query hooks and command helpers, and the CLI's commands/, are not CQRS;
+    // its feature folders are not modules of a modular monolith.
+    const verdict = (id: string) => result.patterns.find((p) => p.id === id)?.verdict;
+    assert.equal(verdict('cqrs'), 'no');
+    assert.equal(verdict('modular-monolith'), 'no');
+    assert.equal(verdict('monolith'), 'yes');
+    assert.equal(result.primary, 'monolith');
+    for (const p of result.patterns)
+      for (const e of [...p.evidence, ...p.counterEvidence])
+        assert.ok(!/^(?:apps\/web|packages\/shopctl|scripts)\//.test(e.file), `${p.id} cites ${e.file}`);
+    // One deployable for the API, its Dockerfile and compose service as processes.
+    const deployable = result.system.deployables.find((d) => d.path === 'apps/api');
+    assert.ok(
+      deployable !== undefined && deployable.processes.length >= 2,
+      JSON.stringify(result.system.deployables),
+    );
+  });
+
+  it('with no backend part, a command-line tool is what code-level patterns are judged on', () => {
+    const model = buildModel(
+      {
+        'src/cli.ts': ['commander', 'src/core/run.ts', 'src/adapters/disk.ts'],
+        'src/core/run.ts': ['src/core/port.ts'],
+        'src/core/port.ts': [],
+        'src/adapters/disk.ts': ['node:fs', 'src/core/port.ts'],
+        'web/main.tsx': ['react-dom', 'web/app.tsx'],
+        'web/app.tsx': ['react'],
+        'web/vite.config.ts': [],
+      },
+      [packageJson('package.json', { name: 'tool', bin: { tool: 'dist/cli.js' } })],
+    );
+    const result = detectPatterns(contextOf(model));
+    assert.deepEqual(
+      result.system.parts.map((p) => [p.path, p.role]),
+      [
+        ['.', 'cli'],
+        ['web', 'web-frontend'],
+      ],
+    );
+    assert.deepEqual(
+      result.system.setAside.map((s) => s.path),
+      ['web'],
+    );
+  });
+
+  it('a Next app is a front end whose API routes stay backend code', () => {
+    const model = buildModel(
+      {
+        'next.config.js': [],
+        'pages/index.tsx': ['react', 'components/list.tsx'],
+        'components/list.tsx': ['react'],
+        'pages/api/orders.ts': ['pg', 'lib/db.ts'],
+        'lib/db.ts': ['pg'],
+      },
+      [packageJson('package.json', { name: 'site', scripts: { dev: 'next dev', start: 'next start' } })],
+    );
+    const result = detectPatterns(contextOf(model));
+    assert.deepEqual(
+      result.system.parts.map((p) => [p.path, p.role]),
+      [['.', 'web-frontend']],
+    );
+    assert.deepEqual(
+      result.system.setAside.map((s) => s.files),
+      [3],
+    );
+  });
+
+  it('a file that starts a server (NestFactory, listen) is an entry point even with no manifest naming it', () => {
+    const model = buildModel(
+      {
+        'server/boot.ts': ['@nestjs/core', 'server/app.module.ts'],
+        'server/app.module.ts': ['@nestjs/common'],
+      },
+      [],
+    );
+    const result = detectPatterns(
+      contextOf(model, {
+        texts: {
+          'server/boot.ts':
+            "import { NestFactory } from '@nestjs/core';\n\nawait NestFactory.create(AppModule);\n",
+        },
+      }),
+    );
+    assert.deepEqual(
+      result.system.entryPoints.map((e) => [e.file, e.kind, e.line]),
+      [['server/boot.ts', 'bootstrap', 3]],
+    );
+    assert.deepEqual(
+      result.system.parts.map((p) => [p.path, p.role, p.files]),
+      [['server', 'service', 2]],
+    );
+  });
+});

@@ -2,6 +2,8 @@
  * The evaluation program behind `npm run eval` (bundled by `build.mjs`):
  * - no arguments: detection in-process on every `test/fixtures/workspaces/*` with an
  *   `expected.json`; prints precision/recall per pattern and exits 1 unless every label matches;
+ * - `--dev-set [list.json] [--split tune|validation]`: the development set of real repositories,
+ *   tune and validation halves scored apart (macro-F1 over seven patterns, primary right);
  * - `--real-world <list.json> [--only name]`: runs the bundled CLI (`detect <dir> --json --no-git`)
  *   on each checked-out repository of the list and prints the same table (exit 0: the real-world
  *   score is reported, not enforced).
@@ -13,6 +15,7 @@ import { z } from 'zod';
 import { analyzeWorkspace, detectArchitecture, type DetectionResult } from '../../src/core';
 import { NodeFileSystem } from '../../src/node/node-file-system';
 import { toPosixPath } from '../../src/node/paths';
+import { evalDevSet } from './dev-set-run';
 import { expectedSchema, type Expected } from './labels';
 import { emptyScoreboard, formatScoreboard, isPerfect, scoreWorkspace } from './score-labels';
 
@@ -119,6 +122,18 @@ function evalRealWorld(listFile: string, only: string | undefined): number {
 }
 
 function main(argv: readonly string[]): number {
+  const devAt = argv.indexOf('--dev-set');
+  if (devAt >= 0) {
+    const splitAt = argv.indexOf('--split');
+    const split = splitAt >= 0 ? argv[splitAt + 1] : undefined;
+    if (split !== undefined && split !== 'tune' && split !== 'validation')
+      throw new Error('--split takes tune or validation');
+    return evalDevSet(
+      path.resolve(argv[devAt + 1] ?? 'test/eval/dev-set.json'),
+      path.join(__dirname, 'cli.js'),
+      split,
+    );
+  }
   const at = argv.indexOf('--real-world');
   if (at >= 0) {
     const file = argv[at + 1];

@@ -55,7 +55,9 @@ export const hexagonal: Detector = {
         })),
         ...adapters.map((r) => ({
           file: r.folder,
-          message: `\`${r.folder}\` imports infrastructure and depends inward on the core`,
+          message: r.wiredByRoot
+            ? `\`${r.folder}\` depends inward on the core, which never imports it, and the composition root wires it in`
+            : `\`${r.folder}\` imports infrastructure and depends inward on the core`,
         })),
       ]);
       if (ports.length > 0) card.add(ports.length >= 2 ? 0.3 : 0.25, ports);

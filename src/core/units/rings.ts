@@ -118,14 +118,46 @@ function analyze(graph: GraphIndex, root: string): HexagonCandidate | undefined 
     }
   }
   const importedByImpure = (c: string): boolean => children.some((o) => !pure.has(o) && deps.get(o)?.has(c));
+  // An adapter need not import a driver: an in-memory repository or a fake gateway is a pure ring
+  // that depends inward on the core, that the core never imports, and that a composition root
+  // (a file of the candidate folder itself, importing, not re-exporting) wires into the core.
+  const rootFiles = graph.filesIn(root).filter((f) => isScript(f) && !isTestFile(f));
+  const wiredBy = rootFiles.map(
+    (file) =>
+      new Set(
+        (graph.out.get(file) ?? [])
+          .filter((e) => e.kind !== 'reexport')
+          .map((e) => childOf(e.to ?? '', root)),
+      ),
+  );
+  const wiredTogether = (a: string, b: string): boolean => wiredBy.some((set) => set.has(a) && set.has(b));
+  const inward = (from: string, to: string): boolean =>
+    (deps.get(from)?.has(to) ?? false) && !(deps.get(to)?.has(from) ?? false);
+  const namedCore = (c: string): boolean => CORE_NAMES.has(baseName(c).toLowerCase());
+  const coreLike = (c: string): boolean =>
+    pure.has(c) &&
+    (importedByImpure(c) ||
+      namedCore(c) ||
+      children.some((o) => o !== c && pure.has(o) && !namedCore(o) && inward(o, c) && wiredTogether(o, c)));
+  const wiredAdapter = (c: string): boolean => {
+    if (!pure.has(c) || namedCore(c)) return false;
+    const targets = [...(deps.get(c)?.keys() ?? [])];
+    return (
+      targets.length > 0 &&
+      targets.every((d) => coreLike(d) && inward(c, d)) &&
+      targets.some((d) => wiredTogether(c, d))
+    );
+  };
   const rings: RingDetail[] = children.map((c) => {
     const namedRole = ringRoleOf(baseName(c));
-    const isCore = pure.has(c) && (importedByImpure(c) || CORE_NAMES.has(baseName(c).toLowerCase()));
-    const isAdapter = !pure.has(c) && [...(deps.get(c)?.keys() ?? [])].some((d) => pure.has(d));
+    const isCore = coreLike(c) && !wiredAdapter(c);
+    const isAdapter =
+      (!pure.has(c) && [...(deps.get(c)?.keys() ?? [])].some((d) => pure.has(d))) || wiredAdapter(c);
     return {
       folder: c,
       ...(namedRole !== undefined ? { namedRole } : {}),
       graphRole: isCore ? 'core' : isAdapter ? 'adapter' : 'other',
+      ...(isAdapter && pure.has(c) ? { wiredByRoot: true as const } : {}),
       files: source(graph, c).length,
     };
   });

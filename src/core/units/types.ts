@@ -65,6 +65,8 @@ export interface RingDetail {
   readonly namedRole?: RingRole;
   /** `core` when it imports no infrastructure and no impure sibling; `adapter` when it imports infrastructure and the core. */
   readonly graphRole: 'core' | 'adapter' | 'other';
+  /** For an adapter that imports no infrastructure: it is one because the composition root wires it into the core. */
+  readonly wiredByRoot?: true;
   readonly files: number;
 }
 

@@ -117,6 +117,36 @@ describe('units: rings', () => {
     ]);
   });
 
+  it('an adapter that imports no driver is one when the composition root wires it into the core', () => {
+    const files = {
+      'src/main.ts': ['src/kernel/pricing.ts', 'src/plugs/memory-store.ts'],
+      'src/kernel/pricing.ts': ['src/kernel/store.ts'],
+      'src/kernel/store.ts': [],
+      'src/plugs/memory-store.ts': ['src/kernel/store.ts'],
+    };
+    const wired = contextOf(buildModel(files, start)).units.hexagons.find((h) => h.root === 'src');
+    assert.deepEqual(
+      wired?.rings.map((r) => `${r.folder}:${r.graphRole}:${r.wiredByRoot ?? false}`),
+      ['src/kernel:core:false', 'src/plugs:adapter:true'],
+    );
+    // Without the wiring (nothing at the root imports both), two pure folders are just two folders.
+    const unwired = contextOf(
+      buildModel({ ...files, 'src/main.ts': ['src/plugs/memory-store.ts'] }, start),
+    ).units.hexagons.find((h) => h.root === 'src');
+    assert.ok(
+      unwired === undefined || unwired.rings.every((r) => r.graphRole !== 'adapter'),
+      JSON.stringify(unwired?.rings),
+    );
+    // A folder the core imports is not an adapter, however it is wired.
+    const backwards = contextOf(
+      buildModel(
+        { ...files, 'src/kernel/pricing.ts': ['src/kernel/store.ts', 'src/plugs/memory-store.ts'] },
+        start,
+      ),
+    ).units.hexagons.find((h) => h.root === 'src');
+    assert.ok(backwards === undefined || backwards.rings.every((r) => r.graphRole !== 'adapter'));
+  });
+
   it('reports a domain that imports a driver or an adapter as a leak', () => {
     const ctx = contextOf(
       buildModel(

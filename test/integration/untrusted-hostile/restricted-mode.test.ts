@@ -6,7 +6,8 @@ import { activateArchLens, COMMANDS } from '../archlens-api';
 // The host opened this folder with workspace trust on and the folder untrusted (Restricted
 // Mode). The folder is hostile: its .vscode/settings.json sets archlens.maxFileSize to 1024 and
 // excludes generated/, and the driver made it a git repository whose .git/config names a program
-// that writes ARCHLENS_HOSTILE_MARKER (outside the folder) when git runs it.
+// that writes ARCHLENS_HOSTILE_MARKER (outside the folder) when git runs it. Its
+// archlens.config.json (project content, read in any workspace) sets maxFileSize to 8192.
 
 interface Node {
   readonly label: string;
@@ -51,6 +52,17 @@ describe('ArchLens in an untrusted, hostile workspace', () => {
     assert.ok(files.includes('main.ts'), files.join(', '));
     const skipped = result.model.warnings.filter((w) => w.file === 'infra/audit-log.ts');
     assert.deepEqual(skipped, [], 'no "too large" warning for the 3 KB file');
+  });
+
+  it("archlens.config.json's maxFileSize applies when no setting of the user overrides it", () => {
+    assert.ok(result);
+    assert.equal(
+      result.model.files.includes('infra/bulk-seed.ts'),
+      false,
+      'the 10 KB file is over 8192 bytes',
+    );
+    const warning = result.model.warnings.find((w) => w.file === 'infra/bulk-seed.ts');
+    assert.match(warning?.message ?? '', /over the 8 KiB limit/);
   });
 
   it('runs no git: the team-size signal says why, and the program in .git/config never ran', () => {

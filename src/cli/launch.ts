@@ -1,13 +1,30 @@
 // The `archlens` executable (dist/cli.js): runs the CLI bundle (dist/cli-main.js, which carries
-// TypeScript and is 15 MB) through V8's code cache, kept in the temp folder, so that every run
-// after the first skips compiling it (about 0.3–0.4 s). TypeScript's own `tsc` does the same
+// TypeScript and is 15 MB) through V8's code cache, kept in the user's cache folder, so that every
+// run after the first skips compiling it (about 0.3–0.4 s). TypeScript's own `tsc` does the same
 // through Node 22's compile cache; Node 20 has none, hence `vm.Script` with `cachedData`.
 // Nothing of the workspace is involved; a cache that is missing, stale or unwritable is ignored.
 // `ARCHLENS_NO_COMPILE_CACHE=1` turns it off.
+// A code cache is trusted code: V8 checks it matches the source, not that it is harmless. So it
+// lives in a per-user folder (0700), never a shared temp folder where another user could plant
+// one under a predictable name, and a folder or file that someone else owns or may write is
+// ignored (POSIX; %LOCALAPPDATA% is per-user on Windows).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { createRequire, wrap } from 'node:module';
-import { tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { Script } from 'node:vm';
 
@@ -16,7 +33,7 @@ const source = readFileSync(main, 'utf8');
 const cacheFile = process.env['ARCHLENS_NO_COMPILE_CACHE'] === '1' ? undefined : cachePath(main);
 let cachedData: Buffer | undefined;
 try {
-  if (cacheFile) cachedData = readFileSync(cacheFile);
+  if (cacheFile) cachedData = readOwnFile(cacheFile);
 } catch {
   // no cache yet
 }
@@ -43,17 +60,53 @@ function cachePath(file: string): string | undefined {
       .update(`${file}\0${size}\0${mtimeMs}\0${process.version}\0${process.arch}`)
       .digest('hex')
       .slice(0, 16);
-    return path.join(tmpdir(), 'archlens-compile-cache', `cli-${key}.bin`);
+    const dir = cacheFolder();
+    return dir === undefined ? undefined : path.join(dir, `cli-${key}.bin`);
   } catch {
     return undefined;
   }
 }
 
+/** `$XDG_CACHE_HOME/archlens` (else `~/.cache/archlens`); `%LOCALAPPDATA%\archlens` on Windows. */
+function cacheFolder(): string | undefined {
+  if (process.platform === 'win32') {
+    const local = process.env['LOCALAPPDATA'];
+    return local && path.isAbsolute(local) ? path.join(local, 'archlens') : undefined;
+  }
+  // The XDG spec says a relative value is to be ignored.
+  const xdg = process.env['XDG_CACHE_HOME'];
+  if (xdg && path.isAbsolute(xdg)) return path.join(xdg, 'archlens');
+  const home = homedir();
+  return home && path.isAbsolute(home) ? path.join(home, '.cache', 'archlens') : undefined;
+}
+
+/** Owned by this user and writable by no one else (always true on Windows). */
+function isOwnAndPrivate(stats: Stats): boolean {
+  if (process.platform === 'win32') return true;
+  return stats.uid === process.getuid?.() && (stats.mode & 0o022) === 0;
+}
+
+/** The cache file's bytes, or undefined when it or its folder is not this user's alone. */
+function readOwnFile(file: string): Buffer | undefined {
+  const dir = lstatSync(path.dirname(file));
+  if (!dir.isDirectory() || !isOwnAndPrivate(dir)) return undefined;
+  // Checked on the open descriptor, so the file cannot be swapped between check and read.
+  const fd = openSync(file, 'r');
+  try {
+    const stats = fstatSync(fd);
+    return stats.isFile() && isOwnAndPrivate(stats) ? readFileSync(fd) : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function saveCache(file: string, compiled: Script): void {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const dir = lstatSync(path.dirname(file));
+    if (!dir.isDirectory() || !isOwnAndPrivate(dir)) return;
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, compiled.createCachedData());
+    writeFileSync(temporary, compiled.createCachedData(), { mode: 0o600 });
     renameSync(temporary, file);
     pruneOldCaches(path.dirname(file));
   } catch {

@@ -2,12 +2,15 @@ import { parseArgs } from 'node:util';
 import type { CliCommand, OutputFormat, ParsedArgs } from './command';
 import { COMMANDS } from './commands';
 import { ExitCode, UsageError, type CliIO, type ExitCodeValue } from './io';
+import { terminalSafeIO } from './terminal-text';
 import { VERSION } from './version';
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'mermaid'];
 
 /** Runs `archlens` with the given arguments (without `node` and the script) and returns the exit code. */
-export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCodeValue> {
+export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<ExitCodeValue> {
+  // Every line may quote a workspace name or a command-line argument: no control codes get out.
+  const io = terminalSafeIO(rawIO, false);
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     const topic = first === 'help' ? rest[0] : undefined;
@@ -30,7 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
       io.stdout(commandHelp(command));
       return ExitCode.ok;
     }
-    return await command.run(parsed, io);
+    return await command.run(parsed, terminalSafeIO(rawIO, parsed.format === 'json'));
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(

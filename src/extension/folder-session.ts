@@ -8,6 +8,7 @@ import { countRecentAuthors, type AuthorCount } from '../node/git-authors';
 import { toPosixPath } from '../node/paths';
 import { DisposableStore } from './util/dispose';
 import { excludeGlobs } from './util/exclude-settings';
+import { maxFileSizeSetting } from './util/explicit-setting';
 
 /** The analysis of one workspace folder, with the folder it belongs to. */
 export interface FolderAnalysis {
@@ -172,8 +173,7 @@ function extraExcludes(folder: vscode.WorkspaceFolder): string[] {
   return Array.isArray(globs) ? globs.filter((g): g is string => typeof g === 'string' && g !== '') : [];
 }
 
-/** `archlens.maxFileSize` in bytes, when set to a positive number (else the config's or the default). */
+/** `archlens.maxFileSize` in bytes when the user set it (else archlens.config.json's or the default). */
 function configuredMaxFileSize(folder: vscode.WorkspaceFolder): number | undefined {
-  const value = vscode.workspace.getConfiguration('archlens', folder.uri).get<unknown>('maxFileSize');
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+  return maxFileSizeSetting(vscode.workspace.getConfiguration('archlens', folder.uri).inspect('maxFileSize'));
 }

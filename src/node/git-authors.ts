@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { runSafeGit } from './safe-git';
 
 /** What the team-size signal knows: a count from git, or why it is unknown. */
 export type AuthorCount =
@@ -6,44 +6,39 @@ export type AuthorCount =
 
 /**
  * Distinct commit authors (by e-mail, case-insensitive) of the commits that touched `folder` in
- * the last 12 months (by commit date), read with `git log`. Never called
- * in an untrusted workspace: a repository's own config can make git start programs.
+ * the last 12 months (by commit date), read with `git log` through {@link runSafeGit}, so that
+ * the repository's config cannot make git start a program. Still never called in an untrusted
+ * workspace or on a repository of another user: that is the callers' rule.
  */
-export function countRecentAuthors(folder: string, now: Date = new Date()): Promise<AuthorCount> {
+export async function countRecentAuthors(folder: string, now: Date = new Date()): Promise<AuthorCount> {
   const since = new Date(now.getTime() - 365 * 24 * 3600 * 1000).toISOString();
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['-C', folder, 'log', `--since=${since}`, '--format=%aE', '--no-merges', '--', '.'],
-      {
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: 20_000,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-      },
-      (error, stdout) => {
-        if (error) {
-          const code = (error as NodeJS.ErrnoException).code;
-          const reason =
-            code === 'ENOENT'
-              ? 'git is not installed'
-              : /not a git repository/i.test(String(error.message))
-                ? 'the folder is not a git repository'
-                : /does not have any commits/i.test(String(error.message))
-                  ? 'the repository has no commits yet'
-                  : `git log failed: ${gitMessage(error.message)}`;
-          resolve({ known: false, reason });
-          return;
-        }
-        const authors = new Set(
-          stdout
-            .split('\n')
-            .map((l) => l.trim().toLowerCase())
-            .filter((l) => l !== ''),
-        );
-        resolve({ known: true, authors: authors.size });
-      },
-    );
-  });
+  const run = await runSafeGit(folder, [
+    'log',
+    '--no-show-signature',
+    '--no-textconv',
+    '--no-ext-diff',
+    `--since=${since}`,
+    '--format=%aE',
+    '--no-merges',
+    '--',
+    '.',
+  ]);
+  if (!run.ok) return { known: false, reason: failureReason(run.error) };
+  const authors = new Set(
+    run.stdout
+      .split('\n')
+      .map((l) => l.trim().toLowerCase())
+      .filter((l) => l !== ''),
+  );
+  return { known: true, authors: authors.size };
+}
+
+function failureReason(error: Error): string {
+  const message = String(error.message);
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'git is not installed';
+  if (/not a git repository/i.test(message)) return 'the folder is not a git repository';
+  if (/does not have any commits/i.test(message)) return 'the repository has no commits yet';
+  return `git log failed: ${gitMessage(message)}`;
 }
 
 /** The `fatal:` line of git's output, or the first line of the error. */

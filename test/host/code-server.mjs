@@ -26,7 +26,7 @@ export function freePort() {
  * Fresh per-run directories; XDG_* and TMPDIR point into them so code-server writes no config
  * to ~/.config and leaves no sockets in /tmp.
  */
-export function makeRunDirs(prefix) {
+export function makeRunDirs(prefix, { untrusted = false } = {}) {
   const base = mkdtempSync(path.join(os.tmpdir(), `alhost-${prefix}-`));
   const dirs = {
     base,
@@ -38,7 +38,8 @@ export function makeRunDirs(prefix) {
   };
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(hostSettings, null, 2));
+  const settings = untrusted ? { ...hostSettings, ...untrustedSettings } : hostSettings;
+  writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   return dirs;
 }
 
@@ -53,6 +54,18 @@ const hostSettings = {
   'extensions.ignoreRecommendations': true,
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
+};
+
+/**
+ * A run with workspace trust on (`untrusted`): the folder is never trusted, and no trust dialog
+ * or banner waits for a click (there is no one to click).
+ */
+const untrustedSettings = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+  'security.workspace.trust.emptyWindow': false,
 };
 
 function serverEnv(dirs, extraEnv) {
@@ -98,8 +111,9 @@ function groupAlive(pgid) {
 
 /**
  * Starts code-server on `folder` (none: an empty window) and resolves once its HTTP server listens.
+ * With `workspaceTrust`, trust stays on (else `--disable-workspace-trust` trusts every folder).
  * @param {{ folder?: string, dirs: ReturnType<typeof makeRunDirs>, extensionsDir?: string,
- *   env?: Record<string, string>, logFile: string, startTimeoutMs?: number }} options
+ *   env?: Record<string, string>, logFile: string, startTimeoutMs?: number, workspaceTrust?: boolean }} options
  * @returns {Promise<{ origin: string, authority: string, pid: number, exited: Promise<string>,
  *   stop: () => Promise<void> }>}
  */
@@ -110,6 +124,7 @@ export async function startCodeServer({
   env = {},
   logFile,
   startTimeoutMs = 60_000,
+  workspaceTrust = false,
 }) {
   const port = await freePort();
   const authority = `127.0.0.1:${port}`;
@@ -124,7 +139,7 @@ export async function startCodeServer({
       authority,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--user-data-dir',
       dirs.userData,
       '--extensions-dir',

@@ -28,11 +28,12 @@ export function parseResultLine(line) {
  * @param {{ name: string, folder?: string, extensionDevelopmentPath: string, extensionTestsPath: string,
  *   extensionsDir?: string, dirs?: ReturnType<typeof makeRunDirs>, env?: Record<string, string>,
  *   timeoutMs?: number, webviewChecks?: Omit<Parameters<typeof runWebviewChecks>[1], 'runName' | 'artifactsDir' | 'onLog'>,
- *   sidebarScreenshots?: { updateMedia: boolean } }} suite
+ *   sidebarScreenshots?: { updateMedia: boolean }, untrusted?: boolean }} suite
  * `webviewChecks`: after the tests, drive the diagram webview from the driver (see webview-checks.mjs);
  * its checks count as tests of the run.
  * `sidebarScreenshots`: the tests may ask the driver for side bar screenshots (see
  * sidebar-screenshots.mjs); they find the channel in ARCHLENS_SCREENSHOT_CHANNEL.
+ * `untrusted`: workspace trust on and the folder not trusted (Restricted Mode).
  * @returns {Promise<{ name: string, passes: number, failures: number, exitCode: number | undefined,
  *   error?: string, seconds: number, screenshot?: string, log: string }>}
  */
@@ -41,7 +42,7 @@ export async function runHostSuite(suite) {
   mkdirSync(artifactsDir, { recursive: true });
   const logPath = path.join(artifactsDir, `${suite.name}.log`);
   const log = createWriteStream(logPath);
-  const dirs = suite.dirs ?? makeRunDirs(suite.name);
+  const dirs = suite.dirs ?? makeRunDirs(suite.name, { untrusted: suite.untrusted === true });
   let stats;
   const onLog = (line) => {
     log.write(line + '\n');
@@ -74,6 +75,7 @@ export async function runHostSuite(suite) {
         ...(suite.sidebarScreenshots ? { ARCHLENS_SCREENSHOT_CHANNEL: screenshotChannel } : {}),
       },
       logFile: path.join(artifactsDir, `${suite.name}.code-server.log`),
+      workspaceTrust: suite.untrusted === true,
     });
     phase('code-server start');
     const result = await runInWorkbench({

@@ -10,6 +10,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { ensureHost } from './ensure-host.mjs';
+import { hostileRepoBites, makeHostileRepo } from './hostile-repo.mjs';
 import { repoRoot } from './host-paths.mjs';
 import { runHostSuite } from './host-run.mjs';
 import { runVsixCheck } from './vsix-check.mjs';
@@ -94,16 +95,46 @@ const devRuns = [
     // The driver clicks through VS Code's refactor preview when the tests ask (refactor-preview.mjs).
     sidebarScreenshots: { updateMedia: false },
   },
+  {
+    // Workspace trust on, the folder not trusted: its .vscode/settings.json tries to set restricted
+    // settings, and its .git/config (made in the copy by hostile-repo.mjs) names a program.
+    name: 'dev-untrusted-hostile',
+    folder: fixture('untrusted-hostile'),
+    copyFixture: true,
+    untrusted: true,
+    hostileGit: true,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'untrusted-hostile' },
+  },
 ];
 
-/** A run on a temporary copy of its fixture, removed afterwards (for runs whose tests write files). */
+/**
+ * A run on a temporary copy of its fixture, removed afterwards (for runs whose tests write files).
+ * With `hostileGit`, the copy becomes a hostile repository: the tests get the marker's path in
+ * ARCHLENS_HOSTILE_MARKER, and the driver checks afterwards that it is still absent (one more
+ * test), then that a plain `git log` does write it (else the check proved nothing).
+ */
 async function runOnCopy(run) {
-  const copy = mkdtempSync(path.join(os.tmpdir(), `archlens-${run.name}-`));
+  const base = mkdtempSync(path.join(os.tmpdir(), `archlens-${run.name}-`));
+  const copy = path.join(base, 'workspace');
   cpSync(run.folder, copy, { recursive: true });
   try {
-    return await runHostSuite({ ...run, folder: copy, timeoutMs });
+    const marker = run.hostileGit ? makeHostileRepo(copy, path.join(base, 'tools')) : undefined;
+    const env = marker ? { ...run.env, ARCHLENS_HOSTILE_MARKER: marker } : run.env;
+    const outcome = await runHostSuite({ ...run, env, folder: copy, timeoutMs });
+    if (marker) {
+      const ran = existsSync(marker);
+      const bites = !ran && hostileRepoBites(copy, marker);
+      console.log(
+        `  [driver] hostile git: program ran during the run: ${ran}; plain git log runs it: ${bites}`,
+      );
+      if (ran || !bites) outcome.failures += 1;
+      else outcome.passes += 1;
+    }
+    return outcome;
   } finally {
-    rmSync(copy, { recursive: true, force: true });
+    rmSync(base, { recursive: true, force: true });
   }
 }
 

@@ -1,8 +1,8 @@
 import { detectArchitecture, detectionToMarkdown, detectionToText } from '../../core';
-import { countRecentAuthors } from '../../node/git-authors';
 import type { CliCommand } from '../command';
 import { ExitCode } from '../io';
 import { analyzeFolder } from '../analyze-folder';
+import { cliTeamSize } from '../team-size';
 import { clearProgress, stderrProgress } from '../workspace-arg';
 
 /** `archlens detect <dir>`: which patterns the workspace follows, with the evidence. */
@@ -16,7 +16,8 @@ export const detectCommand: CliCommand = {
   async run(args, io) {
     const { fs, model } = analyzeFolder(args.positionals, io);
     const progress = stderrProgress(io);
-    const team = args.options['no-git'] === true ? undefined : await countRecentAuthors(model.root);
+    const { team, skipped } = await cliTeamSize(model.root, args.options['no-git'] === true);
+    if (skipped !== undefined) io.stderr(`archlens detect: team size unknown: ${skipped}\n`);
     progress.report({ phase: 'detect', done: 0, message: 'Detecting patterns' });
     const detection = detectArchitecture(fs, model, team?.known ? { authors: team.authors } : {});
     clearProgress(io);

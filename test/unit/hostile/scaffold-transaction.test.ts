@@ -16,7 +16,7 @@ describe('hostile: a scaffold is all or nothing, with names every file system ac
     const before = snapshot(base);
     const result = await cli('scaffold', 'event', `A${'b'.repeat(243)}`, '--dir', ws);
     assert.equal(result.code, 2, result.stdout);
-    assert.match(result.stderr, /Bad name 'Ab+': at most 64 characters \(this one has 244\)/);
+    assert.match(result.stderr, /Bad name 'Ab+…': Use at most 64 characters \(this one has 244\)/);
     assert.deepEqual(snapshot(base), before);
   });
 
@@ -34,26 +34,28 @@ describe('hostile: a scaffold is all or nothing, with names every file system ac
     }
   });
 
-  it('refuses a name whose generated file is a device name (`ConPort` → con.ts, `NulEvent` → nul.event.ts)', async () => {
-    const hex = workspaceOf(nestedWorkspace('hex-clinic').ws);
+  it('refuses a name whose generated file is a device name (`Com1Command` → com1.command.ts, `NulEvent` → nul.event.ts)', async () => {
+    const shop = workspaceOf(nestedWorkspace('cqrs-shop').ws);
     await assert.rejects(
-      planScaffold(hex, { kind: 'port', name: 'ConPort' }),
+      planScaffold(shop, { kind: 'command', name: 'Com1Command' }),
       (error: unknown) =>
         error instanceof ScaffoldError &&
-        /src\/core\/ports\/con\.ts: `con\.ts` is a device name reserved on Windows/.test(error.message),
+        /Cannot create src\/commands\/com1\.command\.ts: it has `com1\.command\.ts`, a device name reserved on Windows/.test(
+          error.message,
+        ),
     );
     const events = workspaceOf(nestedWorkspace('events-alerts').ws);
     await assert.rejects(
       planScaffold(events, { kind: 'event', name: 'NulEvent' }),
-      /`nul\.event\.ts` is a device name/,
+      /Cannot create src\/events\/nul\.event\.ts: it has `nul\.event\.ts`, a device name reserved on Windows/,
     );
   });
 
   it('refuses a folder with a device name, a control character or a segment over 255 bytes', async () => {
     const ws = workspaceOf(nestedWorkspace('hex-clinic').ws);
     const cases: [string, RegExp][] = [
-      ['src/aux', /`aux` is a device name reserved on Windows/],
-      ['src/Com3.d', /`Com3\.d` is a device name reserved on Windows/],
+      ['src/aux', /The folder src\/aux has `aux`, a device name reserved on Windows/],
+      ['src/Com3.d', /`Com3\.d`, a device name reserved on Windows/],
       ['src/a\u0007b', /control character/],
       ['src/a\nb', /control character/],
       [`src/${'é'.repeat(128)}`, /longer than 255 bytes/],

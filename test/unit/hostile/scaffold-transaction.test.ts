@@ -82,6 +82,17 @@ describe('hostile: a scaffold is all or nothing, with names every file system ac
     assert.deepEqual(snapshot(base), before);
   });
 
+  it('the writer refuses a path over 1024 bytes, though each of its names is short', () => {
+    const { base, ws } = nestedWorkspace('hex-clinic');
+    const before = snapshot(base);
+    const deep = `src/${Array.from({ length: 150 }, () => 'folder').join('/')}/x.ts`;
+    assert.equal(
+      writePlan(ws, { files: [{ action: 'create', path: deep, content: '// deep\n' }] }),
+      `${deep.slice(0, 60)}… is longer than 1024 bytes; nothing was written.`,
+    );
+    assert.deepEqual(snapshot(base), before);
+  });
+
   it('when a later write fails, removes the files and folders it made and restores the files it edited', () => {
     const { base, ws } = nestedWorkspace('cqrs-shop');
     const main = path.join(ws, 'src/main.ts');

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { writePlan } from '../../../src/cli/write-plan';
+import { scaffoldCodeActions } from '../../../src/core/scaffold';
+import { workspaceOf } from '../scaffold/scaffold-helpers';
 import { cli, nestedWorkspace, removeWorkspaces, snapshot } from './scaffold-hostile-helpers';
 
 /** Moves `ws/rel` to `outside/name` and leaves a symbolic link to it in its place. */
@@ -54,6 +56,20 @@ describe('hostile: a scaffold never writes through a symbolic link', function ()
     const result = await cli('scaffold', 'port', 'Mailer', '--dir', ws, '--folder', 'src/ports-alias');
     assert.equal(result.code, 0, result.stderr);
     assert.match(readFileSync(path.join(ws, 'src/core/ports/mailer.ts'), 'utf8'), /export interface Mailer/);
+  });
+
+  it('offers a code action whose files would land behind a link outside disabled, with the reason', async () => {
+    const { base, ws } = nestedWorkspace('hex-clinic');
+    replaceWithLink(ws, 'src/adapters', path.join(base, 'outside', 'adapters'));
+    const port = 'src/core/ports/clock.ts';
+    const at = readFileSync(path.join(ws, port), 'utf8').indexOf('Clock {');
+    const actions = await scaffoldCodeActions(workspaceOf(ws), port, { start: at, end: at });
+    const create = actions.find((a) => a.id === 'create-adapter');
+    assert.equal(create?.plan, undefined);
+    assert.equal(
+      create?.problem,
+      'src/adapters is a link to a place outside the workspace; nothing was written.',
+    );
   });
 
   it('refuses to edit docker-compose.yml when it is a link to a file outside', async () => {

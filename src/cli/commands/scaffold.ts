@@ -36,7 +36,7 @@ export const scaffoldCommand: CliCommand = {
       name: 'folder',
       type: 'string',
       valueName: 'path',
-      description: 'put the new files in this folder (relative to the workspace)',
+      description: 'put the new files in this folder (relative to the workspace, and inside it)',
     },
     { name: 'dry-run', type: 'boolean', description: 'print the plan without writing anything' },
   ],

@@ -12,6 +12,7 @@ import { planAdapter } from './blocks/hexagonal';
 import { createContext, type ScaffoldContext } from './context';
 import { findDeclared } from './find';
 import { withoutSuffix } from './names';
+import { checkPlanPaths } from './safe-paths';
 import { ScaffoldError, type ScaffoldPlan, type ScaffoldWorkspace } from './types';
 import { dirname, readText, resolveRelative, tsFiles } from './workspace-files';
 
@@ -115,10 +116,13 @@ function nameRange(node: TS.InterfaceDeclaration | TS.ClassDeclaration): Scaffol
     : { name: '', start: node.getStart(), end: node.getStart() };
 }
 
-/** Runs a planner; a {@link ScaffoldError} becomes the action's problem. */
-function attempt(make: () => ScaffoldPlan): { plan: ScaffoldPlan } | { problem: string } {
+/** Runs a planner and checks its paths; a {@link ScaffoldError} becomes the action's problem. */
+function attempt(
+  ctx: ScaffoldContext,
+  make: () => ScaffoldPlan,
+): { plan: ScaffoldPlan } | { problem: string } {
   try {
-    return { plan: make() };
+    return { plan: checkPlanPaths(ctx.ws, make()) };
   } catch (error) {
     if (error instanceof ScaffoldError) return { problem: error.message };
     throw error;
@@ -133,7 +137,7 @@ function createAdapterAction(ctx: ScaffoldContext, port: TS.InterfaceDeclaration
     title: `Create adapter for \`${name}\``,
     kind: SCAFFOLD_ACTION_KINDS['create-adapter'],
     target: nameRange(port),
-    ...attempt(() => planAdapter(ctx, adapter, name)),
+    ...attempt(ctx, () => planAdapter(ctx, adapter, name)),
   };
 }
 
@@ -149,7 +153,7 @@ function extractPortAction(
     title: `Extract port from \`${name}\``,
     kind: SCAFFOLD_ACTION_KINDS['extract-port'],
     target: nameRange(cls),
-    ...attempt(() => planExtractPort(ctx, relPath, cls, dep)),
+    ...attempt(ctx, () => planExtractPort(ctx, relPath, cls, dep)),
   };
 }
 
@@ -165,7 +169,7 @@ function createHandlerAction(
     title: `Create handler for \`${name}\``,
     kind: SCAFFOLD_ACTION_KINDS['create-handler'],
     target: nameRange(cls),
-    ...attempt(() => planHandler(ctx, kind, name, relPath)),
+    ...attempt(ctx, () => planHandler(ctx, kind, name, relPath)),
   };
 }
 

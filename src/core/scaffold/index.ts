@@ -8,8 +8,9 @@ import { planFunction } from './blocks/serverless';
 import { planAdapter, planPort, planUseCase } from './blocks/hexagonal';
 import { planModule } from './blocks/modules';
 import { planService } from './blocks/services';
-import { createContext } from './context';
+import { createContext, type ScaffoldContext } from './context';
 import { nameProblem } from './names';
+import { checkPlanPaths, normaliseFolder, shown } from './safe-paths';
 import {
   SCAFFOLD_KINDS,
   ScaffoldError,
@@ -21,16 +22,23 @@ import {
 
 export * from './types';
 export { nameProblem, pascalCase, kebabCase, camelCase } from './names';
+export { pathProblem, isInside, shown } from './safe-paths';
+export { MAX_NAME_LENGTH, isDeviceName } from './names';
 export { readCodeStyle, type CodeStyle } from './code-style';
 export { textChanges, applyTextChanges, positionsIn, type TextChange, type TextPosition } from './text-diff';
 
 /** The plan for one building block; throws {@link ScaffoldError} with a clear message when it cannot be made. */
 export async function planScaffold(ws: ScaffoldWorkspace, request: ScaffoldRequest): Promise<ScaffoldPlan> {
   const problem = nameProblem(request.name);
-  if (problem !== undefined) throw new ScaffoldError(`Bad name '${request.name}': ${problem}`);
+  if (problem !== undefined) throw new ScaffoldError(`Bad name '${shown(request.name)}': ${problem}`);
+  // Before anything is planned: a folder outside the root or unwritable never reaches a block.
+  const folder = request.folder === undefined ? undefined : normaliseFolder(request.folder);
   const { ts } = await import('ts-morph');
   const ctx = createContext(ts, ws);
-  const folder = request.folder;
+  return checkPlanPaths(ws, planBlock(ctx, request, folder));
+}
+
+function planBlock(ctx: ScaffoldContext, request: ScaffoldRequest, folder: string | undefined): ScaffoldPlan {
   switch (request.kind) {
     case 'port':
       return planPort(ctx, request.name, folder);

@@ -1,5 +1,17 @@
 /** Names: identifier rules and the case styles file and class names come in. */
 
+/** The longest name a scaffold accepts, in characters (file names grow from it: `on-<name>.handler.ts`). */
+export const MAX_NAME_LENGTH = 64;
+
+// Windows opens the device for these names with any extension (`nul.txt`, `con.port.ts`), in any case.
+const DEVICE = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+/** Whether Windows reads the file or folder name as a device (`CON`, `nul.txt`, `Com1.ts`). */
+export function isDeviceName(segment: string): boolean {
+  const stem = (segment.split('.')[0] ?? '').replace(/[ .]+$/, '');
+  return DEVICE.test(stem);
+}
+
 const RESERVED = new Set(
   (
     'break case catch class const continue debugger default delete do else enum export extends false ' +
@@ -41,11 +53,16 @@ export function kebabCase(name: string): string {
 export function nameProblem(name: string): string | undefined {
   const trimmed = name.trim();
   if (trimmed.length === 0) return 'Give a name.';
+  // File names grow from the name (`on-<name>.handler.ts`): a bound keeps every one of them writable.
+  if (trimmed.length > MAX_NAME_LENGTH)
+    return `Use at most ${MAX_NAME_LENGTH} characters (this one has ${trimmed.length}).`;
   if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(trimmed)) {
     return 'Use letters, digits, `-` or `_`, starting with a letter.';
   }
   const pascal = pascalCase(trimmed);
   if (pascal.length === 0) return 'Give a name with at least one letter.';
+  if (isDeviceName(trimmed) || isDeviceName(kebabCase(trimmed)))
+    return `\`${trimmed}\` is reserved on Windows (a device name); choose another.`;
   if (RESERVED.has(pascal.toLowerCase()) && RESERVED.has(trimmed))
     return `\`${trimmed}\` is a reserved word.`;
   return undefined;

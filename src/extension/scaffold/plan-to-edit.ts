@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { planTargetsProblem } from '../../node/scaffold-targets';
 import { positionsIn, textChanges, type ScaffoldPlan, type TextPosition } from '../../core/scaffold';
 
 /**
@@ -9,8 +10,9 @@ import { positionsIn, textChanges, type ScaffoldPlan, type TextPosition } from '
  * VS Code shows its refactor preview first (where such changes start unchecked: the user ticks
  * the scaffold, or single files of it, and applies).
  *
- * Throws when a file to edit is open with other text than the plan was made on: its changes
- * would land in the wrong places.
+ * Throws when a target is outside the workspace or reached through a link (see
+ * `planTargetsProblem`), or when a file to edit is open with other text than the plan was made
+ * on: its changes would land in the wrong places.
  */
 export function planToEdit(
   root: vscode.Uri,
@@ -18,6 +20,11 @@ export function planToEdit(
   label: string,
   preview = vscode.workspace.getConfiguration('archlens', root).get<boolean>('scaffold.preview', true),
 ): vscode.WorkspaceEdit {
+  // The same check as the CLI's writer, on the disk as it is now: inside the real root, no link.
+  if (root.scheme !== 'file')
+    throw new Error('ArchLens scaffolds only in folders on disk; nothing was written.');
+  const refused = planTargetsProblem(root.fsPath, plan);
+  if (refused !== undefined) throw new Error(refused);
   const edit = new vscode.WorkspaceEdit();
   const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: preview, label };
   for (const file of plan.files) {

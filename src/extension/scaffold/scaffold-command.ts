@@ -9,6 +9,7 @@ import {
   type ScaffoldRequest,
 } from '../../core/scaffold';
 import type { AnalysisSession, FolderAnalysis } from '../session';
+import { folderInRoot } from './folder-in-root';
 import { OpenDocumentsFileSystem } from './open-documents-file-system';
 import { planToEdit } from './plan-to-edit';
 
@@ -85,12 +86,19 @@ export async function scaffoldInteractively(
       (await vscode.window.showInputBox({ title: `ArchLens: ${picked.label}`, prompt: needsFor })))
     : undefined;
   if (needsFor && forValue === undefined) return false;
-  const relFolder = folder ? vscode.workspace.asRelativePath(folder, false) : undefined;
+  const relFolder = folder ? folderInRoot(analysis.folder.uri.fsPath, folder.fsPath) : undefined;
+  if (folder && relFolder === undefined) {
+    // Said, not ignored: scaffolding elsewhere than asked would surprise as much as writing outside.
+    void vscode.window.showErrorMessage(
+      `ArchLens: ${folder.fsPath} is outside the workspace folder ${analysis.folder.name}; nothing was written.`,
+    );
+    return false;
+  }
   const request: ScaffoldRequest = {
     kind: picked.block,
     name,
     ...(forValue ? { for: forValue } : {}),
-    ...(relFolder && relFolder !== folder?.fsPath ? { folder: relFolder } : {}),
+    ...(relFolder !== undefined && relFolder !== '.' ? { folder: relFolder } : {}),
   };
   return applyScaffold(analysis, request);
 }

@@ -4,5 +4,5 @@ export { createScopeMatcher } from './create-scope-matcher';
 export { isScopeFile, type ScopeMatcher, type ScopeSettings } from './scope';
 export { languageOf, isDeclarationFile, type SourceLanguage } from './languages';
 export { readSourceText, decodeSourceText } from './read-text';
-export { globToRegExp } from './glob';
+export { compileGlob, type GlobMatcher } from './glob';
 export { DEFAULT_EXCLUDED_FOLDERS } from './default-excludes';

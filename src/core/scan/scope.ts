@@ -12,7 +12,7 @@ import {
   isGitignored,
   readGitignore,
 } from './gitignore';
-import { globToRegExp } from './glob';
+import { compileGlob, type GlobMatcher } from './glob';
 
 /** Answers whether one path is out of the analysis, without scanning the workspace again. */
 export interface ScopeMatcher {
@@ -50,7 +50,7 @@ export function isScopeFile(relPath: string): boolean {
  * `.gitignore` files are read lazily and kept.
  */
 export class Scope implements ScopeMatcher {
-  private readonly globs: readonly RegExp[];
+  private readonly globs: readonly GlobMatcher[];
   private readonly respectGitignore: boolean;
   private readonly gitignores = new Map<string, GitignoreFile | undefined>();
   private readonly compiled = new Map<string, GitignoreRules>();
@@ -64,7 +64,7 @@ export class Scope implements ScopeMatcher {
     settings: ScopeSettings,
   ) {
     this.root = root.replace(/\/+$/, '');
-    this.globs = [...(settings.exclude ?? []), ...(settings.config?.exclude ?? [])].map(globToRegExp);
+    this.globs = [...(settings.exclude ?? []), ...(settings.config?.exclude ?? [])].map(compileGlob);
     this.respectGitignore = settings.respectGitignore ?? true;
   }
 

@@ -1,6 +1,7 @@
 import type { Warning } from '../model';
 import type { FileSystemPort } from '../ports';
 import { readSourceText } from '../scan/read-text';
+import { staysInside } from '../scan/workspace-bounds';
 import { type ArchLensConfig, archLensConfigSchema, CONFIG_FILE_NAME } from './config-schema';
 import { parseJsonc, type TextPosition } from './jsonc';
 import { closestName } from './closest-name';
@@ -24,6 +25,8 @@ export interface LoadedConfig {
  */
 export function loadConfig(fs: FileSystemPort, root: string): LoadedConfig {
   const path = root.replace(/\/+$/, '') + '/' + CONFIG_FILE_NAME;
+  // A config linked out of the root is not read (the scan warns about the link).
+  if (!staysInside(fs, fs.realpath(root), path)) return { config: {}, warnings: [] };
   if (fs.stat(path) === undefined) return { config: {}, warnings: [] };
   const read = readSourceText(fs, path, CONFIG_FILE_NAME, MAX_CONFIG_SIZE);
   if ('warning' in read) return { config: {}, warnings: [read.warning] };

@@ -1,6 +1,6 @@
 import type { Warning } from '../model';
 import type { FileSystemPort } from '../ports';
-import { readSourceText } from '../scan/read-text';
+import { readManifestText } from '../scan/read-text';
 import { staysInside } from '../scan/workspace-bounds';
 import { type ArchLensConfig, archLensConfigSchema, CONFIG_FILE_NAME } from './config-schema';
 import { parseJsonc, type TextPosition } from './jsonc';
@@ -28,7 +28,7 @@ export function loadConfig(fs: FileSystemPort, root: string): LoadedConfig {
   // A config linked out of the root is not read (the scan warns about the link).
   if (!staysInside(fs, fs.realpath(root), path)) return { config: {}, warnings: [] };
   if (fs.stat(path) === undefined) return { config: {}, warnings: [] };
-  const read = readSourceText(fs, path, CONFIG_FILE_NAME, MAX_CONFIG_SIZE);
+  const read = readManifestText(fs, path, CONFIG_FILE_NAME, MAX_CONFIG_SIZE);
   if ('warning' in read) return { config: {}, warnings: [read.warning] };
   return parseConfigText(read.text);
 }

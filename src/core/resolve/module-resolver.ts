@@ -162,7 +162,11 @@ class TypeScriptModuleResolver implements ModuleResolver {
   }
 
   get warnings(): readonly Warning[] {
-    return [...this.loader.warnings, ...this.workspaceWarnings];
+    const skipped = [...this.files.skippedReads].map(([path, message]) => ({
+      file: this.relative(path),
+      message,
+    }));
+    return [...this.loader.warnings, ...this.workspaceWarnings, ...skipped];
   }
 
   configFor(fromRel: string): string | undefined {

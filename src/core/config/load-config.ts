@@ -2,6 +2,8 @@ import type { Warning } from '../model';
 import type { FileSystemPort } from '../ports';
 import { readManifestText } from '../scan/read-text';
 import { staysInside } from '../scan/workspace-bounds';
+import { formatBytes } from '../scan/format-bytes';
+import { MAX_FILE_SIZE_CAP } from '../scan/types';
 import { type ArchLensConfig, archLensConfigSchema, CONFIG_FILE_NAME } from './config-schema';
 import { parseJsonc, type TextPosition } from './jsonc';
 import { closestName } from './closest-name';
@@ -70,6 +72,13 @@ export function parseConfigText(text: string): LoadedConfig {
     const result = shape[key as keyof typeof shape].safeParse(value);
     if (result.success) {
       config[key] = result.data;
+      if (key === 'maxFileSize' && typeof result.data === 'number' && result.data > MAX_FILE_SIZE_CAP) {
+        config[key] = MAX_FILE_SIZE_CAP;
+        warn(
+          `"maxFileSize" ${result.data} is over the ${formatBytes(MAX_FILE_SIZE_CAP)} cap; ${MAX_FILE_SIZE_CAP} (${formatBytes(MAX_FILE_SIZE_CAP)}) is used`,
+          parsed.positionOf([key]),
+        );
+      }
       continue;
     }
     // One warning per key: its first problem, at the value it concerns.

@@ -1,6 +1,7 @@
 import type { Warning } from '../model';
 import type { FileSystemPort } from '../ports';
 import { formatBytes } from './format-bytes';
+import { MAX_FILE_SIZE_CAP } from './types';
 
 /** How many leading bytes are searched for a NUL byte, the sign of a binary file (as git does). */
 const BINARY_SNIFF_BYTES = 8 * 1024;
@@ -13,7 +14,8 @@ export type TextRead = { readonly text: string } | { readonly warning: Warning }
 
 /**
  * Reads a file as UTF-8 text, the one way every stage reads a workspace file. Never throws: a
- * file that cannot be read, is larger than `maxFileSize` bytes, is binary (a NUL byte in its
+ * file that cannot be read, is larger than `maxFileSize` bytes (at most 16 MiB, see
+ * `MAX_FILE_SIZE_CAP`), is binary (a NUL byte in its
  * first 8 KiB), is UTF-16 or is not valid UTF-8 gives a {@link Warning} for `relPath` instead.
  * A UTF-8 byte order mark is dropped.
  */
@@ -53,7 +55,9 @@ export function decodeManifestText(bytes: Uint8Array, relPath: string, maxFileSi
   return decode(bytes, relPath, maxFileSize, true);
 }
 
-function decode(bytes: Uint8Array, relPath: string, maxFileSize: number, readUtf16: boolean): TextRead {
+function decode(bytes: Uint8Array, relPath: string, requestedMax: number, readUtf16: boolean): TextRead {
+  // The cap holds whatever limit the caller passes (a host setting, a stale option).
+  const maxFileSize = Math.min(requestedMax, MAX_FILE_SIZE_CAP);
   if (bytes.byteLength > maxFileSize) {
     return skipped(
       relPath,

@@ -7,7 +7,10 @@ import type { GitignoreLink } from './gitignore';
 import { languageOf } from './languages';
 import { Scope } from './scope';
 import { LINKS_OUTSIDE, staysInside } from './workspace-bounds';
-import { DEFAULT_MAX_FILE_SIZE, type ScanOptions, type ScannedFile, type ScanResult } from './types';
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  MAX_FILE_SIZE_CAP,
+  type ScanOptions, type ScannedFile, type ScanResult } from './types';
 
 /** A folder to list; `real` is its canonical path, `parent` the folder it was reached from. */
 interface Folder {
@@ -52,7 +55,10 @@ export function scanWorkspace(fs: FileSystemPort, root: string, options: ScanOpt
     config = loaded.config;
     warnings.push(...loaded.warnings);
   }
-  const maxFileSize = positiveOr(options.maxFileSize, positiveOr(config.maxFileSize, DEFAULT_MAX_FILE_SIZE));
+  const maxFileSize = Math.min(
+    MAX_FILE_SIZE_CAP,
+    positiveOr(options.maxFileSize, positiveOr(config.maxFileSize, DEFAULT_MAX_FILE_SIZE)),
+  );
   const scope = new Scope(fs, base, {
     exclude: options.exclude,
     respectGitignore: options.respectGitignore,

@@ -44,7 +44,12 @@ export function decodeSourceText(
  * Kubernetes, Helm, Terraform, TOML, archlens.config.json) as {@link readSourceText} does, but
  * UTF-16 with a byte order mark (LE or BE: what PowerShell's `>` writes) is decoded and read.
  */
-export function readManifestText(fs: FileSystemPort, absPath: string, relPath: string, maxFileSize: number): TextRead {
+export function readManifestText(
+  fs: FileSystemPort,
+  absPath: string,
+  relPath: string,
+  maxFileSize: number,
+): TextRead {
   const bytes = fs.readFile(absPath);
   if (bytes === undefined) return skipped(relPath, 'cannot be read');
   return decodeManifestText(bytes, relPath, maxFileSize);

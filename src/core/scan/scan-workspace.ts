@@ -10,7 +10,10 @@ import { LINKS_OUTSIDE, staysInside } from './workspace-bounds';
 import {
   DEFAULT_MAX_FILE_SIZE,
   MAX_FILE_SIZE_CAP,
-  type ScanOptions, type ScannedFile, type ScanResult } from './types';
+  type ScanOptions,
+  type ScannedFile,
+  type ScanResult,
+} from './types';
 
 /** A folder to list; `real` is its canonical path, `parent` the folder it was reached from. */
 interface Folder {

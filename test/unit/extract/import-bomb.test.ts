@@ -29,7 +29,9 @@ describe('limits a workspace cannot lift', () => {
     const fs = new MemoryFileSystem({ '/w/a.ts': '' });
     assert.equal(scanWorkspace(fs, '/w', { maxFileSize: 1e12 }).maxFileSize, 16 * MiB);
     const read = decodeSourceText(new Uint8Array(16 * MiB + 1).fill(0x61), 'big.ts', 1e12);
-    assert.deepEqual(read, { warning: { file: 'big.ts', message: 'skipped: 16 MiB is over the 16 MiB limit (maxFileSize)' } });
+    assert.deepEqual(read, {
+      warning: { file: 'big.ts', message: 'skipped: 16 MiB is over the 16 MiB limit (maxFileSize)' },
+    });
   });
 
   it('reads a file of 100,000 imports in bounded time: the first 10,000, with one warning', () => {

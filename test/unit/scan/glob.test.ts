@@ -175,7 +175,8 @@ describe('globToRegExp agrees with the former RegExp compiler on ordinary inputs
           return;
         }
         const matcher = globToRegExp(glob);
-        for (const path of paths) assert.equal(matcher.test(path), reference.test(path), `${glob} on ${path}`);
+        for (const path of paths)
+          assert.equal(matcher.test(path), reference.test(path), `${glob} on ${path}`);
       }),
       { numRuns: 500 },
     );

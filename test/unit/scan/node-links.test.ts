@@ -99,7 +99,10 @@ describe('links out of the workspace (NodeFileSystem)', () => {
     const fs = new RecordingFileSystem(new NodeFileSystem());
     const engine = new WorkspaceEngine(fs, trees.root);
     engine.analyze();
-    nodeFs.symlinkSync(path.join(trees.elsewhere, 'lib', 'index.ts'), path.join(trees.root, 'src', 'late.ts'));
+    nodeFs.symlinkSync(
+      path.join(trees.elsewhere, 'lib', 'index.ts'),
+      path.join(trees.root, 'src', 'late.ts'),
+    );
     const { model } = engine.update([{ type: 'created', path: 'src/late.ts' }]);
     assert.ok(!model.files.includes('src/late.ts'), JSON.stringify(model.files));
     assert.ok(!JSON.stringify(model).includes(SECRET));

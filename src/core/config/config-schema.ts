@@ -27,7 +27,9 @@ export const archLensConfigSchema = z
       .number({ error: 'must be a positive integer' })
       .int({ error: 'must be a positive integer' })
       .positive({ error: 'must be a positive integer' })
-      .describe('Files larger than this many bytes are skipped with a warning. Default: 1048576 (1 MiB).')
+      .describe(
+        'Files larger than this many bytes are skipped with a warning. Default: 1048576 (1 MiB); at most 16777216 (16 MiB), a larger value is capped.',
+      )
       .optional(),
     layers: z
       .record(z.string(), globList(), {

@@ -1,6 +1,9 @@
 import type { Warning } from '../model';
 import type { FileSystemPort } from '../ports';
-import { readSourceText } from '../scan/read-text';
+import { readManifestText } from '../scan/read-text';
+import { staysInside } from '../scan/workspace-bounds';
+import { formatBytes } from '../scan/format-bytes';
+import { MAX_FILE_SIZE_CAP } from '../scan/types';
 import { type ArchLensConfig, archLensConfigSchema, CONFIG_FILE_NAME } from './config-schema';
 import { parseJsonc, type TextPosition } from './jsonc';
 import { closestName } from './closest-name';
@@ -24,8 +27,10 @@ export interface LoadedConfig {
  */
 export function loadConfig(fs: FileSystemPort, root: string): LoadedConfig {
   const path = root.replace(/\/+$/, '') + '/' + CONFIG_FILE_NAME;
+  // A config linked out of the root is not read (the scan warns about the link).
+  if (!staysInside(fs, fs.realpath(root), path)) return { config: {}, warnings: [] };
   if (fs.stat(path) === undefined) return { config: {}, warnings: [] };
-  const read = readSourceText(fs, path, CONFIG_FILE_NAME, MAX_CONFIG_SIZE);
+  const read = readManifestText(fs, path, CONFIG_FILE_NAME, MAX_CONFIG_SIZE);
   if ('warning' in read) return { config: {}, warnings: [read.warning] };
   return parseConfigText(read.text);
 }
@@ -67,6 +72,13 @@ export function parseConfigText(text: string): LoadedConfig {
     const result = shape[key as keyof typeof shape].safeParse(value);
     if (result.success) {
       config[key] = result.data;
+      if (key === 'maxFileSize' && typeof result.data === 'number' && result.data > MAX_FILE_SIZE_CAP) {
+        config[key] = MAX_FILE_SIZE_CAP;
+        warn(
+          `"maxFileSize" ${result.data} is over the ${formatBytes(MAX_FILE_SIZE_CAP)} cap; ${MAX_FILE_SIZE_CAP} (${formatBytes(MAX_FILE_SIZE_CAP)}) is used`,
+          parsed.positionOf([key]),
+        );
+      }
       continue;
     }
     // One warning per key: its first problem, at the value it concerns.

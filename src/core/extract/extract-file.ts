@@ -2,6 +2,7 @@ import type { Warning } from '../model';
 import type { FileSystemPort } from '../ports';
 import { isSourceManifestText } from '../manifests/source-markers';
 import { readSourceText } from '../scan';
+import { capImports } from './import-limit';
 import type { LanguageExtractor } from './types';
 import type { RawImport } from './types';
 
@@ -35,6 +36,7 @@ export function extractFile(
   const read = readSourceText(fs, file.absPath, file.relPath, maxFileSize);
   if ('warning' in read) return { relPath: file.relPath, warning: read.warning };
   const result = extractorFor(file.relPath)?.extract(file.relPath, read.text);
-  const { imports, errors } = result ?? { imports: [], errors: [] };
+  // Every extractor's result is capped here (script blocks of .vue/.svelte files add up).
+  const { imports, errors } = capImports(file.relPath, result?.imports ?? [], result?.errors ?? []);
   return { relPath: file.relPath, imports, errors, declaresFunctions: isSourceManifestText(read.text) };
 }

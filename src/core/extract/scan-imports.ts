@@ -5,6 +5,7 @@ import { walkAst } from './ast-walk';
 import type { AstNode } from './ast-walk';
 import type { ParseDialect } from './ecmascript-language';
 import type { Position } from './line-index';
+import { capImports, importParseEnd, TOO_MANY_STATEMENTS } from './import-limit';
 import { requireCallsInJson } from './require-calls';
 import type { ExtractResult, RawImport } from './types';
 
@@ -51,12 +52,16 @@ const PLAIN_TEMPLATE = /^`((?:[^`\\$\r]|\$(?!\{))*)`$/;
  */
 export function scanImports(
   relPath: string,
-  source: string,
+  fullSource: string,
   dialect: ParseDialect,
   place: PlaceOffset,
   options: ScanOptions = {},
 ): ExtractResult {
   const { mode = 'auto', tolerant } = options;
+  const end = importParseEnd(fullSource);
+  // Past the statement cap the rest of the text is not parsed (see import-limit.ts); the
+  // kept prefix has the same offsets, so positions stay right.
+  const source = end === undefined ? fullSource : fullSource.slice(0, end);
   let module: EcmaScriptModule;
   let programJson: string;
   let parseErrors: OxcError[];
@@ -75,6 +80,7 @@ export function scanImports(
     return { imports: [], errors: [{ file: relPath, message: `Could not parse: ${message}` }] };
   }
   const errors = parseErrors.map((e) => toWarning(relPath, e, place));
+  const cut = end === undefined ? [] : [{ file: relPath, message: TOO_MANY_STATEMENTS }];
   let found: Found[] | undefined;
   if (errors.length > 0 && tolerant !== undefined) found = tolerant(relPath, source, dialect);
   else if (errors.length > 0) found = fromModuleRecord(source, module) ?? [];
@@ -91,7 +97,8 @@ export function scanImports(
     const { line, column } = place(f.offset);
     return { specifier: f.specifier, line, column, kind: f.kind };
   });
-  return { imports, errors };
+  // Syntax errors of a cut text are the cut's, not the file's: only the cut is reported.
+  return capImports(relPath, imports, end === undefined ? errors : cut);
 }
 
 function needsAst(source: string, record: EcmaScriptModule): boolean {

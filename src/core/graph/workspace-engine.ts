@@ -10,7 +10,7 @@ import {
   type ProgressSink,
 } from '../ports';
 import { createModuleResolver, type ModuleResolver } from '../resolve';
-import { isScopeFile, readSourceText, scanWorkspace, type ScannedFile, type ScopeMatcher } from '../scan';
+import { isScopeFile, readManifestText, scanWorkspace, type ScannedFile, type ScopeMatcher } from '../scan';
 import { compareEdges, compareManifests, compareStrings, compareWarnings, edgeKey } from './edge-order';
 
 /** Options of an analysis; the extension adds the user's `files.exclude`/`search.exclude` here. */
@@ -373,10 +373,8 @@ export class WorkspaceEngine {
       files,
       // Source files were read once already; only those that may declare functions are read again.
       mayDeclareFunctions: (path) => this.sourceManifests.has(path),
-      readText: (path) => {
-        const read = readSourceText(this.fs, `${this.root}/${path}`, path, max);
-        return 'text' in read ? read.text : undefined;
-      },
+      // Decodes UTF-16 manifests; a manifest that cannot be decoded is named in a warning.
+      readText: (path) => readManifestText(this.fs, `${this.root}/${path}`, path, max),
     });
     this.manifests = result.manifests;
     this.manifestWarnings = result.warnings;

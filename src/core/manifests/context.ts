@@ -1,12 +1,16 @@
 import type { Warning } from '../model';
+import type { TextRead } from '../scan/read-text';
 import { joinPath } from './paths';
 
 /** What the manifests stage reads: the scanned files and a way to read one. */
 export interface ManifestInput {
   /** Every scanned file, relative POSIX paths. */
   readonly files: readonly string[];
-  /** The text of a file, or `undefined` when it cannot be read. */
-  readText(relPath: string): string | undefined;
+  /**
+   * The text of a file, or `undefined` when it cannot be read; or, from `readManifestText`,
+   * the text or why it was skipped (the reason becomes one warning for the file).
+   */
+  readText(relPath: string): string | TextRead | undefined;
   /**
    * For source files (CDK stacks, Azure v4 apps): whether this one may declare functions. The
    * engine already read every source file once and knows; without it, every source is read.
@@ -35,11 +39,17 @@ export function createManifestContext(input: ManifestInput): ManifestContext {
     files: input.files,
     has: (relPath) => fileSet.has(relPath),
     readText: (relPath) => {
+      let read: string | TextRead | undefined;
       try {
-        return input.readText(relPath);
+        read = input.readText(relPath);
       } catch {
         return undefined;
       }
+      if (read === undefined || typeof read === 'string') return read;
+      if ('text' in read) return read.text;
+      // Several readers may ask for the same file; the stage's warnings are deduplicated.
+      warnings.push(read.warning);
+      return undefined;
     },
     warn: (warning) => warnings.push(warning),
     warnings,

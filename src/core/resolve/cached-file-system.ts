@@ -1,4 +1,8 @@
 import type { FileSystemPort } from '../ports';
+import { decodeManifestText } from '../scan/read-text';
+
+/** Larger configs and package.json files are not read (nor any file TypeScript asks for). */
+const MAX_READ_SIZE = 16 * 1024 * 1024;
 
 /** A directory listing split the way TypeScript's `matchFiles` wants it. */
 export interface DirectoryEntries {
@@ -24,7 +28,8 @@ export class CachedFileSystem {
   private readonly listings = new Map<string, Listing | null>();
   private readonly texts = new Map<string, string | null>();
   private readonly realpaths = new Map<string, string>();
-  private readonly decoder = new TextDecoder('utf-8');
+  /** Absolute path → why its text was not read (binary, not UTF-8, too large). */
+  private readonly skipped = new Map<string, string>();
 
   constructor(private readonly port: FileSystemPort) {}
 
@@ -51,11 +56,18 @@ export class CachedFileSystem {
     const bytes = this.kindOf(path) === 'file' ? this.port.readFile(path) : undefined;
     let text: string | null = null;
     if (bytes !== undefined) {
-      text = this.decoder.decode(bytes);
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      // As the manifests stage reads: UTF-16 with a BOM decoded, anything else not UTF-8 skipped.
+      const read = decodeManifestText(bytes, path, MAX_READ_SIZE);
+      if ('text' in read) text = read.text;
+      else this.skipped.set(path, read.warning.message);
     }
     this.texts.set(path, text);
     return text ?? undefined;
+  }
+
+  /** The files read so far whose text was skipped, with the reason (absolute path → message). */
+  get skippedReads(): ReadonlyMap<string, string> {
+    return this.skipped;
   }
 
   /** The canonical path; asks the port only when a folder on the way is a symlink. */
@@ -113,6 +125,7 @@ export class CachedFileSystem {
   forget(paths: readonly string[]): void {
     for (const path of paths) {
       this.texts.delete(path);
+      this.skipped.delete(path);
       this.listings.delete(path);
       this.listings.delete(parentOf(path));
       this.realpaths.clear();
@@ -123,6 +136,7 @@ export class CachedFileSystem {
   clear(): void {
     this.listings.clear();
     this.texts.clear();
+    this.skipped.clear();
     this.realpaths.clear();
   }
 

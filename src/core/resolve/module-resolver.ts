@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph';
 import type { FileSystemPort } from '../ports';
+import { confineToRoot } from '../scan/workspace-bounds';
 import type { ImportKind, Resolution, Warning } from '../model/workspace-model';
 import { builtinModuleName } from './builtin-modules';
 import { CachedFileSystem, join, parentOf } from './cached-file-system';
@@ -142,7 +143,9 @@ class TypeScriptModuleResolver implements ModuleResolver {
     this.root =
       root.length > 1 && root.endsWith('/') && !/^[A-Za-z]:\/$/.test(root) ? root.slice(0, -1) : root;
     this.rootPrefix = this.root.endsWith('/') ? this.root : this.root + '/';
-    this.files = new CachedFileSystem(fs);
+    // Nothing outside the root is read: not an `extends` or a package behind a link out of it,
+    // not the ancestors' node_modules. A package found nowhere inside is external by its name.
+    this.files = new CachedFileSystem(confineToRoot(fs, this.root));
     const relative = (path: string): string => this.relative(path);
     this.loader = new ConfigLoader(this.files, relative);
     this.locator = new ConfigLocator(this.loader, this.root, relative);
@@ -159,7 +162,11 @@ class TypeScriptModuleResolver implements ModuleResolver {
   }
 
   get warnings(): readonly Warning[] {
-    return [...this.loader.warnings, ...this.workspaceWarnings];
+    const skipped = [...this.files.skippedReads].map(([path, message]) => ({
+      file: this.relative(path),
+      message,
+    }));
+    return [...this.loader.warnings, ...this.workspaceWarnings, ...skipped];
   }
 
   configFor(fromRel: string): string | undefined {

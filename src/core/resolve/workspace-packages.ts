@@ -1,5 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { Warning } from '../model/workspace-model';
+// The scan's linear-time globs: a workspace's own patterns cannot make the match backtrack.
+import { compileGlob } from '../scan/glob';
 
 /** One package of an npm/yarn/Bun `workspaces` or pnpm `pnpm-workspace.yaml` workspace. */
 export interface WorkspacePackage {
@@ -39,8 +41,8 @@ export function findWorkspacePackages(
   }
   const packages = new Map<string, WorkspacePackage>();
   if (patterns.length === 0) return packages;
-  const include = patterns.filter((p) => !p.startsWith('!')).map(globToRegExp);
-  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => globToRegExp(p.slice(1)));
+  const include = patterns.filter((p) => !p.startsWith('!')).map(compileGlob);
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => compileGlob(p.slice(1)));
   for (const file of files) {
     if (file !== 'package.json' && !file.endsWith('/package.json')) continue;
     if (file.includes('node_modules/')) continue;
@@ -68,22 +70,6 @@ function readJson(
     warnings.push({ file: rel, message: `Cannot parse package.json: ${String(error)}` });
     return undefined;
   }
-}
-
-function globToRegExp(glob: string): RegExp {
-  const clean = glob.replace(/^\.\//, '').replace(/\/+$/, '');
-  let source = '';
-  for (let i = 0; i < clean.length; i++) {
-    const c = clean[i] ?? '';
-    if (c === '*' && clean[i + 1] === '*') {
-      source += '.*';
-      i++;
-      if (clean[i + 1] === '/') i++;
-    } else if (c === '*') source += '[^/]*';
-    else if (c === '?') source += '[^/]';
-    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
 }
 
 function isString(value: unknown): value is string {

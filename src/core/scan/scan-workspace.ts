@@ -6,7 +6,14 @@ import { formatBytes } from './format-bytes';
 import type { GitignoreLink } from './gitignore';
 import { languageOf } from './languages';
 import { Scope } from './scope';
-import { DEFAULT_MAX_FILE_SIZE, type ScanOptions, type ScannedFile, type ScanResult } from './types';
+import { LINKS_OUTSIDE, staysInside } from './workspace-bounds';
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  MAX_FILE_SIZE_CAP,
+  type ScanOptions,
+  type ScannedFile,
+  type ScanResult,
+} from './types';
 
 /** A folder to list; `real` is its canonical path, `parent` the folder it was reached from. */
 interface Folder {
@@ -36,7 +43,9 @@ const PROGRESS_EVERY = 2000;
  *
  * Symlinked folders are followed once: real folders are listed first, then each link whose
  * target was not listed yet (a link to a folder already listed, or to one of its own parents,
- * is skipped with a warning). Only files are stat'ed; folder kinds come from the listing.
+ * is skipped with a warning). A link (to a file or a folder) whose real path leaves the root is
+ * skipped with one warning, trusted workspace or not: the scan never lists or reads outside
+ * the root. Only files are stat'ed; folder kinds come from the listing.
  */
 export function scanWorkspace(fs: FileSystemPort, root: string, options: ScanOptions = {}): ScanResult {
   const base = root.length > 1 ? root.replace(/\/+$/, '') : root;
@@ -49,7 +58,10 @@ export function scanWorkspace(fs: FileSystemPort, root: string, options: ScanOpt
     config = loaded.config;
     warnings.push(...loaded.warnings);
   }
-  const maxFileSize = positiveOr(options.maxFileSize, positiveOr(config.maxFileSize, DEFAULT_MAX_FILE_SIZE));
+  const maxFileSize = Math.min(
+    MAX_FILE_SIZE_CAP,
+    positiveOr(options.maxFileSize, positiveOr(config.maxFileSize, DEFAULT_MAX_FILE_SIZE)),
+  );
   const scope = new Scope(fs, base, {
     exclude: options.exclude,
     respectGitignore: options.respectGitignore,
@@ -57,7 +69,8 @@ export function scanWorkspace(fs: FileSystemPort, root: string, options: ScanOpt
   });
   const files: ScannedFile[] = [];
   const listedReal = new Set<string>();
-  const pending: Folder[] = [{ abs: base, rel: '', real: fs.realpath(base), parent: undefined, chain: [] }];
+  const realRoot = fs.realpath(base);
+  const pending: Folder[] = [{ abs: base, rel: '', real: realRoot, parent: undefined, chain: [] }];
   const links: LinkedFolder[] = [];
   const join = (dir: string, name: string): string => (dir === '/' ? '/' + name : dir + '/' + name);
 
@@ -84,6 +97,11 @@ export function scanWorkspace(fs: FileSystemPort, root: string, options: ScanOpt
       let kind = entry.kind;
       let stat: FileStat | undefined;
       if (kind === 'symlink') {
+        // Checked before the stat: not even the size of what lies outside is looked at.
+        if (!staysInside(fs, realRoot, abs)) {
+          warn({ file: rel, message: LINKS_OUTSIDE });
+          continue;
+        }
         stat = fs.stat(abs);
         if (stat === undefined) {
           warn({ file: rel, message: 'skipped: broken symlink or symlink loop' });

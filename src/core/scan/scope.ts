@@ -12,7 +12,8 @@ import {
   isGitignored,
   readGitignore,
 } from './gitignore';
-import { globToRegExp } from './glob';
+import { compileGlob, type GlobMatcher } from './glob';
+import { staysInside } from './workspace-bounds';
 
 /** Answers whether one path is out of the analysis, without scanning the workspace again. */
 export interface ScopeMatcher {
@@ -50,7 +51,7 @@ export function isScopeFile(relPath: string): boolean {
  * `.gitignore` files are read lazily and kept.
  */
 export class Scope implements ScopeMatcher {
-  private readonly globs: readonly RegExp[];
+  private readonly globs: readonly GlobMatcher[];
   private readonly respectGitignore: boolean;
   private readonly gitignores = new Map<string, GitignoreFile | undefined>();
   private readonly compiled = new Map<string, GitignoreRules>();
@@ -64,7 +65,7 @@ export class Scope implements ScopeMatcher {
     settings: ScopeSettings,
   ) {
     this.root = root.replace(/\/+$/, '');
-    this.globs = [...(settings.exclude ?? []), ...(settings.config?.exclude ?? [])].map(globToRegExp);
+    this.globs = [...(settings.exclude ?? []), ...(settings.config?.exclude ?? [])].map(compileGlob);
     this.respectGitignore = settings.respectGitignore ?? true;
   }
 
@@ -108,6 +109,8 @@ export class Scope implements ScopeMatcher {
   }
 
   isExcluded(relPath: string, isDir: boolean): boolean {
+    // A path that appeared after the scan may be a link out of the root: out of scope.
+    if (!staysInside(this.fs, this.realRoot(), this.absolute(relPath))) return true;
     const parts = relPath.split('/').filter((part) => part !== '' && part !== '.');
     let chain = this.chainOf([], '', true, ignoreWarning);
     let parent = '';
@@ -125,7 +128,11 @@ export class Scope implements ScopeMatcher {
 
   private gitignoreOf(relDir: string, warn: (warning: Warning) => void): GitignoreFile | undefined {
     if (this.gitignores.has(relDir)) return this.gitignores.get(relDir);
-    const file = readGitignore(this.fs, this.absolute(relDir), relDir, (text) => this.compile(text), warn);
+    const path = this.absolute(relDir) + '/.gitignore';
+    // A `.gitignore` linked out of the root is not read (the scan warns about the link).
+    const file = !staysInside(this.fs, this.realRoot(), path)
+      ? undefined
+      : readGitignore(this.fs, this.absolute(relDir), relDir, (text) => this.compile(text), warn);
     this.gitignores.set(relDir, file);
     return file;
   }
@@ -147,6 +154,13 @@ export class Scope implements ScopeMatcher {
       this.dotnetFolders.set(relDir, holds);
     }
     return holds;
+  }
+
+  private realRootPath: string | undefined;
+
+  private realRoot(): string {
+    this.realRootPath ??= this.fs.realpath(this.root || '/');
+    return this.realRootPath;
   }
 
   private absolute(relDir: string): string {

@@ -7,6 +7,12 @@ import type { ScopeMatcher } from './scope';
 /** The largest file read by default: 1 MiB. Larger files are skipped with a warning. */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
+/**
+ * The largest `maxFileSize` honoured, whatever `archlens.config.json` or the host says: 16 MiB.
+ * A workspace must not be able to make ArchLens read (and parse) a 60 MB file.
+ */
+export const MAX_FILE_SIZE_CAP = 16 * 1024 * 1024;
+
 /** How {@link scanWorkspace} runs. */
 export interface ScanOptions {
   /** Globs to leave out, VS Code `files.exclude` style, relative to the root: `**\/generated/**`. */

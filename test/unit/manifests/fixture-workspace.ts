@@ -37,7 +37,7 @@ export function fixtureContext(name: string): ManifestContext & { text(relPath: 
   const ctx = createManifestContext(input);
   return Object.assign(ctx, {
     text(relPath: string): string {
-      const text = input.readText(relPath);
+      const text = ctx.readText(relPath);
       if (text === undefined) throw new Error(`fixture file missing: ${name}/${relPath}`);
       return text;
     },

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { globToRegExp } from '../../../src/core/scan/glob';
+import { compileGlob as globToRegExp } from '../../../src/core/scan/glob';
+import { referenceGlobToRegExp } from './glob-regexp-reference';
 
 function matches(glob: string, path: string): boolean {
   return globToRegExp(glob).test(path);
@@ -123,5 +124,67 @@ describe('globToRegExp', () => {
         },
       ),
     );
+  });
+});
+
+describe('globToRegExp on hostile patterns and paths', () => {
+  const deep = (levels: number): string => Array.from({ length: levels }, (_, i) => `d${i % 10}`).join('/');
+
+  it('answers in bounded time for many globstars on a 200- and a 1000-segment path', () => {
+    const globs = [
+      '**/**/**/**/zz',
+      Array.from({ length: 10 }, () => '**').join('/') + '/zz',
+      Array.from({ length: 10 }, (_, i) => `**/d${i}`).join('/') + '/zz',
+      '*a*a*a*a*a*a*a*a*a*a*b',
+      '{**/,**/**/}{**/,**/**/}{**/,**/**/}zz',
+    ];
+    for (const levels of [200, 1000]) {
+      const paths = [deep(levels), deep(levels) + '/zy', 'a'.repeat(levels * 3)];
+      for (const glob of globs) {
+        const matcher = globToRegExp(glob);
+        const started = performance.now();
+        for (const path of paths) assert.equal(matcher.test(path), false, `${glob} on ${levels}`);
+        const elapsed = performance.now() - started;
+        // Old matcher: 15 s for the first glob on 200 levels; linear now, a few ms.
+        assert.ok(elapsed < 1000, `${glob} on ${levels} segments took ${elapsed.toFixed(0)} ms`);
+      }
+      assert.ok(globToRegExp(globs[1] as string).test(deep(levels) + '/zz'));
+    }
+  });
+
+  it('lets ** cross names holding a newline', () => {
+    assert.ok(matches('**/x', 'a\nb/x'));
+    assert.ok(matches('a/**', 'a/b\nc/d'));
+  });
+});
+
+describe('globToRegExp agrees with the former RegExp compiler on ordinary inputs', () => {
+  it('gives the same answer for generated globs and paths', () => {
+    const segment = fc.stringMatching(/^(?:[ab.]|\*|\*\*|\?|\[a-b\]|\[!a\]|\{a,b\*\})+$/);
+    const globArb = fc.array(segment, { minLength: 1, maxLength: 5 }).map((parts) => parts.join('/'));
+    const pathArb = fc
+      .array(fc.stringMatching(/^[ab.]{0,3}$/), { minLength: 1, maxLength: 6 })
+      .map((parts) => parts.join('/'));
+    fc.assert(
+      fc.property(globArb, fc.array(pathArb, { minLength: 1, maxLength: 8 }), (glob, paths) => {
+        let reference: RegExp;
+        try {
+          reference = referenceGlobToRegExp(glob);
+        } catch {
+          // The old compiler threw on some (`**/**`); those have no old answer to agree with.
+          return;
+        }
+        const matcher = globToRegExp(glob);
+        for (const path of paths)
+          assert.equal(matcher.test(path), reference.test(path), `${glob} on ${path}`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('compiles what the former compiler threw on', () => {
+    assert.ok(matches('**/**', 'a/b'));
+    assert.ok(matches('a/**/**', 'a'));
+    assert.ok(!matches('a/**/**', 'b'));
   });
 });

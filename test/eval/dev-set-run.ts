@@ -60,7 +60,8 @@ export function evalDevSet(listFile: string, cli: string, only: Split | undefine
       seconds,
       primary: result.primary,
       verdicts: Object.fromEntries(result.patterns.map((p) => [p.id, `${p.verdict} ${p.score.toFixed(2)}`])),
-      parts: result.system.parts.map((p) => `${p.path}: ${p.role}`),
+      // A build before the system stage prints no `system`.
+      parts: ((result as Partial<DetectionResult>).system?.parts ?? []).map((p) => `${p.path}: ${p.role}`),
     });
     process.stdout.write(
       `${split.padEnd(10)} ${entry.name} (${seconds.toFixed(1)} s): primary=${result.primary ?? 'null'} ${result.patterns

@@ -2,7 +2,7 @@
  * The evaluation program behind `npm run eval` (bundled by `build.mjs`):
  * - no arguments: detection in-process on every `test/fixtures/workspaces/*` with an
  *   `expected.json`; prints precision/recall per pattern and exits 1 unless every label matches;
- * - `--dev-set [list.json] [--split tune|validation]`: the development set of real repositories,
+ * - `--dev-set [list.json] [--split tune|validation] [--cli dist/cli.js]`: the development set of real repositories,
  *   tune and validation halves scored apart (macro-F1 over seven patterns, primary right);
  * - `--real-world <list.json> [--only name]`: runs the bundled CLI (`detect <dir> --json --no-git`)
  *   on each checked-out repository of the list and prints the same table (exit 0: the real-world
@@ -128,9 +128,12 @@ function main(argv: readonly string[]): number {
     const split = splitAt >= 0 ? argv[splitAt + 1] : undefined;
     if (split !== undefined && split !== 'tune' && split !== 'validation')
       throw new Error('--split takes tune or validation');
+    // `--cli <file>` scores another build of the CLI (a previous version, for a before/after).
+    const cliAt = argv.indexOf('--cli');
+    const listArg = argv[devAt + 1];
     return evalDevSet(
-      path.resolve(argv[devAt + 1] ?? 'test/eval/dev-set.json'),
-      path.join(__dirname, 'cli.js'),
+      path.resolve(listArg !== undefined && !listArg.startsWith('--') ? listArg : 'test/eval/dev-set.json'),
+      cliAt >= 0 ? path.resolve(argv[cliAt + 1] ?? '') : path.join(__dirname, 'cli.js'),
       split,
     );
   }

@@ -93,6 +93,18 @@ function fromPackage(pkg: PackageJsonManifest, graph: GraphIndex, add: (e: Entry
   for (const [script, command] of Object.entries(pkg.scripts)) {
     if (!STARTING_SCRIPT.test(script)) continue;
     for (const started of startedBy(command)) {
+      if (started.kind === 'framework' && started.framework === '@nestjs/cli') {
+        // `nest start` runs the app's `main.ts` (one per app in a Nest monorepo's `apps/*`).
+        for (const file of nestMains(folder, graph)) {
+          add({
+            file,
+            kind: 'package-script',
+            source: pkg.file,
+            message: `\`${pkg.file}\` script \`${script}\` starts \`${file}\` (\`nest start\`)`,
+          });
+        }
+        continue;
+      }
       if (started.kind === 'framework') {
         add({
           file: folder,
@@ -112,6 +124,15 @@ function fromPackage(pkg: PackageJsonManifest, graph: GraphIndex, add: (e: Entry
         });
     }
   }
+}
+
+/** The `main.ts` files `nest start` runs: `src/main.ts`, or each `apps/<app>/src/main.ts`. */
+function nestMains(folder: string, graph: GraphIndex): string[] {
+  const single = joinPath(folder, 'src/main.ts');
+  if (graph.fileSet.has(single)) return [single];
+  return graph
+    .filesUnder(joinPath(folder, 'apps'))
+    .filter((f) => /^apps\/[^/]+\/src\/main\.ts$/.test(folder === '.' ? f : f.slice(folder.length + 1)));
 }
 
 function fromDeployment(manifest: Manifest, add: (e: EntryPoint) => void): void {

@@ -121,6 +121,23 @@ describe('system: entry points, parts and roles', () => {
     );
   });
 
+  it('`nest start` starts each app main of a Nest monorepo: a service, not a front-end root', () => {
+    const model = buildModel(
+      {
+        'apps/orders/src/main.ts': ['@acme/nest-wrapper', 'apps/orders/src/app.module.ts'],
+        'apps/orders/src/app.module.ts': ['libs/core/src/index.ts'],
+        'libs/core/src/index.ts': [],
+      },
+      [packageJson('package.json', { name: 'orders', scripts: { start: 'nest start' } })],
+    );
+    const result = detectPatterns(contextOf(model));
+    assert.deepEqual(
+      result.system.parts.map((p) => [p.path, p.role, p.entryPoints, p.files]),
+      [['.', 'service', ['apps/orders/src/main.ts'], 3]],
+    );
+    assert.deepEqual(result.system.setAside, []);
+  });
+
   it('a file that starts a server (NestFactory, listen) is an entry point even with no manifest naming it', () => {
     const model = buildModel(
       {

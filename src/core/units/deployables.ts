@@ -317,6 +317,7 @@ function group(
     }
   }
   const folders = new Set(packages.map((p) => dirOf(p.file)));
+  mergeProcfileProcesses(byPath, folders);
   const services: ServiceUnit[] = [];
   for (const [path, deployables] of byPath) {
     // A root package that only exists to hold workspaces is not a service when services live below it.
@@ -338,6 +339,29 @@ function group(
   }
   services.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { services, functions, webApps, backing };
+}
+
+/**
+ * A Procfile in a sub-folder of a deployable, with no package or image of its own (Heroku's
+ * `server/collaboration/Procfile` beside the app's root Dockerfile), lists processes of that
+ * deployable's codebase: they join it instead of counting as another service.
+ */
+function mergeProcfileProcesses(
+  byPath: Map<string, DeployableDetail[]>,
+  packageFolders: ReadonlySet<string>,
+): void {
+  for (const [path, deployables] of [...byPath]) {
+    if (path === '.' || packageFolders.has(path) || !deployables.every((d) => d.kind === 'procfile'))
+      continue;
+    let owner: string | undefined;
+    for (let folder = dirOf(path); owner === undefined; folder = dirOf(folder)) {
+      if (byPath.has(folder) && folder !== path) owner = folder;
+      if (folder === '.') break;
+    }
+    if (owner === undefined) continue;
+    byPath.get(owner)?.push(...deployables);
+    byPath.delete(path);
+  }
 }
 
 /** The Dockerfile a compose build uses: the named one, else `<context>/Dockerfile`. */

@@ -147,6 +147,29 @@ describe('units: deployables', () => {
     );
   });
 
+  it('a Procfile in a sub-folder with no package or image of its own lists processes of the app around it', () => {
+    const manifests: Manifest[] = [
+      packageJson('package.json', { name: 'wiki', scripts: { start: 'node build/server/index.js' } }),
+      { kind: 'dockerfile', file: 'Dockerfile', baseImages: ['node:20'], exposedPorts: [3000] },
+      {
+        kind: 'procfile',
+        file: 'server/collab/Procfile',
+        processes: [{ name: 'collab', command: 'node collab.js', line: 1 }],
+      },
+    ];
+    const files = { 'server/index.ts': [], 'server/collab/collab.ts': [] };
+    const found = findDeployables(buildModel(files, manifests));
+    assert.deepEqual(
+      found.services.map((s) => [s.path, s.deployables.map((d) => d.kind).sort()]),
+      [['.', ['dockerfile', 'package', 'procfile']]],
+    );
+    // With a package of its own, the sub-folder is a codebase of its own.
+    const own = findDeployables(
+      buildModel(files, [...manifests, packageJson('server/collab/package.json', { name: 'collab' })]),
+    );
+    assert.equal(own.services.length, 2);
+  });
+
   it('compose: a service built from a database image is backing; a deep plain Dockerfile names the service folder', () => {
     const manifests: Manifest[] = [
       {

@@ -8,7 +8,8 @@ import { monolith } from '../../../src/core/detect/monolith';
 import { DETECTORS, SPECIFICITY } from '../../../src/core/detect/registry';
 import type { ComposeService, Manifest, PatternResult } from '../../../src/core/model';
 import { PATTERN_IDS } from '../../../src/core/model';
-import { buildModel, contextOf, packageJson, symbols } from './support/build-model';
+import { buildModel, contextOf, packageJson } from './support/build-model';
+import { hexagonFiles, hexagonSymbols } from './support/sample-hexagon';
 
 const app = [
   packageJson('package.json', {
@@ -158,33 +159,8 @@ describe('detect: detectors', () => {
   });
 
   it('hexagonal: a pure core whose ports adapters implement is a yes; without ports it stays below partial', () => {
-    const files = {
-      'src/main.ts': ['src/core/use-case.ts', 'src/adapters/pg-repo.ts'],
-      'src/core/use-case.ts': ['src/core/repo.ts', 'src/core/order.ts'],
-      'src/core/repo.ts': ['src/core/order.ts'],
-      'src/core/order.ts': [],
-      'src/adapters/pg-repo.ts': ['pg', 'src/core/repo.ts', 'src/core/order.ts'],
-      'src/adapters/http.ts': ['express', 'src/core/use-case.ts'],
-    };
-    const withPorts = {
-      'src/core/repo.ts': symbols({
-        interfaces: [{ name: 'OrderRepository', line: 2, exported: true, extends: [], members: ['save'] }],
-      }),
-      'src/adapters/pg-repo.ts': symbols({
-        classes: [
-          {
-            name: 'PgOrderRepository',
-            line: 4,
-            exported: true,
-            abstract: false,
-            decorators: [],
-            decoratorArguments: [],
-            implements: ['OrderRepository'],
-            methods: ['save'],
-          },
-        ],
-      }),
-    };
+    const files = hexagonFiles;
+    const withPorts = hexagonSymbols;
     const yes = hexagonal.detect(contextOf(buildModel(files, app), { symbols: withPorts }));
     assert.equal(yes.verdict, 'yes');
     assert.match(

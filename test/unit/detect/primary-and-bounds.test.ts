@@ -3,7 +3,8 @@ import { detectPatterns } from '../../../src/core/detect';
 import { primaryPattern, SPECIFICITY_TIERS } from '../../../src/core/detect/primary';
 import { SYMBOL_READS_PER_DETECTOR } from '../../../src/core/detect/read-bound';
 import { PATTERN_IDS, type PatternId, type PatternResult, type Verdict } from '../../../src/core/model';
-import { buildModel, contextOf, packageJson, symbols } from './support/build-model';
+import { buildModel, contextOf, packageJson } from './support/build-model';
+import { hexagonFiles, hexagonSymbols } from './support/sample-hexagon';
 
 const verdict = (id: PatternId, v: Verdict, score: number): PatternResult => ({
   id,
@@ -46,39 +47,10 @@ describe('detect: the primary pattern', () => {
 
 const app = [packageJson('package.json', { name: 'app', scripts: { start: 'node dist/main.js' } })];
 
-/** A clean five-file hexagon whose adapter implements the core's port. */
-const hexagonFiles: Record<string, string[]> = {
-  'src/main.ts': ['src/core/use-case.ts', 'src/adapters/pg-repo.ts'],
-  'src/core/use-case.ts': ['src/core/repo.ts', 'src/core/order.ts'],
-  'src/core/repo.ts': ['src/core/order.ts'],
-  'src/core/order.ts': [],
-  'src/adapters/pg-repo.ts': ['pg', 'src/core/repo.ts', 'src/core/order.ts'],
-  'src/adapters/http.ts': ['express', 'src/core/use-case.ts'],
-};
-const hexagonSymbols = {
-  'src/core/repo.ts': symbols({
-    interfaces: [{ name: 'OrderRepository', line: 2, exported: true, extends: [], members: ['save'] }],
-  }),
-  'src/adapters/pg-repo.ts': symbols({
-    classes: [
-      {
-        name: 'PgOrderRepository',
-        line: 4,
-        exported: true,
-        abstract: false,
-        decorators: [],
-        decoratorArguments: [],
-        implements: ['OrderRepository'],
-        methods: ['save'],
-      },
-    ],
-  }),
-};
-
 describe('detect: each detector reads what it needs, whatever other files exist', () => {
   it('a clean hexagon keeps its verdict and score beside 150 unrelated handler and event files', () => {
     const alone = detectPatterns(contextOf(buildModel(hexagonFiles, app), { symbols: hexagonSymbols }));
-    const crowded: Record<string, string[]> = { ...hexagonFiles };
+    const crowded: Record<string, readonly string[]> = { ...hexagonFiles };
     for (let i = 0; i < 150; i++) {
       crowded[`src/jobs/job${i}.handler.ts`] = [];
       crowded[`src/jobs/job${i}.event.ts`] = [];

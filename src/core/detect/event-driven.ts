@@ -193,9 +193,10 @@ function messagingCalls(ctx: DetectContext, candidates: readonly string[], card:
         MESSAGING_CALLS.has(call.name) ||
         // `listen` only with a channel name: `app.listen(3000)` is an HTTP server, not a subscriber.
         ((call.name === 'on' || call.name === 'once' || call.name === 'send' || call.name === 'listen') &&
-          call.firstStringArgument !== undefined);
+          (call.firstStringArgument ?? call.objectTopics?.[0]) !== undefined);
       if (!named) continue;
-      const topic = call.firstStringArgument !== undefined ? ` \`${call.firstStringArgument}\`` : '';
+      const channel = call.firstStringArgument ?? call.objectTopics?.[0];
+      const topic = channel !== undefined ? ` \`${channel}\`` : '';
       calls.push({
         file,
         line: call.line,

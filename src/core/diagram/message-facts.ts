@@ -99,13 +99,16 @@ export function findMessageFacts(
   const facts: MessageFact[] = [];
   for (const file of [...candidates].sort()) {
     for (const call of symbols(file)?.calls ?? []) {
-      const topic = call.firstStringArgument;
-      if (topic === undefined || topic.trim() === '' || NOT_A_TOPIC.has(topic)) continue;
+      const topics =
+        call.firstStringArgument !== undefined ? [call.firstStringArgument] : (call.objectTopics ?? []);
       if (call.receiver !== undefined && NOT_A_BUS.test(call.receiver)) continue;
       const role = PUBLISH.has(call.name) ? 'publish' : SUBSCRIBE.has(call.name) ? 'subscribe' : undefined;
       if (role === undefined) continue;
       if (call.name === 'process' && !/queue|worker/i.test(call.receiver ?? '')) continue;
-      facts.push({ file, line: call.line, topic, role, call: call.name });
+      for (const topic of topics) {
+        if (topic.trim() === '' || NOT_A_TOPIC.has(topic)) continue;
+        facts.push({ file, line: call.line, topic, role, call: call.name });
+      }
     }
   }
   return facts;

@@ -15,6 +15,7 @@ import type {
 } from 'oxc-parser';
 import type { CallSymbol, ClassSymbol, FileSymbols, FunctionSymbol, InterfaceSymbol } from '../model';
 import { walkAst } from './ast-walk';
+import { objectTopics } from './object-topics';
 import type { AstNode } from './ast-walk';
 import type { ParseDialect } from './ecmascript-language';
 import type { PlaceOffset } from './scan-imports';
@@ -279,11 +280,13 @@ function collectCalls(program: Program, line: (offset: number) => number): CallS
     const first = call.arguments[0];
     const firstString =
       first === undefined || first.type === 'SpreadElement' ? undefined : stringValue(first);
+    const topics = first === undefined || first.type === 'SpreadElement' ? [] : objectTopics(first);
     calls.push({
       name,
       line: line(nameStart),
       ...(receiver !== undefined ? { receiver } : {}),
       ...(firstString !== undefined ? { firstStringArgument: firstString } : {}),
+      ...(topics.length > 0 ? { objectTopics: topics } : {}),
     });
   });
   return calls;

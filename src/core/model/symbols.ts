@@ -50,4 +50,6 @@ export interface CallSymbol {
   readonly line: number;
   /** The first argument when it is a string literal (a topic or queue name). */
   readonly firstStringArgument?: string;
+  /** Channel names the first argument gives as an options object: `send({ topic: 'orders' })`. */
+  readonly objectTopics?: readonly string[];
 }

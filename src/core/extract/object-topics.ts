@@ -1,0 +1,49 @@
+import type { Expression } from 'oxc-parser';
+
+/**
+ * Keys under which messaging clients take the channel in an options object: kafkajs
+ * `subscribe({ topic })` / `send({ topic, messages })` and `subscribe({ topics: [...] })`, AWS SDK v3
+ * commands (`QueueUrl`, `TopicArn`, `StreamName`, EventBridge `DetailType`), NATS and Redis
+ * `subject`/`channel`, BullMQ and RabbitMQ `queue`/`queueName`.
+ */
+const TOPIC_KEYS = new Set([
+  'topic',
+  'topics',
+  'queue',
+  'queueName',
+  'subject',
+  'channel',
+  'QueueUrl',
+  'QueueName',
+  'TopicArn',
+  'StreamName',
+  'DetailType',
+]);
+
+/**
+ * The channel names an options-object argument names with string literals (`{ topic: 'orders' }`,
+ * `{ topics: ['a', 'b'] }`); property order kept, duplicates dropped. A name held in a constant
+ * or an enum member is not resolved here.
+ */
+export function objectTopics(argument: Expression): string[] {
+  if (argument.type !== 'ObjectExpression') return [];
+  const found: string[] = [];
+  for (const property of argument.properties) {
+    if (property.type !== 'Property' || property.computed || property.key.type !== 'Identifier') continue;
+    if (!TOPIC_KEYS.has(property.key.name)) continue;
+    const values = property.value.type === 'ArrayExpression' ? property.value.elements : [property.value];
+    for (const value of values) {
+      if (value === null || value.type === 'SpreadElement') continue;
+      const text = literal(value);
+      if (text !== undefined && text.trim() !== '' && !found.includes(text)) found.push(text);
+    }
+  }
+  return found;
+}
+
+function literal(expression: Expression): string | undefined {
+  if (expression.type === 'Literal' && typeof expression.value === 'string') return expression.value;
+  if (expression.type === 'TemplateLiteral' && expression.expressions.length === 0)
+    return expression.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}

@@ -77,7 +77,7 @@ describe('archlens executable: V8 code cache', function () {
     if (posix) assert.equal(statSync(cacheDir(tmp)).mode & 0o777, 0o700);
   });
 
-  it('falls back to ~/.cache/archlens when XDG_CACHE_HOME is unset or relative', function () {
+  it('falls back to ~/.cache/archlens when XDG_CACHE_HOME is unset or relative (skipped off POSIX)', function () {
     if (!posix) this.skip();
     const home = path.join(tmp, 'home');
     mkdirSync(home);
@@ -116,17 +116,17 @@ describe('archlens executable: V8 code cache', function () {
     );
   }
 
-  it('ignores a cache folder that others can write to', function () {
+  it('ignores a cache folder that others can write to (skipped off POSIX)', function () {
     if (!posix) this.skip();
     plantedCacheIsIgnored((dir) => chmodSync(dir, 0o777));
   });
 
-  it('ignores a cache folder owned by another user', function () {
+  it('ignores a cache folder owned by another user (skipped unless root on POSIX: chown needs it)', function () {
     if (!posix || process.getuid?.() !== 0) this.skip(); // chown to another uid needs root
     plantedCacheIsIgnored((dir) => chownSync(dir, 4242, 4242));
   });
 
-  it('does not use a (valid) cache file owned by another user: it writes its own in its place', function () {
+  it('does not use a (valid) cache file owned by another user: it writes its own in its place (skipped unless root on POSIX)', function () {
     if (!posix || process.getuid?.() !== 0) this.skip();
     const expected = runCli(tmp).stdout;
     const [cache] = caches(cacheDir(tmp));

@@ -9,7 +9,12 @@ const shop = path.join(repoRoot, 'examples', 'shop');
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: repoRoot, interactive: false };
+  const io: CliIO = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: repoRoot,
+    interactive: false,
+  };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
 }
@@ -31,7 +36,12 @@ describe('archlens CLI contract', () => {
   });
 
   it('exits 2 with a message on stderr for an unknown command, option, format or folder', async () => {
-    for (const argv of [['nope'], ['graph', '--bogus'], ['graph', '--format', 'yaml'], ['graph', '/no/such/folder/at/all']]) {
+    for (const argv of [
+      ['nope'],
+      ['graph', '--bogus'],
+      ['graph', '--format', 'yaml'],
+      ['graph', '/no/such/folder/at/all'],
+    ]) {
       const result = await cli(...argv);
       assert.equal(result.code, 2, argv.join(' '));
       assert.equal(result.stdout, '', argv.join(' '));
@@ -56,7 +66,12 @@ describe('archlens CLI contract', () => {
     const second = await cli('graph', shop, '--json');
     assert.equal(first.code, 0, first.stderr);
     assert.equal(first.stdout, second.stdout);
-    const model = JSON.parse(first.stdout) as { version: number; root: string; files: string[]; edges: { from: string; to: string | null; resolution: string }[] };
+    const model = JSON.parse(first.stdout) as {
+      version: number;
+      root: string;
+      files: string[];
+      edges: { from: string; to: string | null; resolution: string }[];
+    };
     assert.equal(model.version, 1);
     assert.ok(path.isAbsolute(model.root));
     assert.deepEqual(model.files, [...model.files].sort());

@@ -3,22 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { CliIO } from '../../../src/cli/io';
-import { runCli } from '../../../src/cli/run';
 import { foreignRepositoryReason } from '../../../src/cli/team-size';
+import { runCliCaptured } from '../support/captured-cli';
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: tmpdir(),
-    interactive: false,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv, tmpdir());
 
 describe('archlens detect: git is not run on a repository owned by another user', () => {
   it('names the first path owned by another uid: the folder, the repository top, or its .git', () => {
@@ -50,7 +38,7 @@ describe('archlens detect: git is not run on a repository owned by another user'
 
   // chown to another uid needs root; a real repository then shows the whole path through the CLI.
   (process.getuid?.() === 0 ? it : it.skip)(
-    'detect on a real repository chowned to another uid says git was skipped',
+    'detect on a real repository chowned to another uid says git was skipped (skipped unless root: chown needs it)',
     async function () {
       this.timeout(60_000);
       const dir = mkdtempSync(path.join(tmpdir(), 'archlens-foreign-'));

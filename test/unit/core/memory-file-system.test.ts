@@ -14,7 +14,11 @@ describe('MemoryFileSystem', () => {
   });
 
   it('follows symlinks and stops on a loop', () => {
-    const fs = new MemoryFileSystem({ '/w/real/a.ts': 'a', '/w/alias': { link: '/w/real' }, '/w/loop': { link: '/w/loop' } });
+    const fs = new MemoryFileSystem({
+      '/w/real/a.ts': 'a',
+      '/w/alias': { link: '/w/real' },
+      '/w/loop': { link: '/w/loop' },
+    });
     assert.equal(fs.realpath('/w/alias/a.ts'), '/w/real/a.ts');
     assert.equal(fs.readDirectory('/w')?.find((e) => e.name === 'alias')?.kind, 'symlink');
     assert.equal(fs.stat('/w/loop'), undefined);

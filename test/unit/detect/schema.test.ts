@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { z } from 'zod';
-import type { CliIO } from '../../../src/cli/io';
-import { runCli } from '../../../src/cli/run';
 import { PATTERN_IDS } from '../../../src/core/model';
+import { runCliCaptured } from '../support/captured-cli';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'workspaces');
@@ -132,18 +131,7 @@ const detectJson = z
   })
   .strict();
 
-async function detectJsonOf(dir: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: repoRoot,
-    interactive: false,
-  };
-  const code = await runCli(['detect', dir, '--json', '--no-git'], io);
-  return { code, stdout, stderr };
-}
+const detectJsonOf = (dir: string) => runCliCaptured(['detect', dir, '--json', '--no-git'], repoRoot);
 
 describe('archlens detect --json schema', () => {
   for (const name of ['cqrs-express-catalog', 'micro-compose-express-shop', 'negative-library']) {

@@ -1,23 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import type { CliIO } from '../../../src/cli/io';
-import { runCli } from '../../../src/cli/run';
 import { extractSymbols } from '../../../src/core/extract';
+import { runCliCaptured } from '../support/captured-cli';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 
-async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: repoRoot,
-    interactive: false,
-  };
-  const code = await runCli([...args], io);
-  return { code, stdout, stderr };
-}
+const cli = (args: readonly string[]) => runCliCaptured(args, repoRoot);
 
 describe('messaging calls that name the channel in an options object', () => {
   it('reads kafkajs, AWS SDK and NATS-style options: topic, topics, QueueUrl, subject', () => {

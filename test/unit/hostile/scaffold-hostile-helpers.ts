@@ -2,9 +2,8 @@
 import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { CliIO } from '../../../src/cli/io';
-import { runCli } from '../../../src/cli/run';
 import { repoRoot } from '../scaffold/scaffold-helpers';
+import { runCliCaptured } from '../support/captured-cli';
 
 const made: string[] = [];
 
@@ -43,15 +42,4 @@ export function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-export async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: repoRoot,
-    interactive: false,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+export const cli = (...argv: string[]) => runCliCaptured(argv, repoRoot);

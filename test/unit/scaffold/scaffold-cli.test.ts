@@ -1,22 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import type { CliIO } from '../../../src/cli/io';
-import { runCli } from '../../../src/cli/run';
 import { cleanUp, copyFixture, read, repoRoot } from './scaffold-helpers';
+import { runCliCaptured } from '../support/captured-cli';
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: repoRoot,
-    interactive: false,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliCaptured(argv, repoRoot);
 
 describe('archlens scaffold', function () {
   this.timeout(60_000);

@@ -225,5 +225,5 @@ const MAIN_NAMES =
   /^(?:main\.go|Program\.cs|manage\.py|wsgi\.py|asgi\.py|__main__\.py|main\.py|app\.py|server\.py|worker\.py|celery\.py|.*Application\.(?:java|kt)|Main\.(?:java|kt)|main\.kt)$/;
 
 function plausibleMain(file: string): boolean {
-  return MAIN_NAMES.test(baseName(file)) || joinPath(dirOf(file), '') === '.';
+  return MAIN_NAMES.test(baseName(file)) || dirOf(file) === '.';
 }

@@ -15,7 +15,8 @@ export interface SystemSplit {
   readonly backendModel: WorkspaceModel;
 }
 
-const ROLE_NAMES: Readonly<Record<PartRole, string>> = {
+/** What each role is called in reports. */
+export const ROLE_NAMES: Readonly<Record<PartRole, string>> = {
   service: 'service',
   worker: 'worker',
   function: 'function',
@@ -107,4 +108,3 @@ function withoutFiles(model: WorkspaceModel, aside: ReadonlySet<string>): Worksp
   };
 }
 
-export { ROLE_NAMES };

@@ -47,10 +47,25 @@ export function createDetectContext(input: DetectInput): DetectContext {
   const split = splitSystem(input.model, wholeGraph, readText);
   const model = split.backendModel;
   const graph = model === input.model ? wholeGraph : indexGraph(model);
-  const units = findUnits(model, graph, symbols);
+  const programs = split.system.parts.filter((p) => p.role === 'service' || p.role === 'worker');
+  const units = findUnits(
+    model,
+    graph,
+    symbols,
+    programs.map((p) => p.path),
+  );
   return {
     model,
-    system: { ...split.system, deployables: systemDeployables(units) },
+    system: {
+      ...split.system,
+      deployables: systemDeployables(units),
+      notServices: units.notServices.map(({ name, path, reason, message }) => ({
+        name,
+        path,
+        reason,
+        message,
+      })),
+    },
     units,
     graph,
     symbols,

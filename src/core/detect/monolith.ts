@@ -1,7 +1,9 @@
 import { sourceRoots } from '../units/modules';
 import { SERVER_FRAMEWORKS } from '../units/known-packages';
 import { isInfrastructureEdge } from '../units';
-import { baseName, childOf, isScript } from '../units/paths';
+import { outsideImporter } from '../units/service-identity';
+import type { SystemPart } from '../model';
+import { baseName, childOf, isScript, isUnder } from '../units/paths';
 import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { cycles, exampleEdge, groupGraph } from './folder-graph';
@@ -31,6 +33,7 @@ export const monolith: Detector = {
       }
     } else if (services.length === 0) {
       const servers = importFacts(ctx, SERVER_FRAMEWORKS, 'a server').slice(0, 3);
+      const lonePart = loneBackendProgram(ctx);
       if (functions.length > 0) {
         card.against(
           0.2,
@@ -39,6 +42,13 @@ export const monolith: Detector = {
             message: `Deployed as functions, not one server: ${f.source.message}`,
           })),
         );
+      } else if (lonePart !== undefined) {
+        card.add(0.6, [
+          {
+            file: lonePart.entryPoints[0] ?? lonePart.path,
+            message: `One backend program: \`${lonePart.path}\` (${lonePart.basis[0] ?? lonePart.role}); no manifest here says how it is deployed`,
+          },
+        ]);
       } else if (servers.length > 0) {
         card.add(
           0.4,
@@ -87,6 +97,23 @@ export const monolith: Detector = {
     return card.result();
   },
 };
+
+/**
+ * The one long-running backend program of a workspace with no deployment manifest: a single
+ * service or worker part once parts nested inside another are folded into it (Django's
+ * `manage.py` and its project package's `__main__` are one program).
+ */
+function loneBackendProgram(ctx: DetectContext): SystemPart | undefined {
+  // A part whose code other code imports is a library of that code, whatever it starts.
+  const programs = ctx.system.parts.filter(
+    (p) => (p.role === 'service' || p.role === 'worker') && outsideImporter(p.path, ctx.graph) === undefined,
+  );
+  const outer = programs.filter(
+    (p) => !programs.some((q) => q !== p && q.path !== p.path && isUnder(p.path, q.path)),
+  );
+  const distinct = new Set(outer.map((p) => p.path));
+  return distinct.size === 1 ? outer[0] : undefined;
+}
 
 /** A data-access file (it imports a driver or ORM) imported from three or more top folders. */
 function sharedDataAccess(ctx: DetectContext, card: ScoreCard): void {

@@ -79,9 +79,20 @@ export interface SetAside {
   readonly message: string;
 }
 
+/** Something that starts but is not a backend service of its own, and why. */
+export interface NotAServiceEntry {
+  readonly name: string;
+  readonly path: string;
+  /** `no-backend-code`, `all-in-one`, `library` or `image-not-built-here`. */
+  readonly reason: string;
+  readonly message: string;
+}
+
 export interface SystemModel {
   readonly entryPoints: readonly EntryPoint[];
   readonly parts: readonly SystemPart[];
   readonly deployables: readonly SystemDeployable[];
+  /** What starts but was not counted as a service (an all-in-one image, a module's package, a tool image). */
+  readonly notServices: readonly NotAServiceEntry[];
   readonly setAside: readonly SetAside[];
 }

@@ -5,8 +5,8 @@ import { findParts, reach, type PartDetail } from './parts';
 import { FRONTEND_SERVER_FILES, NON_PRODUCT_PATH, TOOLING_PATH } from './runtime-catalogue';
 import { BACKEND_ROLES, type PartRole, type SetAside, type SystemModel } from './types';
 
-/** The system without its deployables (those come from the units of the backend code). */
-export type SystemShape = Omit<SystemModel, 'deployables'>;
+/** The system without its deployables and would-be services (those come from the units of the backend code). */
+export type SystemShape = Omit<SystemModel, 'deployables' | 'notServices'>;
 
 /** The system, and the model of the code that backend patterns are judged on. */
 export interface SystemSplit {

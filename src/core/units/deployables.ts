@@ -37,7 +37,10 @@ const DEV_CONTAINER_DIR = /(?:^|\/)(?:\.devcontainer|\.gitpod|\.github|\.circlec
  * compose and Kubernetes workloads built from the workspace, functions, Procfile entries; and
  * tells infrastructure images (databases, brokers, gateways) apart as backing services.
  */
-export function findDeployables(model: WorkspaceModel): DeployableFindings {
+export function findDeployables(
+  model: WorkspaceModel,
+  programFolders: readonly string[] = [],
+): DeployableFindings {
   const found: DeployableDetail[] = [];
   const backing: BackingService[] = [];
   const packages = model.manifests.filter((m): m is PackageJsonManifest => m.kind === 'package-json');
@@ -48,7 +51,7 @@ export function findDeployables(model: WorkspaceModel): DeployableFindings {
   };
   const composeDockerfiles = new Set<string>();
   for (const manifest of model.manifests) {
-    if (manifest.kind !== 'compose') continue;
+    if (manifest.kind !== 'compose' || DEV_CONTAINER_DIR.test(manifest.file)) continue;
     for (const service of manifest.services) {
       // `dockerfile` is relative to the workspace root already.
       if (service.buildContext !== undefined && service.dockerfile !== undefined)
@@ -102,6 +105,8 @@ export function findDeployables(model: WorkspaceModel): DeployableFindings {
         break;
       }
       case 'compose':
+        // A development container's compose file describes where the code is worked on, not what ships.
+        if (DEV_CONTAINER_DIR.test(manifest.file)) break;
         for (const service of manifest.services) {
           if (service.buildContext !== undefined) {
             const dockerfile = dockerfileOf(service.buildContext, service.dockerfile);
@@ -124,6 +129,7 @@ export function findDeployables(model: WorkspaceModel): DeployableFindings {
                 message: `\`${manifest.file}\`: service \`${service.name}\` is built from \`${path}\``,
               },
               environment: service.environment,
+              buildContext: service.buildContext,
             });
           } else if (service.image !== undefined) {
             const category = classifyImage(service.image) ?? classifyImage(service.name);
@@ -136,7 +142,7 @@ export function findDeployables(model: WorkspaceModel): DeployableFindings {
                 line: service.line,
               });
             } else {
-              const path = matchFolder(service.image, model, packages);
+              const path = matchFolder(service.image, model, packages, programFolders);
               if (path !== undefined) {
                 found.push({
                   name: service.name,
@@ -171,7 +177,9 @@ export function findDeployables(model: WorkspaceModel): DeployableFindings {
               });
               continue;
             }
-            const path = matchFolder(image, model, packages) ?? matchFolder(resource.name, model, packages);
+            const path =
+              matchFolder(image, model, packages, programFolders) ??
+              matchFolder(resource.name, model, packages, programFolders);
             found.push({
               name: resource.name,
               path: path ?? `${dirOf(manifest.file)}#${resource.name}`,
@@ -277,11 +285,16 @@ function nameOf(path: string, packageAt: ReadonlyMap<string, PackageJsonManifest
   return packageAt.get(path)?.name ?? (path === '.' ? 'app' : baseName(path));
 }
 
-/** The workspace folder an image or workload name refers to (`acme/orders:1.2` → `services/orders`). */
+/**
+ * The workspace folder an image or workload name refers to (`acme/orders:1.2` → `services/orders`):
+ * a package, a Dockerfile's folder, or else the folder of a program's entry point (Go's
+ * `cmd/orders`, a Python service package), since one generic Dockerfile often builds them all.
+ */
 function matchFolder(
   image: string,
   model: WorkspaceModel,
   packages: readonly PackageJsonManifest[],
+  programFolders: readonly string[],
 ): string | undefined {
   const wanted = baseName(image.replace(/[:@].*$/, '')).toLowerCase();
   if (wanted === '') return undefined;
@@ -295,7 +308,7 @@ function matchFolder(
     if (manifest.kind === 'dockerfile' && baseName(dirOf(manifest.file)).toLowerCase() === wanted)
       return dirOf(manifest.file);
   }
-  return undefined;
+  return programFolders.find((folder) => folder !== '.' && baseName(folder).toLowerCase() === wanted);
 }
 
 function group(

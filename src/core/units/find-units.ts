@@ -6,19 +6,24 @@ import { allFolders, findModules, sourceRoots } from './modules';
 import { HEXAGON_NAMES, ringRoleOf } from './names';
 import { baseName } from './paths';
 import { findHexagons } from './rings';
+import { identifyServices } from './service-identity';
 import type { RingRole, UnitAnalysis } from './types';
 
 /**
  * Finds the units a workspace is made of — deployables (grouped into services), backing
  * services, modules with their public faces, and rings/layers confirmed by the import graph.
- * Asks `symbols` only for NestJS `*.module.ts` files.
+ * Asks `symbols` only for NestJS `*.module.ts` files. `programFolders` are the folders of the
+ * backend programs the system stage found, to which images of the same name are matched.
  */
 export function findUnits(
   model: WorkspaceModel,
   graph: GraphIndex,
   symbols: (file: string) => FileSymbols | undefined,
+  programFolders: readonly string[] = [],
 ): UnitAnalysis {
-  const { services, functions, webApps, backing } = findDeployables(model);
+  const found = findDeployables(model, programFolders);
+  const { functions, webApps, backing } = found;
+  const { services, notServices } = identifyServices(found.services, graph);
   const modules = findModules(model, graph, services, symbols);
   const folders = allFolders(graph);
   const roots = [...sourceRoots(graph, services), ...modules.map((m) => m.path)];
@@ -65,6 +70,7 @@ export function findUnits(
     functions,
     webApps,
     backing,
+    notServices,
     modules,
     hexagons,
     languages,

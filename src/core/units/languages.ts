@@ -27,3 +27,8 @@ export function detectLanguages(files: readonly string[]): string[] {
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([language]) => language);
 }
+
+/** Whether a file is source code in one of the languages above (declaration files are not). */
+export function isSourceFile(file: string): boolean {
+  return !file.endsWith('.d.ts') && EXTENSIONS.some(([pattern]) => pattern.test(file));
+}

@@ -1,5 +1,6 @@
 import type { Deployable, LayerUnit, ModuleUnit, Units } from '../model';
 import type { BackingCategory } from './infrastructure-images';
+import type { NotAService } from './service-identity';
 
 /** Where a unit was found: the manifest (or source) file and line a person can open. */
 export interface UnitSource {
@@ -18,6 +19,8 @@ export interface DeployableDetail extends Deployable {
   readonly source: UnitSource;
   /** For compose/k8s: environment values (connection strings, sibling URLs). */
   readonly environment?: Readonly<Record<string, string>>;
+  /** For a compose service built from the workspace: its build context. */
+  readonly buildContext?: string;
   /** For functions: their triggers (`http`, `sqs`, `schedule`, …). */
   readonly triggers?: readonly string[];
 }
@@ -97,6 +100,8 @@ export interface UnitAnalysis {
   readonly functions: readonly DeployableDetail[];
   readonly webApps: readonly DeployableDetail[];
   readonly backing: readonly BackingService[];
+  /** What starts but is not a backend service of its own (an all-in-one image, a library's dev script, a tool image). */
+  readonly notServices: readonly NotAService[];
   readonly modules: readonly ModuleDetail[];
   readonly hexagons: readonly HexagonCandidate[];
   /** Language of the source (by file extension counts): `typescript`, `python`, `go`, … */

@@ -116,6 +116,16 @@ const detectJson = z
             })
             .strict(),
         ),
+        notServices: z.array(
+          z
+            .object({
+              name: z.string().min(1),
+              path: z.string().min(1),
+              reason: z.enum(['no-backend-code', 'all-in-one', 'library', 'image-not-built-here']),
+              message: z.string().min(1),
+            })
+            .strict(),
+        ),
         setAside: z.array(
           z
             .object({

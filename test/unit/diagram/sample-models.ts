@@ -232,7 +232,7 @@ export function detectionWithUnits(units: Partial<DetectionResult['units']>): De
     primary: null,
     patterns: [],
     units: { deployables: [], modules: [], layers: [], ...units },
-    system: { entryPoints: [], parts: [], deployables: [], setAside: [] },
+    system: { entryPoints: [], parts: [], deployables: [], notServices: [], setAside: [] },
   };
 }
 

@@ -32,7 +32,7 @@ export function detection(verdicts: Partial<Record<PatternId, Verdict>> = {}): D
     primary: patterns.find((p) => p.verdict === 'yes')?.id ?? null,
     patterns,
     units: { deployables: [], modules: [], layers: [] },
-    system: { entryPoints: [], parts: [], deployables: [], setAside: [] },
+    system: { entryPoints: [], parts: [], deployables: [], notServices: [], setAside: [] },
   };
 }
 

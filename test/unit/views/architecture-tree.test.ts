@@ -30,6 +30,7 @@ const result: DetectionResult = {
       },
     ],
     deployables: [],
+    notServices: [],
     setAside: [
       { path: 'web', role: 'web-frontend', files: 4, message: '`web` — web front end (4 files): not scored' },
     ],

@@ -1,0 +1,147 @@
+import * as assert from 'node:assert/strict';
+import { detectPatterns } from '../../../src/core/detect';
+import type { ComposeManifest, DockerfileManifest, Manifest } from '../../../src/core/model';
+import { buildModel, contextOf, packageJson } from '../detect/support/build-model';
+
+function dockerfile(file: string, baseImages: readonly string[] = ['node:22']): DockerfileManifest {
+  return { kind: 'dockerfile', file, baseImages, exposedPorts: [] };
+}
+
+function compose(file: string, services: ComposeManifest['services']): ComposeManifest {
+  return { kind: 'compose', file, services };
+}
+
+function composeService(name: string, fields: Partial<ComposeManifest['services'][number]>) {
+  return { name, ports: [], dependsOn: [], environment: {}, ...fields };
+}
+
+function unitsOf(files: Readonly<Record<string, readonly string[]>>, manifests: readonly Manifest[]) {
+  return contextOf(buildModel(files, manifests)).units;
+}
+
+const api = {
+  'apps/api/src/main.ts': ['express', 'apps/api/src/routes.ts'],
+  'apps/api/src/routes.ts': ['express'],
+};
+
+describe('units: which things that start are backend services', () => {
+  it('an image folder with no code of its own (a base, demo or tool image) is not a service', () => {
+    const units = unitsOf(api, [
+      packageJson('apps/api/package.json', { scripts: { start: 'node dist/main.js' } }),
+      dockerfile('apps/api/Dockerfile'),
+      dockerfile('docker/base/Dockerfile', ['debian:12']),
+      dockerfile('docker/demo/Dockerfile', ['ubuntu:24.04']),
+    ]);
+    assert.deepEqual(
+      units.services.map((s) => s.path),
+      ['apps/api'],
+    );
+    assert.deepEqual(
+      units.notServices.map((n) => [n.path, n.reason]),
+      [
+        ['docker/base', 'no-backend-code'],
+        ['docker/demo', 'no-backend-code'],
+      ],
+    );
+  });
+
+  it('an image built at the root that only bundles the services below it is an all-in-one image', () => {
+    const units = unitsOf({ ...api, 'web/src/main.tsx': ['react-dom'] }, [
+      packageJson('apps/api/package.json', { scripts: { start: 'node dist/main.js' } }),
+      packageJson('web/package.json', { dependencies: { 'react-dom': '19' }, scripts: { start: 'vite' } }),
+      dockerfile('apps/api/Dockerfile'),
+      dockerfile('Dockerfile'),
+    ]);
+    assert.deepEqual(
+      units.services.map((s) => s.path),
+      ['apps/api'],
+    );
+    const aio = units.notServices.find((n) => n.path === '.');
+    assert.equal(aio?.reason, 'all-in-one');
+    assert.match(aio?.message ?? '', /bundles `apps\/api`/);
+  });
+
+  it('a package per module of one app is a module of that app, not a service', () => {
+    const units = unitsOf(
+      {
+        'src/main.ts': ['express', 'src/modules/booking/index.ts', 'src/modules/review/index.ts'],
+        'src/modules/booking/index.ts': ['express'],
+        'src/modules/review/index.ts': ['express'],
+      },
+      [
+        packageJson('package.json', {
+          scripts: { start: 'node dist/main.js' },
+          dependencies: { express: '5' },
+        }),
+        packageJson('src/modules/booking/package.json', { main: 'index.js', dependencies: { express: '5' } }),
+        packageJson('src/modules/review/package.json', { main: 'index.js', dependencies: { express: '5' } }),
+      ],
+    );
+    assert.deepEqual(
+      units.services.map((s) => s.path),
+      ['.'],
+    );
+    assert.deepEqual(
+      units.notServices.map((n) => [n.path, n.reason]),
+      [
+        ['src/modules/booking', 'library'],
+        ['src/modules/review', 'library'],
+      ],
+    );
+  });
+
+  it('a compose service whose Dockerfile folder holds no code runs the code of its build context', () => {
+    const units = unitsOf({ 'src/main.ts': ['express'] }, [
+      packageJson('package.json', { dependencies: { express: '5' } }),
+      compose('docker-compose.yml', [
+        composeService('api', { buildContext: '.', dockerfile: 'deploy/api/Dockerfile' }),
+      ]),
+      dockerfile('deploy/api/Dockerfile'),
+    ]);
+    assert.deepEqual(
+      units.services.map((s) => [s.path, s.deployables.map((d) => d.kind)]),
+      [['.', ['compose-service']]],
+    );
+  });
+
+  it('a development container compose file does not add services', () => {
+    const units = unitsOf({ 'src/main.ts': ['express'] }, [
+      packageJson('package.json', { scripts: { start: 'node src/main.js' } }),
+      compose('.devcontainer/docker-compose.yml', [composeService('app', { buildContext: '.devcontainer' })]),
+    ]);
+    assert.deepEqual(
+      units.services.map((s) => s.path),
+      ['.'],
+    );
+  });
+
+  it('images named like a program folder (Go `cmd/<name>`) are that program, so a one-Dockerfile Go system has its services', () => {
+    const main = 'package main\n\nfunc main() {}\n';
+    const model = buildModel(
+      { 'cmd/users/main.go': [], 'cmd/billing/main.go': [], 'internal/users/service.go': [] },
+      [
+        dockerfile('docker/Dockerfile', ['golang:1.24', 'scratch']),
+        compose('docker/docker-compose.yml', [
+          composeService('users', { image: 'ghcr.io/acme/platform/users:latest' }),
+          composeService('billing', { image: 'ghcr.io/acme/platform/billing:1.2' }),
+        ]),
+      ],
+    );
+    const ctx = contextOf(model, { texts: { 'cmd/users/main.go': main, 'cmd/billing/main.go': main } });
+    assert.deepEqual(
+      ctx.units.services.map((s) => s.path),
+      ['cmd/billing', 'cmd/users'],
+    );
+    assert.ok(ctx.units.notServices.some((n) => n.path === 'docker' && n.reason === 'no-backend-code'));
+  });
+
+  it('one Python program with no deployment manifest is a monolith', () => {
+    const model = buildModel({ 'manage.py': [], 'shop/views.py': [], 'shop/models.py': [] });
+    const ctx = contextOf(model, {
+      texts: { 'manage.py': 'import sys\nif __name__ == "__main__":\n    main()\n' },
+    });
+    const monolith = detectPatterns(ctx).patterns.find((p) => p.id === 'monolith');
+    assert.equal(monolith?.verdict, 'yes');
+    assert.match(monolith?.evidence[0]?.message ?? '', /One backend program: `\.`/);
+  });
+});

@@ -107,4 +107,3 @@ function withoutFiles(model: WorkspaceModel, aside: ReadonlySet<string>): Worksp
     edges: model.edges.filter((e) => !aside.has(e.from)),
   };
 }
-

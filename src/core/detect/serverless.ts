@@ -55,6 +55,7 @@ export const serverless: Detector = {
           message: `\`${file}\` exports \`${fn.name}(${fn.parameters.join(', ')})\``,
         });
     }
+    handlers.push(...workerHandlers(ctx));
     card.add(functions.length > 0 ? 0.15 : 0.2, handlers.slice(0, 8));
     card.add(0.1, dependencyFacts(ctx, SERVERLESS_PACKAGES, 'a function runtime'));
     const containers = managedContainers(ctx);
@@ -92,6 +93,28 @@ export const serverless: Detector = {
     return card.result();
   },
 };
+
+/** A Workers module's default export with event handlers: `export default { async fetch(request, env) {…} }`. */
+const WORKER_MODULE =
+  /export\s+default\s*\{[\s\S]{0,2000}?\b(?:async\s+)?(fetch|scheduled|queue|email|tail)\s*\(\s*\w/;
+
+/** The handlers of the Cloudflare Workers a `wrangler` config deploys (module syntax). */
+function workerHandlers(ctx: DetectContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of ctx.model.manifests) {
+    if (m.kind !== 'wrangler' || m.mainFile === undefined) continue;
+    const text = ctx.readText(m.mainFile);
+    const match = text === undefined ? null : WORKER_MODULE.exec(text);
+    if (match === null || text === undefined) continue;
+    const line = text.slice(0, match.index).split('\n').length;
+    facts.push({
+      file: m.mainFile,
+      line,
+      message: `\`${m.mainFile}\` exports a Workers \`${match[1] ?? 'fetch'}\` handler`,
+    });
+  }
+  return facts;
+}
 
 /** Serverless container platforms in Terraform: Google Cloud Run services and jobs. */
 const MANAGED_CONTAINER_RESOURCE = /^google_cloud_run_(?:v2_)?(?:service|job)$/;

@@ -45,8 +45,62 @@ function vercelFolders(ctx: ManifestContext): FunctionFolderManifest[] {
     }
     if (functions.length > 0)
       out.push({ kind: 'function-folder', file: apiDir, platform: 'vercel', functions });
+    const routes = nextRouteHandlers(ctx, root);
+    if (routes.length > 0)
+      out.push({ kind: 'function-folder', file: root, platform: 'vercel', functions: routes });
   }
   return out;
+}
+
+/** `app/**\/route.ts` (App Router) and `pages/api/**` (Pages Router), at the project root or under `src/`. */
+const NEXT_ROUTE = /^(?:src\/)?(?:app\/(?:.+\/)?route|pages\/api\/.+)\.(?:[cm]?[jt]s|[jt]sx)$/;
+
+/**
+ * A Next.js project deployed to Vercel (it has a `vercel.json` or a Vercel dependency) runs
+ * each route handler as a Vercel Function; `vercel.json` `crons` paths run on a schedule.
+ */
+function nextRouteHandlers(ctx: ManifestContext, root: string): FunctionDefinition[] {
+  const packageText = ctx.readText(joinPath(root, 'package.json') ?? 'package.json');
+  if (packageText === undefined || !/"next"\s*:/.test(packageText)) return [];
+  const cronPaths = vercelCronPaths(ctx, root);
+  const functions: FunctionDefinition[] = [];
+  const prefix = root === '.' ? '' : `${root}/`;
+  for (const file of ctx.files) {
+    if (!file.startsWith(prefix) || NOT_A_FUNCTION.test(file)) continue;
+    const inProject = file.slice(prefix.length);
+    if (!NEXT_ROUTE.test(inProject) || inProject.includes('/node_modules/')) continue;
+    const route = routePath(inProject);
+    functions.push({ name: route, handlerFile: file, events: [cronPaths.has(route) ? 'schedule' : 'http'] });
+  }
+  return functions;
+}
+
+/** The URL path of a route file: route groups `(x)` and private folders dropped. */
+function routePath(inProject: string): string {
+  const segments = withoutExtension(inProject.replace(/^src\//, ''))
+    .split('/')
+    .filter((segment) => !/^\(.*\)$/.test(segment) && !segment.startsWith('@'));
+  if (segments[0] === 'app') segments.shift();
+  if (segments[0] === 'pages') segments.shift();
+  if (segments[segments.length - 1] === 'route' || segments[segments.length - 1] === 'index') segments.pop();
+  return `/${segments.join('/')}`;
+}
+
+function vercelCronPaths(ctx: ManifestContext, root: string): Set<string> {
+  const text = ctx.readText(joinPath(root, 'vercel.json') ?? 'vercel.json');
+  const paths = new Set<string>();
+  if (text === undefined) return paths;
+  try {
+    const json: unknown = JSON.parse(text);
+    const crons = isRecord(json) && Array.isArray(json['crons']) ? json['crons'] : [];
+    for (const cron of crons) {
+      const path = isRecord(cron) ? asString(cron['path']) : undefined;
+      if (path !== undefined) paths.add(path.replace(/\?.*$/, ''));
+    }
+  } catch {
+    // A malformed vercel.json only loses its schedules.
+  }
+  return paths;
 }
 
 function dependsOnVercel(text: string | undefined): boolean {

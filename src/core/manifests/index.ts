@@ -13,9 +13,10 @@ import { looksLikeKubernetes, parseKubernetes } from './kubernetes';
 import { parsePackageJson } from './package-json';
 import { baseOf, dirOf } from './paths';
 import { parseProcfile } from './procfile';
-import { parseSamTemplate } from './sam';
+import { looksLikeSamTemplate, parseSamTemplate } from './sam';
 import { parseServerlessYaml } from './serverless';
 import { parseServerlessTypeScript } from './serverless-typescript';
+import { parseSst } from './sst';
 import { parseTerraform } from './terraform';
 import { parseWrangler } from './wrangler';
 
@@ -36,6 +37,7 @@ export {
   parseSamTemplate,
   parseServerlessYaml,
   parseServerlessTypeScript,
+  parseSst,
   parseTerraform,
   parseWrangler,
 };
@@ -54,7 +56,8 @@ export { isSourceManifestText } from './source-markers';
 
 /**
  * Reads every manifest of a workspace statically (nothing is run): package.json, Dockerfiles,
- * compose, Kubernetes, Helm, Serverless, SAM, CDK, Terraform, Azure Functions, Wrangler,
+ * compose, Kubernetes, Helm, Serverless, SAM (by content, under any name), CDK, SST, Terraform,
+ * Azure Functions, Wrangler,
  * function folders and Procfiles. Malformed manifests become warnings and are skipped.
  */
 export function parseManifests(input: ManifestInput): ManifestsResult {
@@ -111,6 +114,8 @@ function read(kind: ManifestFileKind, file: string, text: string, ctx: ManifestC
     case 'helm-chart':
       return one(parseHelmChart(file, text, ctx));
     case 'yaml':
+      // SAM and CloudFormation templates go by many names (`shoppingcart-service.yaml`, `infra/api.yml`).
+      if (looksLikeSamTemplate(text)) return one(parseSamTemplate(file, text, ctx));
       return looksLikeKubernetes(text) ? one(parseKubernetes(file, text, ctx)) : [];
     case 'terraform':
       return one(parseTerraform(file, text, ctx));
@@ -119,7 +124,11 @@ function read(kind: ManifestFileKind, file: string, text: string, ctx: ManifestC
     case 'wrangler':
       return one(parseWrangler(file, text, ctx));
     case 'source':
-      return [...one(parseCdk(file, text, ctx)), ...one(parseAzureFunctionsSource(file, text, ctx))];
+      return [
+        ...one(parseCdk(file, text, ctx)),
+        ...one(parseAzureFunctionsSource(file, text, ctx)),
+        ...one(parseSst(file, text, ctx)),
+      ];
     case 'helm-template':
       return [];
   }

@@ -19,6 +19,15 @@ const SOURCE_EVENTS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Whether a YAML text is a SAM or CloudFormation template that declares functions, whatever the
+ * file is called: the SAM transform, or a template format version with a function resource.
+ */
+export function looksLikeSamTemplate(text: string): boolean {
+  if (text.includes('AWS::Serverless-2016-10-31') || text.includes('AWS::Serverless::Function')) return true;
+  return text.includes('AWSTemplateFormatVersion') && text.includes('AWS::Lambda::Function');
+}
+
+/**
  * Reads an AWS SAM / CloudFormation template (`template.yaml|yml|json`): every
  * `AWS::Serverless::Function` and `AWS::Lambda::Function` by logical id with its handler
  * (`Globals.Function` applied), the source file (from `CodeUri` + handler, or an esbuild

@@ -13,7 +13,12 @@ export function mentionsAzureFunctions(text: string): boolean {
   return text.includes('@azure/functions');
 }
 
-/** Whether a source file's text may declare functions (CDK stacks, Azure v4 apps). */
+/** Whether a source text may declare SST functions (`sst.config.ts`, v3 `sst.aws.*`, v2 `sst/constructs`). */
+export function mentionsSst(text: string): boolean {
+  return text.includes('sst.aws.') || text.includes('sst/constructs') || text.includes('$config(');
+}
+
+/** Whether a source file's text may declare functions (CDK stacks, Azure v4 apps, SST apps). */
 export function isSourceManifestText(text: string): boolean {
-  return mentionsCdk(text) || mentionsAzureFunctions(text);
+  return mentionsCdk(text) || mentionsAzureFunctions(text) || mentionsSst(text);
 }

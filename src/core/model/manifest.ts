@@ -12,6 +12,7 @@ export type Manifest =
   | ServerlessFrameworkManifest
   | SamTemplateManifest
   | CdkManifest
+  | SstManifest
   | TerraformManifest
   | AzureFunctionsManifest
   | WranglerManifest
@@ -128,6 +129,12 @@ export interface SamTemplateManifest extends ManifestBase {
 
 export interface CdkManifest extends ManifestBase {
   readonly kind: 'cdk';
+  readonly functions: readonly FunctionDefinition[];
+}
+
+/** An SST app's functions, from `sst.config.ts` or a source file that uses SST constructs. */
+export interface SstManifest extends ManifestBase {
+  readonly kind: 'sst';
   readonly functions: readonly FunctionDefinition[];
 }
 

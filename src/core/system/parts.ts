@@ -73,9 +73,17 @@ export function findParts(
   return parts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.role < b.role ? -1 : 1));
 }
 
-/** The folder a started file's part is named after: its package, else (other languages, functions) its own folder. */
+/**
+ * The folder a started file's part is named after: its package, else its own folder. Mains of
+ * other languages are their own folder's; so are functions outside any package, while the
+ * functions of one package (a Next.js app's route handlers on Vercel, a stack's Lambdas) are one part.
+ */
 function ownerFolder(entry: EntryPoint, packageOf: (path: string) => string | undefined): string {
-  if (entry.kind === 'language-main' || entry.kind === 'function-handler') return dirOf(entry.file);
+  if (entry.kind === 'language-main') return dirOf(entry.file);
+  if (entry.kind === 'function-handler') {
+    const owner = packageOf(entry.file);
+    return owner !== undefined && owner !== '.' ? owner : dirOf(entry.file);
+  }
   return packageOf(entry.file) ?? dirOf(entry.file);
 }
 

@@ -1,5 +1,5 @@
 import type { FileSymbols, SystemModel, WorkspaceModel } from '../model';
-import { splitSystem, systemDeployables } from '../system';
+import { BACKEND_ROLES, ROLE_NAMES, splitSystem, systemDeployables } from '../system';
 import { findUnits, indexGraph } from '../units';
 import type { GraphIndex, UnitAnalysis } from '../units';
 import type { ReadBound } from './read-bound';
@@ -47,12 +47,22 @@ export function createDetectContext(input: DetectInput): DetectContext {
   const split = splitSystem(input.model, wholeGraph, readText);
   const model = split.backendModel;
   const graph = model === input.model ? wholeGraph : indexGraph(model);
-  const programs = split.system.parts.filter((p) => p.role === 'service' || p.role === 'worker');
+  const parts = split.system.parts;
+  const programs = parts.filter((p) => p.role === 'service' || p.role === 'worker');
+  const backendPaths = new Set(parts.filter((p) => BACKEND_ROLES.has(p.role)).map((p) => p.path));
+  const nonBackend = parts
+    .filter((p) => !BACKEND_ROLES.has(p.role) && !backendPaths.has(p.path))
+    .map((p) => ({
+      path: p.path,
+      what: ROLE_NAMES[p.role],
+      ...(p.role === 'library' ? { library: true as const } : {}),
+    }));
   const units = findUnits(
     model,
     graph,
     symbols,
     programs.map((p) => p.path),
+    nonBackend,
   );
   return {
     model,

@@ -6,28 +6,29 @@ import { cycles, exampleEdge, groupGraph } from './folder-graph';
 import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
 import { importsNotRead } from './signals';
+import { boundaryToolFacts } from './boundary-tools';
 
 const DATA_ACCESS =
   /(?:repository|repo|\.dao|store|db|prisma|schema|entity|model)\.[cm]?[jt]s$|\/(?:repositories|persistence|db|data)\//i;
 
 /**
  * Modular monolith: one deployable made of several sibling modules whose cross-module imports
- * land only on each other's public files, without cycles. Imports into another module's
- * insides count against it, each named.
+ * land only on each other's public files, without cycles, and, best, a checker in the build
+ * that enforces it (Spring Modulith, ArchUnit, import-linter, eslint-plugin-boundaries, …).
+ * Imports into another module's insides count against it, each named.
  */
 export const modularMonolith: Detector = {
   id: 'modular-monolith',
   detect(ctx: DetectContext) {
     const card = new ScoreCard('modular-monolith');
     const { services } = ctx.units;
+    const enforced = boundaryToolFacts(ctx);
     const single = services.length === 1 ? services[0] : undefined;
-    const inside = ctx.units.modules.filter(
-      (m) => m.kind !== 'package' && (single === undefined || isUnder(m.path, single.path)),
-    );
-    const modules =
-      inside.length >= 2
-        ? inside
-        : ctx.units.modules.filter((m) => single === undefined || isUnder(m.path, single.path));
+    // A workload deployed from an image that maps to no folder holds the workspace's code.
+    const within = (path: string): boolean =>
+      single === undefined || !single.hasSource || isUnder(path, single.path);
+    const inside = ctx.units.modules.filter((m) => m.kind !== 'package' && within(m.path));
+    const modules = inside.length >= 2 ? inside : ctx.units.modules.filter((m) => within(m.path));
     if (single) {
       card.add(0.2, [
         {
@@ -72,6 +73,7 @@ export const modularMonolith: Detector = {
         ]);
       }
       boundaries(ctx, modules, card);
+      card.add(0.2, enforced);
       sameShape(modules, card);
       const withData = modules.filter((m) => m.files.some((f) => DATA_ACCESS.test(f)));
       if (withData.length >= 2 && withData.length * 2 >= modules.length) {
@@ -100,8 +102,10 @@ export const modularMonolith: Detector = {
             },
       );
     }
+    // Unread imports leave boundaries unproven, unless a checker in the build enforces them.
     const note = importsNotRead(ctx);
-    if (note) card.cap(0.55, note);
+    if (note && enforced.length === 0) card.cap(0.55, note);
+    else if (note) card.note(note);
     return card.result();
   },
 };

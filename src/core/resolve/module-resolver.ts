@@ -85,7 +85,8 @@ interface FileState {
 }
 
 const inferredKey = '\0inferred';
-const configNames = /(^|\/)(tsconfig[^/]*\.json|jsconfig[^/]*\.json|package\.json|pnpm-workspace\.yaml)$/;
+const configNames =
+  /(^|\/)(tsconfig[^/]*\.json|jsconfig[^/]*\.json|package\.json|pnpm-workspace\.yaml|rush\.json|lerna\.json)$/;
 
 /**
  * Creates the resolver of a workspace. `files` are the scanned files (relative), used to find

@@ -2,6 +2,9 @@ import { parse as parseYaml } from 'yaml';
 import type { Warning } from '../model/workspace-model';
 // The scan's linear-time globs: a workspace's own patterns cannot make the match backtrack.
 import { compileGlob } from '../scan/glob';
+import { blankCommentsAndTrailingCommas } from '../manifests/json-reader';
+
+const baseName = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1);
 
 /** One package of an npm/yarn/Bun `workspaces` or pnpm `pnpm-workspace.yaml` workspace. */
 export interface WorkspacePackage {
@@ -14,7 +17,8 @@ export interface WorkspacePackage {
 
 /**
  * Finds the workspace packages declared by the root package.json (`workspaces`, array or
- * `{ packages }`) and `pnpm-workspace.yaml` (`packages`), among the package.json files of the
+ * `{ packages }`), `pnpm-workspace.yaml` (`packages`), Rush's `rush.json` (`projects[].projectFolder`)
+ * and `lerna.json` (`packages`), among the package.json files of the
  * scanned file list. Globs support `*`, `**` and `!` negation, as the package managers do.
  */
 export function findWorkspacePackages(
@@ -39,6 +43,17 @@ export function findWorkspacePackages(
       warnings.push({ file: 'pnpm-workspace.yaml', message: `Cannot parse: ${String(error)}` });
     }
   }
+  // Rush lists each project's folder; Lerna lists globs like the package managers.
+  const rush = readJson('rush.json', read, warnings, { comments: true });
+  if (rush !== undefined && Array.isArray(rush['projects'])) {
+    for (const project of rush['projects']) {
+      const folder = isRecord(project) ? project['projectFolder'] : undefined;
+      if (isString(folder)) patterns.push(folder.replace(/^\.\//, '').replace(/\/$/, ''));
+    }
+  }
+  const lerna = readJson('lerna.json', read, warnings, { comments: false });
+  if (lerna !== undefined && Array.isArray(lerna['packages']))
+    patterns.push(...lerna['packages'].filter(isString));
   const packages = new Map<string, WorkspacePackage>();
   if (patterns.length === 0) return packages;
   const include = patterns.filter((p) => !p.startsWith('!')).map(compileGlob);
@@ -60,14 +75,15 @@ function readJson(
   rel: string,
   read: (rel: string) => string | undefined,
   warnings: Warning[],
+  options: { readonly comments: boolean } = { comments: false },
 ): Record<string, unknown> | undefined {
   const text = read(rel);
   if (text === undefined) return undefined;
   try {
-    const value: unknown = JSON.parse(text);
+    const value: unknown = JSON.parse(options.comments ? blankCommentsAndTrailingCommas(text) : text);
     return isRecord(value) ? value : undefined;
   } catch (error) {
-    warnings.push({ file: rel, message: `Cannot parse package.json: ${String(error)}` });
+    warnings.push({ file: rel, message: `Cannot parse ${baseName(rel)}: ${String(error)}` });
     return undefined;
   }
 }

@@ -239,6 +239,7 @@ function addPackage(pkg: PackageJsonManifest, found: DeployableDetail[]): void {
       path,
       kind: 'package',
       role: isFrontEnd(pkg) ? 'web-app' : 'service',
+      started: true,
       source: { file: pkg.file, message: `\`${pkg.file}\`: \`${name}\` starts with \`${start}\`` },
     });
   } else if (hasServer && (pkg.main !== undefined || Object.keys(pkg.bin).length > 0)) {

@@ -6,24 +6,26 @@ import { allFolders, findModules, sourceRoots } from './modules';
 import { HEXAGON_NAMES, ringRoleOf } from './names';
 import { baseName } from './paths';
 import { findHexagons } from './rings';
-import { identifyServices } from './service-identity';
+import { identifyServices, type NonBackendPart } from './service-identity';
 import type { RingRole, UnitAnalysis } from './types';
 
 /**
  * Finds the units a workspace is made of — deployables (grouped into services), backing
  * services, modules with their public faces, and rings/layers confirmed by the import graph.
  * Asks `symbols` only for NestJS `*.module.ts` files. `programFolders` are the folders of the
- * backend programs the system stage found, to which images of the same name are matched.
+ * backend programs the system stage found, to which images of the same name are matched;
+ * `nonBackend` its parts that are not backend code (a CLI's package that starts is no service).
  */
 export function findUnits(
   model: WorkspaceModel,
   graph: GraphIndex,
   symbols: (file: string) => FileSymbols | undefined,
   programFolders: readonly string[] = [],
+  nonBackend: readonly NonBackendPart[] = [],
 ): UnitAnalysis {
   const found = findDeployables(model, programFolders);
   const { functions, webApps, backing } = found;
-  const { services, notServices } = identifyServices(found.services, graph);
+  const { services, notServices } = identifyServices(found.services, graph, nonBackend);
   const modules = findModules(model, graph, services, symbols);
   const folders = allFolders(graph);
   const roots = [...sourceRoots(graph, services), ...modules.map((m) => m.path)];

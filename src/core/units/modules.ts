@@ -1,7 +1,8 @@
 import type { FileSymbols, WorkspaceModel } from '../model';
 import type { GraphIndex } from './graph-index';
 import { MODULE_CONTAINERS, SHARED_FOLDERS, ringRoleOf } from './names';
-import { baseName, dirOf, isScript, isTestFile, isUnder, joinPath } from './paths';
+import { isSourceFile } from './languages';
+import { baseName, dirOf, isTestFile, isUnder, joinPath } from './paths';
 import type { ModuleDetail, ServiceUnit } from './types';
 
 const PUBLIC_FILE =
@@ -31,7 +32,7 @@ export function findModules(
     }
   }
 
-  for (const root of sourceRoots(graph, services)) {
+  for (const root of [...sourceRoots(graph, services), ...jvmBasePackages(graph, folders)]) {
     const children = graph.subfolders(root).filter((c) => !SHARED_FOLDERS.has(baseName(c).toLowerCase()));
     const features = children.filter(
       (c) =>
@@ -49,6 +50,8 @@ export function findModules(
     for (const file of nestFiles) {
       const folder = dirOf(file);
       if (candidates.has(folder) || isSourceRoot(folder, graph, services)) continue;
+      // A shared kernel's modules (`shared/infrastructure/database`) serve the modules; they are not ones.
+      if (folder.split('/').some((segment) => SHARED_FOLDERS.has(segment.toLowerCase()))) continue;
       const found = symbols(file)?.classes.some((c) => c.decorators.includes('Module')) ?? false;
       if (found) candidates.set(folder, 'nest');
     }
@@ -109,8 +112,30 @@ function describe(
   };
 }
 
+/** The source files of a folder in any language, tests left out. */
 function scripts(graph: GraphIndex, folder: string): string[] {
-  return graph.filesUnder(folder).filter((f) => isScript(f) && !isTestFile(f));
+  return graph.filesUnder(folder).filter((f) => isSourceFile(f) && !isTestFile(f));
+}
+
+/**
+ * The application packages of Maven/Gradle source sets: below `src/main/java` (or `kotlin`), the
+ * first package that holds code or branches (`com/acme/shop`), whose sub-packages are the
+ * application's feature packages.
+ */
+function jvmBasePackages(graph: GraphIndex, folders: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const folder of folders) {
+    if (!/(?:^|\/)src\/main\/(?:java|kotlin)$/.test(folder)) continue;
+    let base = folder;
+    for (;;) {
+      const children = graph.subfolders(base);
+      const only = children[0];
+      if (graph.filesIn(base).length > 0 || children.length !== 1 || only === undefined) break;
+      base = only;
+    }
+    if (base !== folder) out.push(base);
+  }
+  return out;
 }
 
 /** Every folder holding files, ancestors included. */

@@ -12,7 +12,6 @@ export const MODULE_CONTAINERS = new Set([
   'boundedcontexts',
   'slices',
   'verticals',
-  'components-backend',
 ]);
 
 /** Folders shared by every module: not modules themselves. */
@@ -25,6 +24,7 @@ export const SHARED_FOLDERS = new Set([
   'read-side',
   'write-side',
   'common',
+  'commons',
   'shared-kernel',
   'sharedkernel',
   'lib',
@@ -58,6 +58,15 @@ export const SHARED_FOLDERS = new Set([
   'i18n',
   'constants',
   'errors',
+  'exception',
+  'exceptions',
+  'dto',
+  'dtos',
+  'mapper',
+  'mappers',
+  'enums',
+  'security',
+  'support',
   'middleware',
   'middlewares',
   'decorators',

@@ -4,7 +4,17 @@ import { isUnder } from './paths';
 import type { DeployableDetail, ServiceUnit, UnitSource } from './types';
 
 /** Why something that starts was not counted as a backend service. */
-export type NotAServiceReason = 'no-backend-code' | 'all-in-one' | 'library' | 'image-not-built-here';
+export type NotAServiceReason =
+  'not-backend' | 'no-backend-code' | 'all-in-one' | 'library' | 'image-not-built-here';
+
+/** A part of the system that is not backend code (a CLI, a front end, tooling), by folder. */
+export interface NonBackendPart {
+  readonly path: string;
+  /** A library part: only a package that no script starts is set aside for it. */
+  readonly library?: true;
+  /** What it is, as reports say it: `command-line tool`, `web front end`, … */
+  readonly what: string;
+}
 
 /** A would-be service that is something else, with the sentence that says what. */
 export interface NotAService {
@@ -24,6 +34,8 @@ export interface ServiceIdentity {
 /**
  * Tells which of the things that start are backend services of their own, from the code each
  * one runs rather than from how many manifests mention it:
+ * - a package the system stage found to be a command-line tool, a front end or tooling is not one,
+ *   nor is a library that depends on a server framework but that no script starts;
  * - a compose service whose Dockerfile folder holds no code runs the code of its build context;
  * - a package whose code other code of the workspace imports is a library or module of that
  *   code (a `package.json` per module of one app), not a service, whatever its scripts say;
@@ -33,10 +45,15 @@ export interface ServiceIdentity {
  * - workloads of images that map to no folder count only when the workspace builds no service
  *   itself (otherwise they are the same services under registry names, or third-party ones).
  */
-export function identifyServices(found: readonly ServiceUnit[], graph: GraphIndex): ServiceIdentity {
+export function identifyServices(
+  found: readonly ServiceUnit[],
+  graph: GraphIndex,
+  nonBackend: readonly NonBackendPart[] = [],
+): ServiceIdentity {
   const code = graph.sources.filter(isSourceFile);
   const codeUnder = (folder: string): number => code.filter((f) => isUnder(f, folder)).length;
   const notServices: NotAService[] = [];
+  const notBackend = new Map(nonBackend.map((p) => [p.path, p]));
 
   const byPath = new Map<string, ServiceUnit>();
   const add = (service: ServiceUnit): void => {
@@ -49,6 +66,21 @@ export function identifyServices(found: readonly ServiceUnit[], graph: GraphInde
     );
   };
   for (const service of found) {
+    const part = notBackend.get(service.path);
+    const unstarted = service.deployables.every((d) => d.kind === 'package' && d.started !== true);
+    const what = part === undefined || (part.library === true && !unstarted) ? undefined : part.what;
+    if (what !== undefined) {
+      notServices.push(
+        part?.library === true
+          ? described(
+              service,
+              'library',
+              `\`${service.path}\` is a library: its package depends on a server framework, but no script starts it`,
+            )
+          : described(service, 'not-backend', `\`${service.path}\` is a ${what}, not a backend service`),
+      );
+      continue;
+    }
     if (service.path.includes('#') || codeUnder(service.path) > 0) {
       add(service);
       continue;

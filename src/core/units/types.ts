@@ -19,6 +19,8 @@ export interface DeployableDetail extends Deployable {
   readonly source: UnitSource;
   /** For compose/k8s: environment values (connection strings, sibling URLs). */
   readonly environment?: Readonly<Record<string, string>>;
+  /** For a package: whether a script starts it (`start`), not only a server dependency and an entry. */
+  readonly started?: boolean;
   /** For a compose service built from the workspace: its build context. */
   readonly buildContext?: string;
   /** For functions: their triggers (`http`, `sqs`, `schedule`, …). */
@@ -48,7 +50,7 @@ export interface BackingService {
 export interface ModuleDetail extends ModuleUnit {
   /** How it was found: a `modules/`-like container, sibling feature folders, a NestJS `@Module`, a workspace package. */
   readonly kind: 'container' | 'layout' | 'nest' | 'package';
-  /** Script files of the module. */
+  /** Source files of the module (any language), tests left out. */
   readonly files: readonly string[];
   /** Files the module declares public by convention (`index.ts`, `api.ts`, `*.module.ts`, `api/`, `contracts/`, `events/`). */
   readonly declaredPublic: readonly string[];

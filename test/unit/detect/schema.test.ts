@@ -121,7 +121,13 @@ const detectJson = z
             .object({
               name: z.string().min(1),
               path: z.string().min(1),
-              reason: z.enum(['no-backend-code', 'all-in-one', 'library', 'image-not-built-here']),
+              reason: z.enum([
+                'not-backend',
+                'no-backend-code',
+                'all-in-one',
+                'library',
+                'image-not-built-here',
+              ]),
               message: z.string().min(1),
             })
             .strict(),

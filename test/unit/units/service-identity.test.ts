@@ -135,6 +135,36 @@ describe('units: which things that start are backend services', () => {
     assert.ok(ctx.units.notServices.some((n) => n.path === 'docker' && n.reason === 'no-backend-code'));
   });
 
+  it('a command-line tool whose package has a start script is not a backend service', () => {
+    const model = buildModel(
+      {
+        'apps/api/src/main.ts': ['express'],
+        'packages/cli/src/index.ts': ['commander'],
+        'packages/cli/tsup.config.ts': [],
+      },
+      [
+        packageJson('apps/api/package.json', {
+          scripts: { start: 'node dist/main.js' },
+          dependencies: { express: '5' },
+        }),
+        packageJson('packages/cli/package.json', {
+          bin: { tool: 'dist/index.js' },
+          scripts: { start: 'node dist/index.js' },
+          dependencies: { commander: '14' },
+        }),
+      ],
+    );
+    const units = contextOf(model).units;
+    assert.deepEqual(
+      units.services.map((s) => s.path),
+      ['apps/api'],
+    );
+    assert.deepEqual(
+      units.notServices.map((n) => [n.path, n.reason, n.message]),
+      [['packages/cli', 'not-backend', '`packages/cli` is a command-line tool, not a backend service']],
+    );
+  });
+
   it('one Python program with no deployment manifest is a monolith', () => {
     const model = buildModel({ 'manage.py': [], 'shop/views.py': [], 'shop/models.py': [] });
     const ctx = contextOf(model, {

@@ -60,7 +60,8 @@ export const BOUNDARY_TOOLS: readonly BoundaryTool[] = [
   {
     name: 'Nx module boundaries',
     files: ESLINT_CONFIGS,
-    text: /@nx\/enforce-module-boundaries|@nrwl\/nx\/enforce-module-boundaries/,
+    // The rule every Nx workspace is generated with allows everything (`sourceTag: '*'`): only real tags count.
+    text: /enforce-module-boundaries[\s\S]*sourceTag["']?\s*:\s*["'](?!\*["'])[^"']+["']/,
   },
   {
     name: 'dependency-cruiser',

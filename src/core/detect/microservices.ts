@@ -91,7 +91,9 @@ function crossServiceImports(ctx: DetectContext, services: readonly ServiceUnit[
       },
     ]);
   } else {
-    card.against(Math.min(0.5, 0.25 + 0.05 * pairs.size + 0.01 * facts.length), facts);
+    // How distributed the monolith is: the share of the services caught in source imports.
+    const involved = new Set([...pairs].flatMap((pair) => pair.split('→')));
+    card.against(Math.min(0.5, 0.15 + 0.45 * (involved.size / withSource.length)), facts);
   }
 }
 

@@ -102,6 +102,13 @@ export const modularMonolith: Detector = {
             },
       );
     }
+    // NestJS `@Module`s are how every Nest app is wired; alone they draw no boundary.
+    if (modules.length >= 2 && modules.every((m) => m.kind === 'nest') && enforced.length === 0)
+      card.cap(0.55, {
+        file: modules[0]?.path ?? '.',
+        message:
+          'The modules are NestJS `@Module`s only: no `modules/` folder, declared public faces or boundary checker marks them as bounded',
+      });
     // Unread imports leave boundaries unproven, unless a checker in the build enforces them.
     const note = importsNotRead(ctx);
     if (note && enforced.length === 0) card.cap(0.55, note);

@@ -299,17 +299,33 @@ function matchFolder(
 ): string | undefined {
   const wanted = baseName(image.replace(/[:@].*$/, '')).toLowerCase();
   if (wanted === '') return undefined;
+  const dockerfileFolders = new Set(
+    model.manifests.filter((m) => m.kind === 'dockerfile').map((m) => dirOf(m.file)),
+  );
+  // Several folders may carry the name (`models/chat`, `services/chat`): the one that builds an
+  // image wins, then one a script starts, then a backend program's; otherwise the first.
+  const rank = (path: string, pkg?: PackageJsonManifest): number =>
+    (dockerfileFolders.has(path) ? 4 : 0) +
+    (pkg !== undefined && (pkg.scripts['start'] !== undefined || pkg.scripts['start:prod'] !== undefined)
+      ? 2
+      : 0) +
+    (programFolders.includes(path) ? 1 : 0);
+  let best: { path: string; rank: number } | undefined;
+  const consider = (path: string, pkg?: PackageJsonManifest): void => {
+    const score = rank(path, pkg);
+    if (best === undefined || score > best.rank) best = { path, rank: score };
+  };
   for (const pkg of packages) {
     const path = dirOf(pkg.file);
     if (path === '.') continue;
     if (baseName(path).toLowerCase() === wanted || (pkg.name ?? '').toLowerCase().endsWith(wanted))
-      return path;
+      consider(path, pkg);
   }
-  for (const manifest of model.manifests) {
-    if (manifest.kind === 'dockerfile' && baseName(dirOf(manifest.file)).toLowerCase() === wanted)
-      return dirOf(manifest.file);
-  }
-  return programFolders.find((folder) => folder !== '.' && baseName(folder).toLowerCase() === wanted);
+  for (const folder of dockerfileFolders)
+    if (folder !== '.' && baseName(folder).toLowerCase() === wanted) consider(folder);
+  for (const folder of programFolders)
+    if (folder !== '.' && baseName(folder).toLowerCase() === wanted) consider(folder);
+  return best?.path;
 }
 
 function group(

@@ -9,6 +9,7 @@ const PUBLIC_FILE =
   /^(?:index|api|public|public-api|facade|contracts?|module)\.[cm]?[jt]sx?$|\.(?:module|api|facade|contract|public)\.[cm]?[jt]sx?$/;
 const PUBLIC_FOLDER = new Set(['api', 'public', 'contracts', 'contract', 'events', 'integration-events']);
 const MAX_NEST_MODULE_FILES = 400;
+const ROOT_NEST_MODULE = /^(?:app|main|root|application)\.module\.[cm]?[jt]s$/;
 
 /**
  * Finds modules: children of `modules/`-like folders, sibling feature folders of a source root
@@ -26,7 +27,10 @@ export function findModules(
 
   for (const folder of folders) {
     if (!MODULE_CONTAINERS.has(baseName(folder).toLowerCase())) continue;
-    for (const child of graph.subfolders(folder)) {
+    const children = graph.subfolders(folder);
+    // `feature/{commands,repository}` is one feature's layers, not a container of features.
+    if (children.filter((c) => ringRoleOf(baseName(c)) !== undefined).length * 2 > children.length) continue;
+    for (const child of children) {
       if (SHARED_FOLDERS.has(baseName(child).toLowerCase())) continue;
       if (scripts(graph, child).length > 0) candidates.set(child, 'container');
     }
@@ -46,9 +50,14 @@ export function findModules(
   }
 
   const nestFiles = graph.files.filter((f) => /\.module\.[cm]?[jt]s$/.test(f) && !isTestFile(f));
+  const rootFolders = new Set(nestFiles.filter((f) => ROOT_NEST_MODULE.test(baseName(f))).map(dirOf));
   if (nestFiles.length <= MAX_NEST_MODULE_FILES) {
     for (const file of nestFiles) {
       const folder = dirOf(file);
+      // The root module (`app.module.ts`, given to `NestFactory.create`) and its folder are the application itself.
+      if (rootFolders.has(folder)) continue;
+      // A layer's folder (`commands/`, `repository/`) holding a provider module is no feature module.
+      if (ringRoleOf(baseName(folder)) !== undefined) continue;
       if (candidates.has(folder) || isSourceRoot(folder, graph, services)) continue;
       // A shared kernel's modules (`shared/infrastructure/database`) serve the modules; they are not ones.
       if (folder.split('/').some((segment) => SHARED_FOLDERS.has(segment.toLowerCase()))) continue;

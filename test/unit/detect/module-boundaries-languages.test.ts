@@ -80,4 +80,21 @@ describe('modular monolith in languages whose imports are not read', () => {
       ],
     );
   });
+
+  it("Nx's generated enforce-module-boundaries rule (every tag allowed) is no checker; one with real tags is", () => {
+    const eslint = (tag: string) =>
+      JSON.stringify({
+        rules: {
+          '@nx/enforce-module-boundaries': [
+            'error',
+            { depConstraints: [{ sourceTag: tag, onlyDependOnLibsWithTags: [tag] }] },
+          ],
+        },
+      });
+    const checked = (text: string) =>
+      modular({ '.eslintrc.json': text })?.evidence.some((e) => e.message.includes('Nx module boundaries')) ??
+      false;
+    assert.equal(checked(eslint('*')), false);
+    assert.equal(checked(eslint('scope:orders')), true);
+  });
 });

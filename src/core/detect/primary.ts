@@ -2,13 +2,15 @@ import type { PatternId, PatternResult } from '../model';
 
 /**
  * Specificity tiers, most specific first: event sourcing (it implies a command side and read
- * models, so it refines CQRS and event-driven), the other patterns that describe the inside of a
- * system, then how it is deployed, then a way of talking found in many hosts, then the plain host
- * of many.
+ * models, so it refines CQRS and event-driven); a modular monolith (the shape that holds
+ * hexagonal or CQRS modules: those describe its modules, it describes the system); the other
+ * patterns that describe the inside of a system; then how it is deployed; then a way of talking
+ * found in many hosts; then the plain host of many.
  */
 export const SPECIFICITY_TIERS: readonly (readonly PatternId[])[] = [
   ['event-sourcing'],
-  ['cqrs', 'hexagonal', 'saga', 'modular-monolith'],
+  ['modular-monolith'],
+  ['cqrs', 'hexagonal', 'saga'],
   ['serverless', 'microservices'],
   ['event-driven'],
   ['monolith'],
@@ -20,8 +22,8 @@ export const SPECIFICITY: readonly PatternId[] = SPECIFICITY_TIERS.flat();
 /**
  * The primary pattern: the best-supported `yes` of the most specific tier that has one — the
  * highest score there, an exact tie going to the earlier id of {@link SPECIFICITY}; `null` when
- * nothing is a `yes`. So a modular monolith scoring 1.00 with hexagonal modules scoring 0.7 is a
- * modular monolith first, and a CQRS service inside a monolith is CQRS first.
+ * nothing is a `yes`. So a modular monolith with hexagonal modules is a modular monolith first,
+ * and a CQRS service inside a monolith is CQRS first.
  */
 export function primaryPattern(patterns: readonly PatternResult[]): PatternId | null {
   for (const tier of SPECIFICITY_TIERS) {

@@ -29,6 +29,11 @@ describe('detect: the primary pattern', () => {
       ]),
       'modular-monolith',
     );
+    // …even when its modules' hexagons score higher: the modular monolith is the system's shape.
+    assert.equal(
+      primaryPattern([verdict('hexagonal', 'yes', 0.9), verdict('modular-monolith', 'yes', 0.65)]),
+      'modular-monolith',
+    );
     // A higher-scoring deployment pattern does not outrank an inside-the-system one.
     assert.equal(
       primaryPattern([verdict('microservices', 'yes', 0.95), verdict('cqrs', 'yes', 0.61)]),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rulesConfigSchema } from './rules-schema';
 
 /** The name of the config file, read at the workspace root only. */
 export const CONFIG_FILE_NAME = 'archlens.config.json';
@@ -40,16 +41,7 @@ export const archLensConfigSchema = z
     modules: globList()
       .describe('Globs whose matches are each one module: ["src/modules/*"]. Reserved.')
       .optional(),
-    rules: z
-      .record(
-        z.string(),
-        z.enum(['error', 'warning', 'off'], { error: 'must be "error", "warning" or "off"' }),
-        {
-          error: 'must be an object mapping each rule id to "error", "warning" or "off"',
-        },
-      )
-      .describe('The severity of each rule by id: { "no-cycles": "error" }. Reserved.')
-      .optional(),
+    rules: rulesConfigSchema.optional(),
   })
   .strict()
   .describe('ArchLens configuration (archlens.config.json at the workspace root).');

@@ -2,3 +2,16 @@ export * from './catalogue';
 export type * from './types';
 export { checkRules, compareViolations, severityOf } from './check-rules';
 export type { RuleInput } from './rule-context';
+export {
+  BASELINE_FILE_NAME,
+  BaselineError,
+  baselineOf,
+  baselineText,
+  compareWithBaseline,
+  fingerprintOf,
+  parseBaseline,
+  type Baseline,
+  type BaselineComparison,
+  type BaselineEntry,
+} from './baseline';
+export * from './report';

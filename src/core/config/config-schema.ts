@@ -11,7 +11,7 @@ const globList = () =>
  * The schema of `archlens.config.json`, shared by the CLI and the extension. Every key is
  * optional and validated on its own: a bad key is dropped with a warning, the others are used.
  * To add a key, add it here (with `.describe()` for editors) and regenerate
- * `archlens.config.schema.json` (see `test/unit/config/json-schema.test.ts`).
+ * `schemas/archlens.config.schema.json` (see `test/unit/config/json-schema.test.ts`).
  */
 export const archLensConfigSchema = z
   .object({

@@ -21,7 +21,8 @@ export interface Baseline {
   readonly violations: readonly BaselineEntry[];
 }
 
-const baselineSchema = z
+/** The shape of archlens.baseline.json, published as `schemas/archlens.baseline.schema.json`. */
+export const baselineSchema = z
   .object({
     $schema: z.string().optional(),
     version: z.literal(1, { error: 'must be 1' }),
@@ -37,7 +38,13 @@ const baselineSchema = z
       { error: 'must be an array of { rule, file, target } objects' },
     ),
   })
-  .strict();
+  .strict()
+  .describe('Known violations of the ArchLens boundary rules: archlens check reports only the others.');
+
+/** The JSON schema of archlens.baseline.json. */
+export function baselineJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(baselineSchema, { target: 'draft-07' }) as Record<string, unknown>;
+}
 
 /** A baseline file that cannot be used: its text is not JSON or not the baseline shape. */
 export class BaselineError extends Error {

@@ -5,6 +5,7 @@ export type { RuleInput } from './rule-context';
 export {
   BASELINE_FILE_NAME,
   BaselineError,
+  baselineJsonSchema,
   baselineOf,
   baselineText,
   compareWithBaseline,

@@ -75,7 +75,9 @@ export function parseBaseline(text: string): Baseline {
 }
 
 /** The baseline of a report: one entry per rule, file and target, sorted, as stable text. */
-export function baselineOf(violations: readonly Violation[]): Baseline {
+export function baselineOf(
+  violations: readonly { readonly rule: string; readonly file: string; readonly target: string }[],
+): Baseline {
   const counts = new Map<string, { entry: BaselineEntry; count: number }>();
   for (const v of violations) {
     const key = keyOf(v);

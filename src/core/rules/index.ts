@@ -16,3 +16,4 @@ export {
   type BaselineEntry,
 } from './baseline';
 export * from './report';
+export { addToBaseline, importedNames, reexportLine, relativeSpecifier, type ImportedNames } from './fixes';

@@ -4,10 +4,11 @@ import type { AnalysisSession } from '../session';
 import { DisposableStore } from '../util/dispose';
 import { showViolationCounts } from './violation-counts';
 import { ViolationDiagnostics } from './violation-diagnostics';
+import { registerViolationFixes } from './violation-fixes';
 
 export { ViolationDiagnostics } from './violation-diagnostics';
 
-/** The boundary rules in the editor: diagnostics, and their counts on the Architecture view and the status bar. */
+/** The boundary rules in the editor: diagnostics, their counts on the Architecture view and the status bar, and quick-fixes. */
 export function registerBoundaryRules(
   session: AnalysisSession,
   architectureView: vscode.TreeView<TreeNode>,
@@ -15,5 +16,6 @@ export function registerBoundaryRules(
   const store = new DisposableStore();
   const diagnostics = store.add(new ViolationDiagnostics(session));
   store.add(showViolationCounts(diagnostics, architectureView));
+  store.add(registerViolationFixes(session, diagnostics));
   return Object.assign(store, { diagnostics });
 }

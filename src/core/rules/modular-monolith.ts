@@ -30,11 +30,20 @@ export const modularMonolithRules: PatternRules = {
       graph,
       modules.map((m) => m.path),
     );
-    const describe = (m: ModuleDetail): Evidence =>
-      unitFact(
-        m.declaredPublic[0] ?? m.path,
-        `Module ${code(m.name)} (${code(m.path)}, ${m.files.length} files); public: ${publicDescription(m, input.config)}`,
-      );
+    const described = new Map<ModuleDetail, Evidence>();
+    const describe = (m: ModuleDetail): Evidence => {
+      let fact = described.get(m);
+      if (!fact)
+        described.set(
+          m,
+          (fact = unitFact(
+            m.declaredPublic[0] ?? m.path,
+            `Module ${code(m.name)} (${code(m.path)}, ${m.files.length} files); public: ${publicDescription(m, input.config)}`,
+          )),
+        );
+      return fact;
+    };
+    const faces = new FaceIndex(graph, input.config);
     const findings: RuleFinding[] = [];
     for (const [from, row] of groups.edges) {
       const source = byPath.get(from);
@@ -43,13 +52,13 @@ export const modularMonolithRules: PatternRules = {
         const target = byPath.get(to);
         if (!target) continue;
         for (const edge of edges) {
-          if (isPublicEntry(edge, target, input.config)) continue;
-          const fix = publicFaceFix(graph, edge, target, input.config);
+          if (faces.isPublicEntry(edge, target)) continue;
+          const fix = faces.fixFor(edge, target);
           findings.push(
             findingAt(
               'modular-monolith/deep-import',
               edge,
-              `${code(edge.from)} (module ${code(source.name)}) imports ${code(edge.to ?? '')}, inside module ${code(target.name)}: enter ${code(target.name)} through its public face (${publicDescription(target, input.config)}).`,
+              `${code(edge.from)} (module ${code(source.name)}) imports ${code(edge.to ?? '')}, inside module ${code(target.name)}: enter ${code(target.name)} through its public face (${faces.description(target)}).`,
               [describe(source), describe(target)],
               fix,
             ),
@@ -117,17 +126,6 @@ export function publicFilesOf(module: ModuleDetail, config: RulesConfig): readon
   return module.files.filter((f) => matchers.some((m) => m.test(f)));
 }
 
-function isPublicEntry(edge: ImportEdge, module: ModuleDetail, config: RulesConfig): boolean {
-  const file = edge.to ?? '';
-  const configured = publicFilesOf(module, config);
-  if (configured !== undefined) return configured.includes(file);
-  // A workspace package is entered by its name (`@shop/billing`), resolved to its entry file.
-  if (module.kind === 'package' && BARE_PACKAGE.test(edge.specifier)) return true;
-  if (module.declaredPublic.length > 0) return module.declaredPublic.includes(file);
-  // Nothing declared: the one file others use is its face; more than one is not a face.
-  return module.publicFace.length <= 1;
-}
-
 function publicDescription(module: ModuleDetail, config: RulesConfig): string {
   const configured = publicFilesOf(module, config);
   const files = configured ?? module.declaredPublic;
@@ -137,43 +135,96 @@ function publicDescription(module: ModuleDetail, config: RulesConfig): string {
   return `${shown.join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}${configured ? ' (rules.publicFiles)' : ''}`;
 }
 
-/** The public file an editor can import through instead, and whether it already re-exports the target. */
-function publicFaceFix(
-  graph: GraphIndex,
-  edge: ImportEdge,
-  module: ModuleDetail,
-  config: RulesConfig,
-): PublicFaceFix | undefined {
-  const faces = (publicFilesOf(module, config) ?? module.declaredPublic).filter(
-    (f) => !f.slice(module.path.length + 1).includes('/'),
-  );
-  if (faces.length === 0) return undefined;
-  const ranked = [...faces].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
-  const exporting = ranked.find((face) => reexports(graph, face, edge.to ?? ''));
-  const publicFile = exporting ?? ranked[0];
-  if (publicFile === undefined) return undefined;
-  return { kind: 'public-face', publicFile, exported: exporting !== undefined };
-}
-
 function rank(file: string): number {
   const name = baseName(file);
   const at = FACE_ORDER.findIndex((pattern) => pattern.test(name));
   return at < 0 ? FACE_ORDER.length : at;
 }
 
-/** Whether `face` re-exports `target`, directly or through re-exporting files of the module. */
-function reexports(graph: GraphIndex, face: string, target: string): boolean {
-  const seen = new Set<string>();
-  const queue = [face];
-  while (queue.length > 0) {
-    const file = queue.pop() ?? '';
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const edge of graph.out.get(file) ?? []) {
-      if (edge.kind !== 'reexport' || edge.to === null) continue;
-      if (edge.to === target) return true;
-      queue.push(edge.to);
-    }
+/**
+ * The public faces of modules, computed once per module: which files are public, the faces an
+ * editor can import through (best first), and what each face re-exports (through re-exporting
+ * files of the module).
+ */
+class FaceIndex {
+  private readonly publicFiles = new Map<ModuleDetail, ReadonlySet<string> | undefined>();
+  private readonly ranked = new Map<ModuleDetail, readonly string[]>();
+  private readonly reexported = new Map<string, ReadonlySet<string>>();
+  private readonly descriptions = new Map<ModuleDetail, string>();
+
+  constructor(
+    private readonly graph: GraphIndex,
+    private readonly config: RulesConfig,
+  ) {}
+
+  isPublicEntry(edge: ImportEdge, module: ModuleDetail): boolean {
+    const file = edge.to ?? '';
+    const configured = this.configured(module);
+    if (configured !== undefined) return configured.has(file);
+    // A workspace package is entered by its name (`@shop/billing`), resolved to its entry file.
+    if (module.kind === 'package' && BARE_PACKAGE.test(edge.specifier)) return true;
+    if (module.declaredPublic.length > 0) return module.declaredPublic.includes(file);
+    // Nothing declared: the one file others use is its face; more than one is not a face.
+    return module.publicFace.length <= 1;
   }
-  return false;
+
+  description(module: ModuleDetail): string {
+    let text = this.descriptions.get(module);
+    if (text === undefined) this.descriptions.set(module, (text = publicDescription(module, this.config)));
+    return text;
+  }
+
+  /** The public file to import through instead, and whether it already re-exports the target. */
+  fixFor(edge: ImportEdge, module: ModuleDetail): PublicFaceFix | undefined {
+    const ranked = this.facesOf(module);
+    if (ranked.length === 0) return undefined;
+    const target = edge.to ?? '';
+    const exporting = ranked.find((face) => this.reexportsOf(face).has(target));
+    const publicFile = exporting ?? ranked[0];
+    if (publicFile === undefined) return undefined;
+    return { kind: 'public-face', publicFile, exported: exporting !== undefined };
+  }
+
+  private configured(module: ModuleDetail): ReadonlySet<string> | undefined {
+    if (!this.publicFiles.has(module)) {
+      const files = publicFilesOf(module, this.config);
+      this.publicFiles.set(module, files === undefined ? undefined : new Set(files));
+    }
+    return this.publicFiles.get(module);
+  }
+
+  /** Public files at the module's top, best first (`index`, `api`, `public`, then by name). */
+  private facesOf(module: ModuleDetail): readonly string[] {
+    let faces = this.ranked.get(module);
+    if (!faces) {
+      const configured = this.configured(module);
+      faces = (configured ? [...configured] : module.declaredPublic)
+        .filter((f) => !f.slice(module.path.length + 1).includes('/'))
+        .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+      this.ranked.set(module, faces);
+    }
+    return faces;
+  }
+
+  /** Every file `face` re-exports, directly or through re-exporting files. */
+  private reexportsOf(face: string): ReadonlySet<string> {
+    let found = this.reexported.get(face);
+    if (found) return found;
+    const reached = new Set<string>();
+    const queue = [face];
+    const seen = new Set<string>();
+    while (queue.length > 0) {
+      const file = queue.pop() ?? '';
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const edge of this.graph.out.get(file) ?? []) {
+        if (edge.kind !== 'reexport' || edge.to === null) continue;
+        reached.add(edge.to);
+        queue.push(edge.to);
+      }
+    }
+    found = reached;
+    this.reexported.set(face, found);
+    return found;
+  }
 }

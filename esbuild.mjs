@@ -168,7 +168,7 @@ await copyNativeBindings();
 // The config schema ships in dist/ for the `jsonValidation` contribution.
 await mkdir(path.join(root, 'dist'), { recursive: true });
 await cp(
-  path.join(root, 'src/core/config/archlens.config.schema.json'),
+  path.join(root, 'schemas/archlens.config.schema.json'),
   path.join(root, 'dist/archlens.config.schema.json'),
 );
 

@@ -1,7 +1,7 @@
 import type { CliIO, ExitCodeValue } from './io';
 
 /** Output formats a command may support. */
-export type OutputFormat = 'text' | 'json' | 'markdown' | 'mermaid';
+export type OutputFormat = 'text' | 'json' | 'markdown' | 'mermaid' | 'sarif' | 'github';
 
 /** A parsed command line for one subcommand. */
 export interface ParsedArgs {

@@ -5,7 +5,7 @@ import { ExitCode, UsageError, type CliIO, type ExitCodeValue } from './io';
 import { terminalSafeIO } from './terminal-text';
 import { VERSION } from './version';
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'mermaid'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'mermaid', 'sarif', 'github'];
 
 /** Runs `archlens` with the given arguments (without `node` and the script) and returns the exit code. */
 export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<ExitCodeValue> {

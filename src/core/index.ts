@@ -34,3 +34,5 @@ export function analyzeWorkspace(
 ): WorkspaceModel {
   return new WorkspaceEngine(fs, root, options).analyze();
 }
+export { checkArchitecture, type ArchitectureCheck, type CheckOptions } from './pipeline/check-architecture';
+export * from './rules';

@@ -64,15 +64,6 @@ export class CancelledError extends Error {
   }
 }
 
-/** Runs external read-only commands (only `git log` today); absent in untrusted workspaces. */
-export interface CommandRunnerPort {
-  run(
-    command: string,
-    args: readonly string[],
-    cwd: string,
-  ): Promise<{ readonly exitCode: number; readonly stdout: string }>;
-}
-
 /**
  * Reads and extracts the imports of many files at once; the Node adapter spreads the work over
  * threads. Synchronous like the engine. Without it, the engine extracts on its own thread.

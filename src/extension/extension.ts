@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { TreeNode } from '../core/views/tree-node';
 import { registerAnalyzeCommand } from './commands/analyze';
 import { registerShowDiagramCommand } from './commands/show-diagram';
+import { registerBoundaryRules } from './diagnostics';
 import { DiagramPanel } from './panel/diagram-panel';
 import { registerScaffolding } from './scaffold';
 import { AnalysisSession } from './session';
@@ -31,7 +32,9 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
   const panel = new DiagramPanel(context.extensionUri);
   const architecture = registerArchitectureView(session);
   const recommendations = registerRecommendationsView(session);
+  const rules = registerBoundaryRules(session, architecture.view);
   context.subscriptions.push(
+    rules,
     output,
     session,
     panel,

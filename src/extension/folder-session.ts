@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DetectionResult, FileChange, WorkspaceModel } from '../core/model';
 import { CancelledError } from '../core/ports';
 import type { Recommendation, WorkspaceSignals } from '../core/recommend';
+import type { RuleReport } from '../core/rules';
 import { AnalysisClient } from '../node/analysis-client';
 import type { ArchitectureAnalysis } from '../node/analysis-protocol';
 import { countRecentAuthors, type AuthorCount } from '../node/git-authors';
@@ -20,6 +21,8 @@ export interface FolderAnalysis {
   /** What the recommendations were computed from. */
   readonly signals: WorkspaceSignals;
   readonly recommendations: readonly Recommendation[];
+  /** The boundary rules' violations (archlens.config.json's `rules` applied, no baseline). */
+  readonly rules: RuleReport;
 }
 
 const WATCH_DEBOUNCE_MS = 400;

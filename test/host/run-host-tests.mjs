@@ -96,6 +96,17 @@ const devRuns = [
     sidebarScreenshots: { updateMedia: false },
   },
   {
+    // Boundary-rule violations as diagnostics, refreshed with the analysis and the baseline, and
+    // their quick-fixes through the refactor preview, on a copy of a fixture with planted violations.
+    name: 'dev-rules',
+    folder: path.join(repoRoot, 'test', 'fixtures', 'rules', 'modular-monolith'),
+    copyFixture: true,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'rules' },
+    sidebarScreenshots: { updateMedia: false },
+  },
+  {
     // Workspace trust on, the folder not trusted: its .vscode/settings.json tries to set restricted
     // settings, and its .git/config (made in the copy by hostile-repo.mjs) names a program.
     name: 'dev-untrusted-hostile',

@@ -1,8 +1,15 @@
 import type { CliCommand } from '../command';
+import { checkCommand } from './check';
 import { detectCommand } from './detect';
 import { diagramCommand } from './diagram';
 import { graphCommand } from './graph';
 import { scaffoldCommand } from './scaffold';
 
 /** Every subcommand, in the order `archlens --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [graphCommand, detectCommand, diagramCommand, scaffoldCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  graphCommand,
+  detectCommand,
+  checkCommand,
+  diagramCommand,
+  scaffoldCommand,
+];

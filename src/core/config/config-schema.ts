@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rulesConfigSchema } from './rules-schema';
 
 /** The name of the config file, read at the workspace root only. */
 export const CONFIG_FILE_NAME = 'archlens.config.json';
@@ -10,7 +11,7 @@ const globList = () =>
  * The schema of `archlens.config.json`, shared by the CLI and the extension. Every key is
  * optional and validated on its own: a bad key is dropped with a warning, the others are used.
  * To add a key, add it here (with `.describe()` for editors) and regenerate
- * `archlens.config.schema.json` (see `test/unit/config/json-schema.test.ts`).
+ * `schemas/archlens.config.schema.json` (see `test/unit/config/json-schema.test.ts`).
  */
 export const archLensConfigSchema = z
   .object({
@@ -40,16 +41,7 @@ export const archLensConfigSchema = z
     modules: globList()
       .describe('Globs whose matches are each one module: ["src/modules/*"]. Reserved.')
       .optional(),
-    rules: z
-      .record(
-        z.string(),
-        z.enum(['error', 'warning', 'off'], { error: 'must be "error", "warning" or "off"' }),
-        {
-          error: 'must be an object mapping each rule id to "error", "warning" or "off"',
-        },
-      )
-      .describe('The severity of each rule by id: { "no-cycles": "error" }. Reserved.')
-      .optional(),
+    rules: rulesConfigSchema.optional(),
   })
   .strict()
   .describe('ArchLens configuration (archlens.config.json at the workspace root).');

@@ -7,6 +7,8 @@ import { MAX_FILE_SIZE_CAP } from '../scan/types';
 import { type ArchLensConfig, archLensConfigSchema, CONFIG_FILE_NAME } from './config-schema';
 import { parseJsonc, type TextPosition } from './jsonc';
 import { closestName } from './closest-name';
+import { rulesConfigSchema } from './rules-schema';
+import { RULE_IDS } from '../rules/catalogue';
 
 /** The largest config file read; anything bigger is not a hand-written config. */
 const MAX_CONFIG_SIZE = 1024 * 1024;
@@ -69,6 +71,12 @@ export function parseConfigText(text: string): LoadedConfig {
       );
       continue;
     }
+    if (key === 'rules' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      // One bad rule key drops that key, not every rule setting.
+      const rules = parseRules(value as Record<string, unknown>, parsed, warn);
+      if (Object.keys(rules).length > 0 || Object.keys(value).length === 0) config[key] = rules;
+      continue;
+    }
     const result = shape[key as keyof typeof shape].safeParse(value);
     if (result.success) {
       config[key] = result.data;
@@ -94,6 +102,46 @@ export function parseConfigText(text: string): LoadedConfig {
     );
   }
   return { config: config as ArchLensConfig, warnings };
+}
+
+/** Validates each key of `rules` on its own: a bad one is dropped with a warning, the rest kept. */
+function parseRules(
+  value: Record<string, unknown>,
+  parsed: {
+    positionOf(path: readonly (string | number)[]): TextPosition | undefined;
+    keyPositionOf(path: readonly (string | number)[]): TextPosition | undefined;
+  },
+  warn: (message: string, at: TextPosition | undefined) => void,
+): Record<string, unknown> {
+  const shape = rulesConfigSchema.shape;
+  const known = Object.keys(shape);
+  const rules: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (!Object.hasOwn(shape, key)) {
+      const suggestion = closestName(key, known);
+      warn(
+        `unknown rule "${key}" in "rules"${suggestion ? ` (did you mean "${suggestion}"?)` : ` (rules: ${RULE_IDS.join(', ')}; other keys: publicFiles, allow, pattern)`}; ignored`,
+        parsed.keyPositionOf(['rules', key]),
+      );
+      continue;
+    }
+    const result = shape[key as keyof typeof shape].safeParse(item);
+    if (result.success) {
+      rules[key] = result.data;
+      continue;
+    }
+    const issue = result.error.issues[0];
+    const issuePath = [
+      'rules',
+      key,
+      ...(issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol'),
+    ];
+    warn(
+      `${quotePath(issuePath)} ${issue?.message ?? 'is not valid'}; "rules.${key}" is ignored`,
+      parsed.positionOf(issuePath) ?? parsed.positionOf(['rules', key]),
+    );
+  }
+  return rules;
 }
 
 /** `["rules", "no-cycles"]` → `"rules.no-cycles"`, `["exclude", 2]` → `"exclude[2]"`. */

@@ -1,4 +1,6 @@
+import { loadConfig } from '../config';
 import { createWorkspaceDetectContext, detectPatterns } from '../detect';
+import { checkRules, type RuleReport } from '../rules';
 import type { DetectionResult, WorkspaceModel } from '../model';
 import type { FileSystemPort } from '../ports';
 import {
@@ -28,11 +30,13 @@ export function detectArchitecture(
   return detectPatterns(createWorkspaceDetectContext(fs, model, options));
 }
 
-/** Detection, the signals measured for recommendations, and the recommendations. */
+/** Detection, the signals measured for recommendations, the recommendations, and the boundary rules. */
 export interface ArchitectureAssessment {
   readonly detection: DetectionResult;
   readonly signals: WorkspaceSignals;
   readonly recommendations: readonly Recommendation[];
+  /** The violations of the rules derived from detection (archlens.config.json's `rules` applied). */
+  readonly rules: RuleReport;
 }
 
 /** Detects the patterns and recommends from measured signals, over one shared context. */
@@ -47,5 +51,11 @@ export function assessArchitecture(
   });
   const detection = detectPatterns(context);
   const signals = measureSignals(context, detection, options.team);
-  return { detection, signals, recommendations: recommend(signals, detection) };
+  const config = loadConfig(fs, model.root).config.rules ?? {};
+  return {
+    detection,
+    signals,
+    recommendations: recommend(signals, detection),
+    rules: checkRules({ ctx: context, detection, config }),
+  };
 }

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { configJsonSchema } from '../../../src/core/config/config-schema';
 
-const schemaFile = path.resolve('src/core/config/archlens.config.schema.json');
+const schemaFile = path.resolve('schemas/archlens.config.schema.json');
 
 describe('archlens.config.schema.json', () => {
   it('is the JSON schema generated from the zod schema (ARCHLENS_UPDATE_SCHEMA=1 rewrites it)', () => {

@@ -17,7 +17,14 @@ describe('loadConfig', () => {
         maxFileSize: 2048,
         layers: { domain: ['src/domain/**'], infrastructure: ['src/infra/**'] },
         modules: ['src/modules/*'],
-        rules: { 'no-cycles': 'error', 'layer-order': 'warning', 'public-api': 'off' },
+        rules: {
+          'hexagonal/core-imports-adapter': 'error',
+          'modular-monolith/deep-import': 'warn',
+          'cqrs/query-imports-write-side': 'off',
+          publicFiles: { 'src/modules/billing': ['src/modules/billing/facade.ts'] },
+          allow: [{ from: 'src/cli/**', to: 'src/node/**', reason: 'composition root' }],
+          pattern: 'modular-monolith',
+        },
       }),
     });
     const { config, warnings } = loadConfig(fs, '/w');
@@ -26,7 +33,14 @@ describe('loadConfig', () => {
     assert.equal(config.maxFileSize, 2048);
     assert.deepEqual(config.layers, { domain: ['src/domain/**'], infrastructure: ['src/infra/**'] });
     assert.deepEqual(config.modules, ['src/modules/*']);
-    assert.deepEqual(config.rules, { 'no-cycles': 'error', 'layer-order': 'warning', 'public-api': 'off' });
+    assert.deepEqual(config.rules, {
+      'hexagonal/core-imports-adapter': 'error',
+      'modular-monolith/deep-import': 'warn',
+      'cqrs/query-imports-write-side': 'off',
+      publicFiles: { 'src/modules/billing': ['src/modules/billing/facade.ts'] },
+      allow: [{ from: 'src/cli/**', to: 'src/node/**', reason: 'composition root' }],
+      pattern: 'modular-monolith',
+    });
   });
 
   it('accepts comments, trailing commas and a byte order mark, like tsconfig.json', () => {
@@ -71,9 +85,9 @@ describe('loadConfig', () => {
     ]);
   });
 
-  it('validates the reserved keys: layers, modules, rules', () => {
+  it('validates the reserved keys: layers, modules', () => {
     const result = parseConfigText(
-      '{ "layers": { "domain": "src/domain" }, "modules": [true], "rules": { "no-cycles": "fatal" }, "exclude": [] }',
+      '{ "layers": { "domain": "src/domain" }, "modules": [true], "rules": { "no-cycles": "error" }, "exclude": [] }',
     );
     assert.deepEqual(result.config, { exclude: [] });
     assert.deepEqual(
@@ -81,12 +95,60 @@ describe('loadConfig', () => {
       [
         '"layers.domain" must be an array of glob strings; "layers" is ignored',
         '"modules[0]" must be a glob string; "modules" is ignored',
-        '"rules.no-cycles" must be "error", "warning" or "off"; "rules" is ignored',
+        result.warnings[2]?.message ?? '',
       ],
     );
+    assert.match(
+      result.warnings[2]?.message ?? '',
+      /^unknown rule "no-cycles" in "rules" \(rules: hexagonal\/core-imports-adapter, /,
+    );
+  });
+
+  it('validates each key of rules on its own, keeping the good ones', () => {
+    const result = parseConfigText(
+      [
+        '{ "rules": {',
+        '  "hexagonal/core-imports-adaptor": "off",',
+        '  "modular-monolith/deep-import": "fatal",',
+        '  "cqrs/query-imports-write-side": "warn",',
+        '  "allow": [{ "from": "src/a/**" }],',
+        '  "pattern": "hexagon",',
+        '  "publicFiles": { "src/modules/billing": ["facade.ts"] }',
+        '} }',
+      ].join('\n'),
+    );
+    assert.deepEqual(result.config, {
+      rules: {
+        'cqrs/query-imports-write-side': 'warn',
+        publicFiles: { 'src/modules/billing': ['facade.ts'] },
+      },
+    });
     assert.deepEqual(
+      result.warnings.map((w) => [w.line, w.message]),
+      [
+        [
+          2,
+          'unknown rule "hexagonal/core-imports-adaptor" in "rules" (did you mean "hexagonal/core-imports-adapter"?); ignored',
+        ],
+        [
+          3,
+          '"rules.modular-monolith/deep-import" must be "error", "warn" or "off"; "rules.modular-monolith/deep-import" is ignored',
+        ],
+        [5, result.warnings[2]?.message ?? ''],
+        [6, result.warnings[3]?.message ?? ''],
+      ],
+    );
+    assert.match(
+      result.warnings[2]?.message ?? '',
+      /^"rules\.allow\[0\]\.to" must be a glob string; "rules\.allow" is ignored$/,
+    );
+    assert.match(
+      result.warnings[3]?.message ?? '',
+      /^"rules\.pattern" must be a pattern id \(hexagonal, modular-monolith, /,
+    );
+    assert.equal(
       parseConfigText('{ "rules": [] }').warnings[0]?.message,
-      '"rules" must be an object mapping each rule id to "error", "warning" or "off"; ignored',
+      '"rules" must be an object of rule ids (each "error", "warn" or "off") and publicFiles, allow, pattern; ignored',
     );
   });
 

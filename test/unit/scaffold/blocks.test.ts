@@ -99,7 +99,10 @@ describe('scaffold blocks: applied on a fixture, type-checked with tsc, detected
         ? { ...f, content: f.content.replace(/ {2}async save[\s\S]*?\n {2}\}\n/, '') }
         : f,
     );
-    assert.notEqual(broken, plan.files);
+    const original = plan.files.find((f) => f.path.endsWith('partial-clock.ts'))?.content ?? '';
+    const cut = broken.find((f) => f.path.endsWith('partial-clock.ts'))?.content ?? '';
+    assert.match(original, /async save/, 'the planned adapter implements save');
+    assert.doesNotMatch(cut, /async save/, 'the broken copy leaves save out');
     applyPlan(dir, { files: broken });
     assert.throws(() => typecheck(dir), /save/);
   });

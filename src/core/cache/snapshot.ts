@@ -41,56 +41,154 @@ export interface AnalysisSnapshot {
   readonly resolverInputs: ResolverInputs;
 }
 
-const warning = z.object({
-  file: z.string(),
-  message: z.string(),
-  line: z.number().optional(),
-  column: z.number().optional(),
-});
-const kinds = ['static', 'type', 'dynamic', 'require', 'reexport'] as const satisfies readonly ImportKind[];
-const resolutions = [
+const kinds: ReadonlySet<string> = new Set([
+  'static',
+  'type',
+  'dynamic',
+  'require',
+  'reexport',
+] satisfies ImportKind[]);
+const resolutions: ReadonlySet<string> = new Set([
   'internal',
   'external',
   'builtin',
   'unresolved',
-] as const satisfies readonly Resolution[];
-const rawImport = z.tuple([z.string(), z.number().int(), z.number().int(), z.enum(kinds)]);
-const answer = z.object({
-  t: z.string().nullable(),
-  r: z.enum(resolutions),
-  v: z.literal('workspace').optional(),
-  n: z.string().optional(),
-});
-const fileRow = z.object({
-  p: z.string(),
-  s: z.number(),
-  m: z.number(),
-  h: z.string().optional(),
-  i: z.array(rawImport).optional(),
-  e: z.array(warning).optional(),
-  d: z.boolean().optional(),
-  w: warning.optional(),
-  /** Indexes into `answers`, one per import. */
-  a: z.array(z.number().int().nonnegative()).optional(),
-});
-const stored = z.object({
+] satisfies Resolution[]);
+
+/** The small top of a snapshot, checked with zod; the large tables are checked by hand below. */
+const header = z.object({
   format: z.literal(FORMAT),
   formatVersion: z.number(),
   version: z.string(),
   optionsKey: z.string(),
   root: z.string(),
   writtenAt: z.number(),
-  answers: z.array(answer),
-  files: z.array(fileRow),
-  resolverWarnings: z.array(warning),
+  answers: z.array(z.unknown()),
+  files: z.array(z.unknown()),
+  resolverWarnings: z.array(z.unknown()),
   inputs: z.object({
-    listings: z.array(z.tuple([z.string(), z.array(z.string()).nullable()])),
-    reads: z.array(z.tuple([z.string(), z.string().nullable()])),
-    stats: z.array(z.tuple([z.string(), z.string().nullable()])),
-    realpaths: z.array(z.tuple([z.string(), z.string()])),
+    listings: z.array(z.unknown()),
+    reads: z.array(z.unknown()),
+    stats: z.array(z.unknown()),
+    realpaths: z.array(z.unknown()),
   }),
 });
-type Stored = z.infer<typeof stored>;
+
+interface StoredAnswer {
+  t: string | null;
+  r: Resolution;
+  v?: 'workspace';
+  n?: string;
+}
+
+interface StoredFile {
+  p: string;
+  s: number;
+  m: number;
+  h?: string;
+  i?: [string, number, number, ImportKind][];
+  e?: Warning[];
+  d?: boolean;
+  w?: Warning;
+  /** Indexes into `answers`, one per import. */
+  a?: number[];
+}
+
+interface Stored {
+  format: string;
+  formatVersion: number;
+  version: string;
+  optionsKey: string;
+  root: string;
+  writtenAt: number;
+  answers: StoredAnswer[];
+  files: StoredFile[];
+  resolverWarnings: Warning[];
+  inputs: {
+    listings: [string, string[] | null][];
+    reads: [string, string | null][];
+    stats: [string, string | null][];
+    realpaths: [string, string][];
+  };
+}
+
+/**
+ * Hand-written checks of the large tables: zod's per-element cost made reading a snapshot of
+ * 7,000 files take longer than scanning them. Each throws {@link Malformed} naming the place.
+ */
+class Malformed extends Error {}
+
+function fail(where: string): never {
+  throw new Malformed(where);
+}
+
+function isRecordValue(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkWarning(value: unknown, where: string): Warning {
+  if (!isRecordValue(value) || typeof value['file'] !== 'string' || typeof value['message'] !== 'string')
+    fail(where);
+  const line = value['line'];
+  const column = value['column'];
+  if (line !== undefined && typeof line !== 'number') fail(where);
+  if (column !== undefined && typeof column !== 'number') fail(where);
+  return {
+    file: value['file'],
+    message: value['message'],
+    ...(line !== undefined ? { line } : {}),
+    ...(column !== undefined ? { column } : {}),
+  };
+}
+
+function checkAnswer(value: unknown, where: string): ResolvedImport {
+  if (!isRecordValue(value)) fail(where);
+  const { t, r, v, n } = value;
+  if ((t !== null && typeof t !== 'string') || typeof r !== 'string' || !resolutions.has(r)) fail(where);
+  if ((v !== undefined && v !== 'workspace') || (n !== undefined && typeof n !== 'string')) fail(where);
+  return {
+    to: t,
+    resolution: r as Resolution,
+    ...(v === 'workspace' ? { via: v } : {}),
+    ...(typeof n === 'string' ? { reason: n } : {}),
+  };
+}
+
+function checkImports(value: unknown, where: string): RawImport[] {
+  if (!Array.isArray(value)) fail(where);
+  return value.map((item: unknown) => {
+    if (!Array.isArray(item) || item.length !== 4) fail(where);
+    const [specifier, line, column, kind] = item as unknown[];
+    if (
+      typeof specifier !== 'string' ||
+      !Number.isInteger(line) ||
+      !Number.isInteger(column) ||
+      typeof kind !== 'string' ||
+      !kinds.has(kind)
+    )
+      fail(where);
+    return { specifier, line: line as number, column: column as number, kind: kind as ImportKind };
+  });
+}
+
+function checkPairs<T>(
+  value: readonly unknown[],
+  where: string,
+  second: (v: unknown) => v is T,
+): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const item of value) {
+    if (!Array.isArray(item) || item.length !== 2 || typeof item[0] !== 'string' || !second(item[1]))
+      fail(where);
+    out.set(item[0], item[1]);
+  }
+  return out;
+}
+
+const isHashOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isListing = (v: unknown): v is string[] | null =>
+  v === null || (Array.isArray(v) && v.every((e) => typeof e === 'string'));
 
 /** What a snapshot must have been written for. */
 export interface SnapshotKey {
@@ -102,10 +200,10 @@ export interface SnapshotKey {
 /** The snapshot as text (JSON). */
 export function encodeSnapshot(snapshot: AnalysisSnapshot): string {
   const answerIds = new Map<string, number>();
-  const answers: Stored['answers'] = [];
-  const files: Stored['files'] = [];
+  const answers: StoredAnswer[] = [];
+  const files: StoredFile[] = [];
   for (const [path, file] of snapshot.files) {
-    const row: Stored['files'][number] = { p: path, s: file.size, m: file.mtimeMs };
+    const row: StoredFile = { p: path, s: file.size, m: file.mtimeMs };
     if (file.hash !== undefined) row.h = file.hash;
     const extraction = file.extraction;
     if (extraction && 'warning' in extraction) row.w = extraction.warning;
@@ -115,7 +213,7 @@ export function encodeSnapshot(snapshot: AnalysisSnapshot): string {
       if (extraction.declaresFunctions) row.d = true;
       if (file.answers) {
         row.a = file.answers.map((to) => {
-          const entry: Stored['answers'][number] = { t: to.to, r: to.resolution };
+          const entry: StoredAnswer = { t: to.to, r: to.resolution };
           if (to.via) entry.v = to.via;
           if (to.reason !== undefined) entry.n = to.reason;
           const key = JSON.stringify(entry);
@@ -173,7 +271,7 @@ export function decodeSnapshot(
       problem: `it has layout ${head.data.formatVersion}, this build reads ${SNAPSHOT_FORMAT_VERSION}`,
     };
   }
-  const parsed = stored.safeParse(json);
+  const parsed = header.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
@@ -184,57 +282,66 @@ export function decodeSnapshot(
   if (data.version !== key.version) return { problem: `it was written by ArchLens ${data.version}` };
   if (data.root !== key.root) return { problem: 'it was written for another folder' };
   if (data.optionsKey !== key.optionsKey) return { problem: 'it was written with other options' };
-  const answers: ResolvedImport[] = data.answers.map((a) => ({
-    to: a.t,
-    resolution: a.r,
-    ...(a.v ? { via: a.v } : {}),
-    ...(a.n !== undefined ? { reason: a.n } : {}),
-  }));
+  try {
+    return { snapshot: decodeTables(data) };
+  } catch (error) {
+    if (error instanceof Malformed) return { problem: `it is malformed (${error.message})` };
+    throw error;
+  }
+}
+
+function decodeTables(data: z.infer<typeof header>): AnalysisSnapshot {
+  const answers = data.answers.map((a, i) => checkAnswer(a, `answers.${i}`));
   const files = new Map<string, CachedFile>();
-  for (const row of data.files) {
-    if (files.has(row.p)) return { problem: `it lists ${row.p} twice` };
+  for (const [index, value] of data.files.entries()) {
+    const where = `files.${index}`;
+    if (!isRecordValue(value)) fail(where);
+    const { p, s: size, m, h, i, e, d, w, a } = value;
+    if (typeof p !== 'string' || typeof size !== 'number' || typeof m !== 'number') fail(where);
+    if (h !== undefined && typeof h !== 'string') fail(where);
+    if (d !== undefined && typeof d !== 'boolean') fail(where);
+    if (files.has(p)) fail(`${p} is listed twice`);
     let extraction: CachedExtraction | undefined;
     let fileAnswers: ResolvedImport[] | undefined;
-    if (row.w) extraction = { warning: row.w };
-    else if (row.i) {
+    if (w !== undefined) extraction = { warning: checkWarning(w, where) };
+    else if (i !== undefined) {
+      const imports = checkImports(i, where);
+      if (e !== undefined && !Array.isArray(e)) fail(where);
       extraction = {
-        imports: row.i.map(([specifier, line, column, kind]) => ({ specifier, line, column, kind })),
-        errors: row.e ?? [],
-        declaresFunctions: row.d === true,
+        imports,
+        errors: (e ?? []).map((x: unknown) => checkWarning(x, where)),
+        declaresFunctions: d === true,
       };
-      if (row.a) {
-        if (row.a.length !== row.i.length)
-          return { problem: `the answers of ${row.p} do not match its imports` };
-        fileAnswers = [];
-        for (const id of row.a) {
-          const found = answers[id];
-          if (found === undefined) return { problem: `an answer of ${row.p} is missing` };
-          fileAnswers.push(found);
-        }
+      if (a !== undefined) {
+        if (!Array.isArray(a) || a.length !== imports.length)
+          fail(`the answers of ${p} do not match its imports`);
+        fileAnswers = a.map((id: unknown) => {
+          const found = typeof id === 'number' ? answers[id] : undefined;
+          return found ?? fail(`an answer of ${p} is missing`);
+        });
       }
     }
-    files.set(row.p, {
-      size: row.s,
-      mtimeMs: row.m,
-      ...(row.h !== undefined ? { hash: row.h } : {}),
+    files.set(p, {
+      size,
+      mtimeMs: m,
+      ...(typeof h === 'string' ? { hash: h } : {}),
       ...(extraction ? { extraction } : {}),
       ...(fileAnswers ? { answers: fileAnswers } : {}),
     });
   }
+  const inputs = data.inputs;
   return {
-    snapshot: {
-      version: data.version,
-      optionsKey: data.optionsKey,
-      root: data.root,
-      writtenAt: data.writtenAt,
-      files,
-      resolverWarnings: data.resolverWarnings,
-      resolverInputs: {
-        listings: new Map(data.inputs.listings),
-        reads: new Map(data.inputs.reads),
-        stats: new Map(data.inputs.stats),
-        realpaths: new Map(data.inputs.realpaths),
-      },
+    version: data.version,
+    optionsKey: data.optionsKey,
+    root: data.root,
+    writtenAt: data.writtenAt,
+    files,
+    resolverWarnings: data.resolverWarnings.map((x, n) => checkWarning(x, `resolverWarnings.${n}`)),
+    resolverInputs: {
+      listings: checkPairs(inputs.listings, 'inputs.listings', isListing),
+      reads: checkPairs(inputs.reads, 'inputs.reads', isHashOrNull),
+      stats: checkPairs(inputs.stats, 'inputs.stats', isHashOrNull),
+      realpaths: checkPairs(inputs.realpaths, 'inputs.realpaths', isString),
     },
   };
 }

@@ -129,7 +129,9 @@ export class WorkspaceEngine {
     this.report('manifests', 0, undefined, 'Reading manifests');
     this.readManifests();
     this.current = this.compose();
-    this.saveCache();
+    // A snapshot that every answer and every file's stat came from as they are is kept as it is.
+    const asStored = this.lastWarmStart.kind === 'unchanged' && this.lastWarmStart.filesRead === 0;
+    if (!asStored) this.saveCache();
     return this.current;
   }
 

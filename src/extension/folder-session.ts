@@ -6,6 +6,7 @@ import { AnalysisClient } from '../node/analysis-client';
 import type { ArchitectureAnalysis } from '../node/analysis-protocol';
 import { countRecentAuthors, type AuthorCount } from '../node/git-authors';
 import { toPosixPath } from '../node/paths';
+import type { ExtensionAnalysisCache } from './analysis-cache';
 import { DisposableStore } from './util/dispose';
 import { excludeGlobs } from './util/exclude-settings';
 import { maxFileSizeSetting } from './util/explicit-setting';
@@ -20,9 +21,17 @@ export interface FolderAnalysis {
   /** What the recommendations were computed from. */
   readonly signals: WorkspaceSignals;
   readonly recommendations: readonly Recommendation[];
+  /**
+   * The previous result, kept in the cache, shown while the analysis checks it against the files
+   * (its recommendations without the team-size signal); the checked result replaces it.
+   */
+  readonly provisional?: boolean;
 }
 
 const WATCH_DEBOUNCE_MS = 400;
+
+/** The team-size signal of a previous result shown before git was read. */
+const PREVIEW_TEAM: AuthorCount = { known: false, reason: 'not read yet (the previous result is shown)' };
 
 /** How one analysis runs: progress `location`, and whether it can be cancelled. */
 export interface AnalyzeOptions {
@@ -46,6 +55,7 @@ export class FolderSession implements vscode.Disposable {
   constructor(
     readonly folder: vscode.WorkspaceFolder,
     private readonly extensionUri: vscode.Uri,
+    private readonly cache?: ExtensionAnalysisCache,
   ) {
     this.disposables.add(this.changed);
     const watcher = this.disposables.add(
@@ -69,9 +79,27 @@ export class FolderSession implements vscode.Disposable {
     const client = new AnalysisClient(
       vscode.Uri.joinPath(this.extensionUri, 'dist', 'analysis-worker.js').fsPath,
       toPosixPath(folder.uri.fsPath),
+      this.cache,
     );
     this.client = client;
     this.pendingChanges.clear();
+    let checked = false;
+    if (this.cache && !this.latest) {
+      // A reopened workspace: the last result at once, while git is read and the analysis checks it.
+      const maxFileSize = configuredMaxFileSize(folder);
+      const settings = {
+        exclude: excludeGlobs(folder).concat(extraExcludes(folder)),
+        team: PREVIEW_TEAM,
+        ...(maxFileSize === undefined ? {} : { maxFileSize }),
+      };
+      client.preview(settings).then(
+        (previous) => {
+          if (previous && !checked && this.client === client)
+            this.publish({ ...this.complete(folder, PREVIEW_TEAM, previous), provisional: true });
+        },
+        () => undefined,
+      );
+    }
     try {
       const team = await teamSize(folder);
       const run = (
@@ -100,6 +128,7 @@ export class FolderSession implements vscode.Disposable {
               (p, token) => run(p, token),
             ),
       );
+      checked = true;
       return this.publish(this.complete(folder, team, result));
     } catch (error) {
       if (error instanceof CancelledError) return undefined;

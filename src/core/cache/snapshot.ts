@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RawImport } from '../extract';
-import type { ImportKind, Resolution, Warning } from '../model';
+import type { ImportKind, Manifest, Resolution, Warning } from '../model';
 import type { ResolvedImport } from '../resolve';
 import type { ResolverInputs } from './resolver-inputs';
 
@@ -39,6 +39,11 @@ export interface AnalysisSnapshot {
   readonly files: ReadonlyMap<string, CachedFile>;
   readonly resolverWarnings: readonly Warning[];
   readonly resolverInputs: ResolverInputs;
+  /**
+   * The manifests and warnings of the model it was taken from: only for showing the previous
+   * result at once (`WorkspaceEngine.cachedModel`), never taken over by an analysis.
+   */
+  readonly model?: { readonly manifests: readonly Manifest[]; readonly warnings: readonly Warning[] };
 }
 
 const kinds: ReadonlySet<string> = new Set([
@@ -66,6 +71,7 @@ const header = z.object({
   answers: z.array(z.unknown()),
   files: z.array(z.unknown()),
   resolverWarnings: z.array(z.unknown()),
+  model: z.object({ manifests: z.array(z.unknown()), warnings: z.array(z.unknown()) }).optional(),
   inputs: z.object({
     listings: z.array(z.unknown()),
     reads: z.array(z.unknown()),
@@ -104,6 +110,7 @@ interface Stored {
   answers: StoredAnswer[];
   files: StoredFile[];
   resolverWarnings: Warning[];
+  model?: { manifests: Manifest[]; warnings: Warning[] };
   inputs: {
     listings: [string, string[] | null][];
     reads: [string, string | null][];
@@ -139,6 +146,13 @@ function checkWarning(value: unknown, where: string): Warning {
     ...(line !== undefined ? { line } : {}),
     ...(column !== undefined ? { column } : {}),
   };
+}
+
+/** A manifest as far as the preview needs it to be one: its file and kind (the rest is shown as is). */
+function checkManifest(value: unknown, where: string): Manifest {
+  if (!isRecordValue(value) || typeof value['file'] !== 'string' || typeof value['kind'] !== 'string')
+    fail(where);
+  return value as unknown as Manifest;
 }
 
 function checkAnswer(value: unknown, where: string): ResolvedImport {
@@ -240,6 +254,9 @@ export function encodeSnapshot(snapshot: AnalysisSnapshot): string {
     answers,
     files,
     resolverWarnings: [...snapshot.resolverWarnings],
+    ...(snapshot.model
+      ? { model: { manifests: [...snapshot.model.manifests], warnings: [...snapshot.model.warnings] } }
+      : {}),
     inputs: {
       listings: [...inputs.listings].map(([k, v]) => [k, v === null ? null : [...v]]),
       reads: [...inputs.reads],
@@ -337,6 +354,14 @@ function decodeTables(data: z.infer<typeof header>): AnalysisSnapshot {
     writtenAt: data.writtenAt,
     files,
     resolverWarnings: data.resolverWarnings.map((x, n) => checkWarning(x, `resolverWarnings.${n}`)),
+    ...(data.model
+      ? {
+          model: {
+            manifests: data.model.manifests.map((x, n) => checkManifest(x, `model.manifests.${n}`)),
+            warnings: data.model.warnings.map((x, n) => checkWarning(x, `model.warnings.${n}`)),
+          },
+        }
+      : {}),
     resolverInputs: {
       listings: checkPairs(inputs.listings, 'inputs.listings', isListing),
       reads: checkPairs(inputs.reads, 'inputs.reads', isHashOrNull),

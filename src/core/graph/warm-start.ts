@@ -9,12 +9,12 @@ import {
   type WarmStartReport,
 } from '../cache';
 import { extractorFor, type FileExtraction, type RawImport } from '../extract';
-import type { FileChange, ImportEdge, ModelDelta, Warning } from '../model';
+import type { FileChange, ImportEdge, ModelDelta, Warning, WorkspaceModel } from '../model';
 import type { FileSystemPort } from '../ports';
 import type { ResolvedImport } from '../resolve';
 import { isScopeFile, type ScannedFile } from '../scan';
 import { languageOf } from '../scan/languages';
-import { compareEdges } from './edge-order';
+import { compareEdges, compareStrings } from './edge-order';
 
 /**
  * A file whose mtime is this close to (or after) the snapshot's time is read again even when
@@ -206,6 +206,7 @@ export interface EngineState {
   readonly sourceManifests: ReadonlySet<string>;
   readonly resolverWarnings: readonly Warning[];
   readonly resolverInputs: ResolverInputs | undefined;
+  readonly model: WorkspaceModel | undefined;
 }
 
 /** The text of the snapshot of an engine's state. */
@@ -234,6 +235,7 @@ export function snapshotOf(state: EngineState): string {
     writtenAt: state.checkedAt,
     files,
     resolverWarnings: state.resolverWarnings,
+    ...(state.model ? { model: { manifests: state.model.manifests, warnings: state.model.warnings } } : {}),
     resolverInputs: state.resolverInputs ?? {
       listings: new Map(),
       reads: new Map(),
@@ -265,4 +267,39 @@ function alignAnswers(
     answers.push(answer);
   }
   return answers;
+}
+
+/**
+ * The model a snapshot was taken from, as it was (not checked against the files): what a
+ * reopened workspace shows at once, until the analysis gives the checked one.
+ */
+export function modelOfSnapshot(snapshot: AnalysisSnapshot): WorkspaceModel | undefined {
+  if (!snapshot.model) return undefined;
+  const paths = [...snapshot.files.keys()].sort(compareStrings);
+  const files: string[] = [];
+  const edges: ImportEdge[] = [];
+  for (const path of paths) {
+    const cached = snapshot.files.get(path);
+    if (languageOf(path.slice(path.lastIndexOf('/') + 1)) !== undefined || extractorFor(path))
+      files.push(path);
+    const extraction = cached?.extraction;
+    if (!cached?.answers || !extraction || 'warning' in extraction) continue;
+    const own = extraction.imports.map((imp, i) => ({
+      from: path,
+      specifier: imp.specifier,
+      line: imp.line,
+      column: imp.column,
+      kind: imp.kind,
+      ...(cached.answers?.[i] as ResolvedImport),
+    }));
+    for (const edge of own.sort(compareEdges)) edges.push(edge);
+  }
+  return {
+    version: 1,
+    root: snapshot.root,
+    files,
+    edges,
+    manifests: snapshot.model.manifests,
+    warnings: snapshot.model.warnings,
+  };
 }

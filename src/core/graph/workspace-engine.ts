@@ -15,7 +15,8 @@ import type { AnalysisCacheOptions, ResolverInputs, WarmStartReport } from '../c
 import { RecordingFileSystem, refreshInputs } from '../cache';
 import { dedupe, firstEdgeFrom, mayResolveDifferently, stemKey, withAncestors } from './change-scope';
 import { compareEdges, compareManifests, compareStrings, compareWarnings, edgeKey } from './edge-order';
-import { loadSnapshot, snapshotOf, warmStart, type WarmStartHost } from './warm-start';
+import type { AnalysisSnapshot } from '../cache';
+import { loadSnapshot, modelOfSnapshot, snapshotOf, warmStart, type WarmStartHost } from './warm-start';
 
 /** Options of an analysis; the extension adds the user's `files.exclude`/`search.exclude` here. */
 export interface EngineOptions {
@@ -73,6 +74,8 @@ export class WorkspaceEngine {
   private checkedAt = 0;
   /** Files whose imports were resolved since the last `analyze()`. */
   private resolvedFiles = 0;
+  /** The snapshot `cachedModel()` read, for the `analyze()` that follows. */
+  private earlySnapshot: AnalysisSnapshot | null | undefined;
   private lastWarmStart: WarmStartReport = { kind: 'cold', filesRead: 0, filesResolved: 0 };
 
   constructor(
@@ -84,6 +87,20 @@ export class WorkspaceEngine {
   /** The latest model; analyses cold on first use. */
   get model(): WorkspaceModel {
     return this.current ?? this.analyze();
+  }
+
+  /**
+   * The model of the last analysis stored in the cache, as it was, without looking at the files:
+   * for showing the previous result at once while `analyze()` checks it. `undefined` without a
+   * usable snapshot (a discarded one is reported then, and not again by `analyze()`).
+   */
+  cachedModel(): WorkspaceModel | undefined {
+    const cache = this.options.cache;
+    if (!cache) return undefined;
+    this.config = loadConfig(this.fs, this.root).config;
+    const snapshot = loadSnapshot(cache, this.cacheKey());
+    this.earlySnapshot = snapshot ?? null;
+    return snapshot ? modelOfSnapshot(snapshot) : undefined;
   }
 
   /** What the last `analyze()` took over from the cache. */
@@ -103,7 +120,17 @@ export class WorkspaceEngine {
     this.config = config;
     this.configWarnings = warnings;
     this.checkCancelled();
-    const snapshot = this.options.cache ? loadSnapshot(this.options.cache, this.cacheKey()) : undefined;
+    const early = this.earlySnapshot;
+    this.earlySnapshot = undefined;
+    // `null`: `cachedModel()` found none it could use (and said so): not looked for again.
+    const snapshot =
+      early === null
+        ? undefined
+        : early?.optionsKey === this.cacheKey().optionsKey
+          ? early
+          : this.options.cache
+            ? loadSnapshot(this.options.cache, this.cacheKey())
+            : undefined;
     const scan = scanWorkspace(this.fs, this.root, this.scanOptions());
     this.scanWarnings = scan.warnings;
     this.scope = scan.scope;
@@ -151,6 +178,7 @@ export class WorkspaceEngine {
         sourceManifests: this.sourceManifests,
         resolverWarnings: this.resolverWarnings(),
         resolverInputs: this.recorder?.inputs(this.inheritedInputs) ?? this.inheritedInputs,
+        model: this.current,
       }),
     );
   }

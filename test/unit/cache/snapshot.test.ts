@@ -148,3 +148,36 @@ describe('Analysis cache: snapshots', () => {
     assert.deepEqual(model, cold);
   });
 });
+
+describe('Analysis cache: the previous result at once', () => {
+  it('cachedModel() gives the last analysis as it was without reading a source file, then analyze() the checked one', () => {
+    const store = new MemoryCacheStore();
+    const { fs, model: first } = started(store);
+    fs.inner.write('/ws/src/b.ts', "import { a } from './a.js';\n");
+    fs.reads.length = 0;
+    const engine = new WorkspaceEngine(fs, ROOT, { cache: { store, version: '1.2.3' } });
+    const previous = engine.cachedModel();
+    assert.deepEqual(previous, first);
+    assert.deepEqual(
+      fs.reads.filter((p) => p.endsWith('.ts')),
+      [],
+    );
+    const checked = engine.analyze();
+    assert.equal(engine.warmStartReport.kind, 'incremental');
+    assert.deepEqual(checked, new WorkspaceEngine(fs, ROOT).analyze());
+    assert.notDeepEqual(checked, previous);
+  });
+
+  it('without a usable snapshot it gives nothing, and the problem is told once', () => {
+    const store = new MemoryCacheStore();
+    store.text = 'garbage';
+    const discarded: string[] = [];
+    const engine = new WorkspaceEngine(new StampedFileSystem(workspace()), ROOT, {
+      cache: { store, version: '1.2.3', onDiscard: (p) => discarded.push(p) },
+    });
+    assert.equal(engine.cachedModel(), undefined);
+    engine.analyze();
+    assert.equal(engine.warmStartReport.kind, 'cold');
+    assert.equal(discarded.length, 1);
+  });
+});

@@ -6,14 +6,20 @@ import * as path from 'node:path';
 
 // Starts dist/analysis-worker.js as the extension does (a worker thread), asks for one analysis
 // and stops it once the result is there (plus `waitMs`).
+// A loaded machine takes a while to write 10 MB: the driver waits (up to 30 s) until a cache
+// file is there, or until the worker has been idle for `waitMs` when none is expected.
 const driver = `
+const { existsSync, readdirSync } = require('node:fs');
 const { Worker } = require('node:worker_threads');
-const [script, root, waitMs] = process.argv.slice(1);
+const [script, root, waitMs, cacheDir] = process.argv.slice(1);
 const worker = new Worker(script, { workerData: { root, cancel: new SharedArrayBuffer(4) } });
+const written = () => existsSync(cacheDir) && readdirSync(cacheDir).some((n) => n.endsWith('.bin'));
 worker.on('message', (m) => {
   if (m.type === 'progress') return;
   console.log(JSON.stringify({ type: m.type, files: m.result ? m.result.model.files.length : undefined }));
-  setTimeout(() => worker.terminate(), Number(waitMs));
+  const until = Date.now() + 30000;
+  const poll = () => (written() || Date.now() > until ? setTimeout(() => worker.terminate(), Number(waitMs)) : setTimeout(poll, 100));
+  setTimeout(poll, Number(waitMs));
 });
 worker.postMessage({ type: 'analyze', id: 1, settings: { exclude: [], team: { known: false, reason: 'test' } } });
 `;
@@ -27,7 +33,14 @@ describe('analysis worker: V8 code cache', function () {
   function start(env: Record<string, string>): string {
     const run = spawnSync(
       process.execPath,
-      ['-e', driver, path.resolve('dist/analysis-worker.js'), path.resolve('examples/shop'), '300'],
+      [
+        '-e',
+        driver,
+        path.resolve('dist/analysis-worker.js'),
+        path.resolve('examples/shop'),
+        '500',
+        path.join(tmp, 'archlens'),
+      ],
       { env: { ...process.env, XDG_CACHE_HOME: tmp, ...env }, encoding: 'utf8' },
     );
     assert.equal(run.status, 0, run.stderr);

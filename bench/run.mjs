@@ -187,6 +187,32 @@ async function benchWorkspace(workspace) {
       update = { error: errorText(m) };
       log(`  failed: ${update.error}`);
     }
+    if (selected('archlens-warm') && !update.error) {
+      const warmFile = path.join(workDir, 'warm.json');
+      const w = await measure({
+        command: process.execPath,
+        args: [
+          updateBench,
+          workspace.dir,
+          '--warm',
+          '--runs',
+          String(Math.max(5, options.runs)),
+          ...(options.updateFile ? ['--file', options.updateFile] : []),
+        ],
+        stdoutFile: warmFile,
+        workDir,
+        timeoutMs: options.timeoutMs,
+      });
+      if (w.ok) {
+        const warm = JSON.parse(readFileSync(warmFile, 'utf8'));
+        delete warm.root;
+        delete warm.file;
+        Object.assign(update, warm, { warmPeakRssMb: w.peakRssMb });
+        log(
+          `  warm starts in process: nothing changed ${fmtMs(update.warmUnchangedMedianMs)}, one file changed ${fmtMs(update.warmOneFileMedianMs)} (${update.warmKinds})`,
+        );
+      } else log(`  warm starts failed: ${errorText(w)}`);
+    }
   }
 
   if (rows.some((row) => row.id === 'archlens-warm')) {

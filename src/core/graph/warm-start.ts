@@ -63,8 +63,8 @@ export function loadSnapshot(
  * Files whose size and mtime match are not read; files read whose bytes match keep their
  * answers. When nothing the resolver read changed, and no file came, went or changed its bytes,
  * every answer is reused. When a file it read changed (a config, a package.json) or a link moved,
- * or it had warned (which import read a broken config first is not known), every import is
- * resolved afresh. Otherwise the changes go through the engine's own incremental update, which
+ * or it had warned and files came or went (which import read a broken config first is not
+ * known), every import is resolved afresh. Otherwise the changes go through the engine's own incremental update, which
  * resolves again only the imports whose answer may differ.
  */
 export function warmStart(
@@ -111,12 +111,10 @@ export function warmStart(
     inputs.reads.length > 0 ||
     inputs.links.length > 0 ||
     answersMissing ||
+    // As in the engine's update: with warnings around, files that came or went make only a
+    // full pass give the same warnings; edits of existing files stay incremental.
     (snapshot.resolverWarnings.length > 0 &&
-      (changed.size > 0 ||
-        appeared.length > 0 ||
-        gone.length > 0 ||
-        inputs.created.length > 0 ||
-        inputs.deleted.length > 0))
+      (appeared.length > 0 || gone.length > 0 || inputs.created.length > 0 || inputs.deleted.length > 0))
   ) {
     host.resolveAll();
     return report('re-resolved');

@@ -181,3 +181,37 @@ describe('Analysis cache: the previous result at once', () => {
     assert.equal(discarded.length, 1);
   });
 });
+
+describe('Analysis cache: a workspace whose resolution warns', () => {
+  it('an edit of an existing file stays incremental (its warnings are kept) and equals a cold analysis', () => {
+    const memory = workspace();
+    memory.write(
+      '/ws/tsconfig.json',
+      '{ "extends": "./missing-base.json", "compilerOptions": { "module": "nodenext" } }',
+    );
+    const fs = new StampedFileSystem(memory);
+    const store = new MemoryCacheStore();
+    const cold = started(store, fs).model;
+    assert.ok(
+      cold.warnings.some((w) => w.file === 'tsconfig.json'),
+      JSON.stringify(cold.warnings),
+    );
+    memory.write('/ws/src/b.ts', "import { a } from './a.js';\nimport 'node:path';\n");
+    const { engine, model } = started(store, fs);
+    assert.equal(engine.warmStartReport.kind, 'incremental');
+    assert.equal(engine.warmStartReport.filesResolved, 1);
+    assert.deepEqual(model, new WorkspaceEngine(fs, ROOT).analyze());
+  });
+
+  it('a file that comes makes every import resolved again (which one read the broken config first is not known)', () => {
+    const memory = workspace();
+    memory.write('/ws/tsconfig.json', '{ "extends": "./missing-base.json" }');
+    const fs = new StampedFileSystem(memory);
+    const store = new MemoryCacheStore();
+    started(store, fs);
+    memory.write('/ws/src/c.ts', "import { a } from './a.js';\n");
+    const { engine, model } = started(store, fs);
+    assert.equal(engine.warmStartReport.kind, 're-resolved');
+    assert.deepEqual(model, new WorkspaceEngine(fs, ROOT).analyze());
+  });
+});

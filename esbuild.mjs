@@ -48,7 +48,9 @@ const targets = [
     ...nodeCommon,
     entryPoints: {
       extension: 'src/extension/extension.ts',
-      'analysis-worker': 'src/node/analysis-worker.ts',
+      // The worker proper; dist/analysis-worker.js (below) runs it through V8's code cache.
+      'analysis-worker-main': 'src/node/analysis-worker.ts',
+      'analysis-worker': 'src/node/worker-launch.ts',
       'parse-worker': 'src/node/parse-helper.ts',
     },
     outdir: 'dist',

@@ -8,8 +8,8 @@
 //
 // Usage: npm run bench [-- <dir>...] [--synthetic 1k|10k|50k]... [--runs N] [--only ids]
 //        [--skip ids] [--timeout S] [--slow S] [--no-peers] [--update-file <relative path>]
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +67,12 @@ const environment = {
   runs: options.runs,
 };
 
+// --busy: a second process keeps one core busy for the whole run (a loaded machine).
+const busy = options.busy ? spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }) : undefined;
+if (busy) {
+  environment.busyProcess = 'node -e "for (;;) {}" (one core kept busy for the whole run)';
+  process.on('exit', () => busy.kill());
+}
 const report = { startedAt: new Date().toISOString(), environment, workspaces: [] };
 const stamp = report.startedAt.replace(/[:.]/g, '-');
 const resultFile = path.join(resultsDir, `bench-${stamp}.json`);
@@ -75,6 +81,7 @@ for (const workspace of workspaces) {
   report.workspaces.push(await benchWorkspace(workspace));
   writeFileSync(resultFile, JSON.stringify(report, null, 2) + '\n');
 }
+busy?.kill();
 report.finishedAt = new Date().toISOString();
 writeFileSync(resultFile, JSON.stringify(report, null, 2) + '\n');
 writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
@@ -93,6 +100,14 @@ async function benchWorkspace(workspace) {
       label: 'ArchLens cold (graph --json)',
       command: process.execPath,
       args: () => [cli, 'graph', workspace.dir, '--json'],
+      kind: 'archlens',
+    },
+    {
+      // Prepared by one run that writes the cache (below); then nothing changes between runs.
+      id: 'archlens-warm',
+      label: 'ArchLens warm start, nothing changed (graph --json --cache)',
+      command: process.execPath,
+      args: (_out, dir) => [cli, 'graph', workspace.dir, '--json', '--cache', path.join(dir, 'cache')],
       kind: 'archlens',
     },
     ...(detectExists
@@ -172,8 +187,45 @@ async function benchWorkspace(workspace) {
       update = { error: errorText(m) };
       log(`  failed: ${update.error}`);
     }
+    if (selected('archlens-warm') && !update.error) {
+      const warmFile = path.join(workDir, 'warm.json');
+      const w = await measure({
+        command: process.execPath,
+        args: [
+          updateBench,
+          workspace.dir,
+          '--warm',
+          '--runs',
+          String(Math.max(5, options.runs)),
+          ...(options.updateFile ? ['--file', options.updateFile] : []),
+        ],
+        stdoutFile: warmFile,
+        workDir,
+        timeoutMs: options.timeoutMs,
+      });
+      if (w.ok) {
+        const warm = JSON.parse(readFileSync(warmFile, 'utf8'));
+        delete warm.root;
+        delete warm.file;
+        Object.assign(update, warm, { warmPeakRssMb: w.peakRssMb });
+        log(
+          `  warm starts in process: nothing changed ${fmtMs(update.warmUnchangedMedianMs)}, one file changed ${fmtMs(update.warmOneFileMedianMs)} (${update.warmKinds})`,
+        );
+      } else log(`  warm starts failed: ${errorText(w)}`);
+    }
   }
 
+  if (rows.some((row) => row.id === 'archlens-warm')) {
+    rmSync(path.join(workDir, 'cache'), { recursive: true, force: true });
+    spawnSync(
+      process.execPath,
+      [cli, 'graph', workspace.dir, '--json', '--cache', path.join(workDir, 'cache')],
+      {
+        stdio: 'ignore',
+        timeout: options.timeoutMs,
+      },
+    );
+  }
   const results = new Map(
     rows.map((row) => [row.id, { row, times: [], cpus: [], peaks: [], errors: [], counts: undefined }]),
   );
@@ -291,6 +343,15 @@ function summarize(workspace, results, update) {
       ? `touch ${fmtMs(update.touchMedianMs)}, modify ${fmtMs(update.modifyMedianMs)}`
       : 'needs the update row',
   );
+  const warmRow = byId.get('archlens-warm');
+  target(
+    'warm start, nothing changed: checked result within 0.3 s (whole process)',
+    warmRow?.medianMs,
+    warmRow?.medianMs <= 300,
+    warmRow?.medianMs !== undefined
+      ? `${fmtMs(warmRow.medianMs)} (in process ${fmtMs(update?.warmUnchangedMedianMs)}; one file changed ${fmtMs(update?.warmOneFileMedianMs)})`
+      : 'needs the warm row',
+  );
   const peak = Math.max(archlens?.peakRssMb ?? 0, update?.peakRssMb ?? 0) || undefined;
   target(
     `peak memory under ${memoryLimitMb >= 1024 ? '1.5 GB' : '400 MB'}`,
@@ -371,6 +432,18 @@ function printTable(workspace, summary) {
       '',
       `cold in-process ${fmtMs(u.coldMs)}`,
     ]);
+    if (u.warmUnchangedMedianMs !== undefined)
+      lines.push([
+        `ArchLens warm start (in process, ${u.warmUnchangedMs.length} runs)`,
+        `same ${fmtMs(u.warmUnchangedMedianMs)}`,
+        `1 file ${fmtMs(u.warmOneFileMedianMs)}`,
+        '',
+        String(u.warmUnchangedMs.length),
+        '',
+        '',
+        '',
+        `cold + cache ${fmtMs(u.coldWithCacheMs)}`,
+      ]);
   } else if (u) {
     lines.push([
       'ArchLens one-file update',
@@ -386,7 +459,7 @@ function printTable(workspace, summary) {
   }
   const widths = header.map((_, i) => Math.max(...lines.map((l) => l[i].length)));
   console.log(
-    `\n${workspace.name} — ${fmtInt(summary.files)} JS/TS files — ${workspace.dir} — load average ${os
+    `\n${workspace.name} — ${fmtInt(summary.files)} JS/TS files — ${workspace.dir}${options.busy ? ' — with a second busy process' : ''} — load average ${os
       .loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
@@ -451,6 +524,7 @@ function parseArgs(argv) {
     else if (arg === '--timeout') parsed.timeoutMs = Number(value()) * 1000;
     else if (arg === '--slow') parsed.slowMs = Number(value()) * 1000;
     else if (arg === '--no-peers') parsed.peers = false;
+    else if (arg === '--busy') parsed.busy = true;
     else if (arg === '--update-file') parsed.updateFile = value();
     else if (arg === '--help' || arg === '-h') {
       console.log(readFileSync(path.join(benchDir, 'README.md'), 'utf8'));

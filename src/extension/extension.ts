@@ -9,6 +9,7 @@ import { AnalysisSession } from './session';
 import { registerArchitectureView } from './views/architecture-view';
 import { registerRecommendationsView } from './views/recommendations-view';
 import { registerShowInDiagram } from './views/show-in-diagram';
+import { extensionAnalysisCache } from './analysis-cache';
 
 /** What ArchLens offers other extensions and its own integration tests. */
 export interface ArchLensApi {
@@ -28,7 +29,7 @@ export type SidebarView = 'architecture' | 'recommendations';
 /** The composition root: builds the session and the features, and hands every disposable to VS Code. */
 export function activate(context: vscode.ExtensionContext): ArchLensApi {
   const output = vscode.window.createOutputChannel('ArchLens');
-  const session = new AnalysisSession(context.extensionUri);
+  const session = new AnalysisSession(context.extensionUri, extensionAnalysisCache(context));
   const panel = new DiagramPanel(context.extensionUri);
   const architecture = registerArchitectureView(session);
   const recommendations = registerRecommendationsView(session);

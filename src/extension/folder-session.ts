@@ -7,6 +7,7 @@ import { AnalysisClient } from '../node/analysis-client';
 import type { ArchitectureAnalysis } from '../node/analysis-protocol';
 import { countRecentAuthors, type AuthorCount } from '../node/git-authors';
 import { toPosixPath } from '../node/paths';
+import type { ExtensionAnalysisCache } from './analysis-cache';
 import { DisposableStore } from './util/dispose';
 import { excludeGlobs } from './util/exclude-settings';
 import { maxFileSizeSetting } from './util/explicit-setting';
@@ -23,9 +24,17 @@ export interface FolderAnalysis {
   readonly recommendations: readonly Recommendation[];
   /** The boundary rules' violations (archlens.config.json's `rules` applied, no baseline). */
   readonly rules: RuleReport;
+  /**
+   * The previous result, kept in the cache, shown while the analysis checks it against the files
+   * (its recommendations without the team-size signal); the checked result replaces it.
+   */
+  readonly provisional?: boolean;
 }
 
 const WATCH_DEBOUNCE_MS = 400;
+
+/** The team-size signal of a previous result shown before git was read. */
+const PREVIEW_TEAM: AuthorCount = { known: false, reason: 'not read yet (the previous result is shown)' };
 
 /** How one analysis runs: progress `location`, and whether it can be cancelled. */
 export interface AnalyzeOptions {
@@ -49,6 +58,7 @@ export class FolderSession implements vscode.Disposable {
   constructor(
     readonly folder: vscode.WorkspaceFolder,
     private readonly extensionUri: vscode.Uri,
+    private readonly cache?: ExtensionAnalysisCache,
   ) {
     this.disposables.add(this.changed);
     const watcher = this.disposables.add(
@@ -72,9 +82,27 @@ export class FolderSession implements vscode.Disposable {
     const client = new AnalysisClient(
       vscode.Uri.joinPath(this.extensionUri, 'dist', 'analysis-worker.js').fsPath,
       toPosixPath(folder.uri.fsPath),
+      this.cache,
     );
     this.client = client;
     this.pendingChanges.clear();
+    let checked = false;
+    if (this.cache && !this.latest) {
+      // A reopened workspace: the last result at once, while git is read and the analysis checks it.
+      const maxFileSize = configuredMaxFileSize(folder);
+      const settings = {
+        exclude: excludeGlobs(folder).concat(extraExcludes(folder)),
+        team: PREVIEW_TEAM,
+        ...(maxFileSize === undefined ? {} : { maxFileSize }),
+      };
+      client.preview(settings).then(
+        (previous) => {
+          if (previous && !checked && this.client === client)
+            this.publish({ ...this.complete(folder, PREVIEW_TEAM, previous), provisional: true });
+        },
+        () => undefined,
+      );
+    }
     try {
       const team = await teamSize(folder);
       const run = (
@@ -103,6 +131,7 @@ export class FolderSession implements vscode.Disposable {
               (p, token) => run(p, token),
             ),
       );
+      checked = true;
       return this.publish(this.complete(folder, team, result));
     } catch (error) {
       if (error instanceof CancelledError) return undefined;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ExtensionAnalysisCache } from './analysis-cache';
 import { FolderSession, type AnalyzeOptions, type FolderAnalysis } from './folder-session';
 import { DisposableStore } from './util/dispose';
 
@@ -33,7 +34,10 @@ export class AnalysisSession implements vscode.Disposable {
   /** Fires when workspace folders were added or removed. */
   readonly onDidChangeFolders = this.foldersChanged.event;
 
-  constructor(private readonly extensionUri: vscode.Uri) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly cache?: ExtensionAnalysisCache,
+  ) {
     this.disposables.add(this.changed);
     this.disposables.add(this.foldersChanged);
     this.disposables.add({ dispose: () => this.sessions.forEach((s) => s.dispose()) });
@@ -105,7 +109,7 @@ export class AnalysisSession implements vscode.Disposable {
       const key = folder.uri.toString();
       let session = this.sessions.get(key);
       if (!session) {
-        session = new FolderSession(folder, this.extensionUri);
+        session = new FolderSession(folder, this.extensionUri, this.cache);
         session.onDidChange((a) => this.changed.fire(a));
         added.push(session);
       }

@@ -11,7 +11,7 @@ import type {
 } from './analysis-protocol';
 
 interface Pending {
-  readonly resolve: (result: ArchitectureAnalysis) => void;
+  readonly resolve: (result: ArchitectureAnalysis | null) => void;
   readonly reject: (error: Error) => void;
   readonly onProgress?: (progress: ProgressReport) => void;
 }
@@ -28,8 +28,17 @@ export class AnalysisClient {
   private disposed = false;
 
   /** @param workerScript the bundled worker (`dist/analysis-worker.js`). */
-  constructor(workerScript: string, root: string) {
-    const data: WorkerData = { root, cancel: this.cancelFlag.buffer as SharedArrayBuffer };
+  /** @param cache the analysis cache's folder and the version it is written for, if any. */
+  constructor(
+    workerScript: string,
+    root: string,
+    cache?: { readonly dir: string; readonly version: string },
+  ) {
+    const data: WorkerData = {
+      root,
+      cancel: this.cancelFlag.buffer as SharedArrayBuffer,
+      ...(cache ? { cacheDir: cache.dir, version: cache.version } : {}),
+    };
     this.worker = new Worker(path.resolve(workerScript), { workerData: data });
     this.worker.on('message', (message: WorkerResponse) => this.receive(message));
     this.worker.on('error', (error) => this.failAll(error));
@@ -42,11 +51,16 @@ export class AnalysisClient {
     settings: AnalyzeSettings,
     onProgress?: (p: ProgressReport) => void,
   ): Promise<ArchitectureAnalysis> {
-    return this.request({ type: 'analyze', id: this.nextId++, settings }, onProgress);
+    return this.request({ type: 'analyze', id: this.nextId++, settings }, onProgress).then(definite);
+  }
+
+  /** The last analysis kept in the cache, as it was; `null` when there is none to use. */
+  preview(settings: AnalyzeSettings): Promise<ArchitectureAnalysis | null> {
+    return this.request({ type: 'preview', id: this.nextId++, settings });
   }
 
   update(changes: readonly FileChange[]): Promise<ArchitectureAnalysis> {
-    return this.request({ type: 'update', id: this.nextId++, changes });
+    return this.request({ type: 'update', id: this.nextId++, changes }).then(definite);
   }
 
   cancel(): void {
@@ -64,7 +78,7 @@ export class AnalysisClient {
   private request(
     message: WorkerRequest,
     onProgress?: (p: ProgressReport) => void,
-  ): Promise<ArchitectureAnalysis> {
+  ): Promise<ArchitectureAnalysis | null> {
     if (this.disposed) return Promise.reject(new CancelledError());
     return new Promise((resolve, reject) => {
       this.pending.set(message.id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
@@ -80,6 +94,7 @@ export class AnalysisClient {
         pending.onProgress?.(message.progress);
         return;
       case 'result':
+      case 'preview':
         pending.resolve(message.result);
         break;
       case 'cancelled':
@@ -96,4 +111,9 @@ export class AnalysisClient {
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
   }
+}
+
+function definite(result: ArchitectureAnalysis | null): ArchitectureAnalysis {
+  if (result === null) throw new Error('The analysis worker answered without a result');
+  return result;
 }

@@ -16,12 +16,15 @@ export interface AnalyzeSettings {
 /** Messages to the analysis worker. */
 export type WorkerRequest =
   | { readonly type: 'analyze'; readonly id: number; readonly settings: AnalyzeSettings }
+  /** The last analysis kept in the cache, as it was (answered with `preview`). */
+  | { readonly type: 'preview'; readonly id: number; readonly settings: AnalyzeSettings }
   | { readonly type: 'update'; readonly id: number; readonly changes: readonly FileChange[] };
 
 /** Messages from the analysis worker. */
 export type WorkerResponse =
   | { readonly type: 'progress'; readonly id: number; readonly progress: ProgressReport }
   | { readonly type: 'result'; readonly id: number; readonly result: ArchitectureAnalysis }
+  | { readonly type: 'preview'; readonly id: number; readonly result: ArchitectureAnalysis | null }
   | { readonly type: 'cancelled'; readonly id: number }
   | { readonly type: 'error'; readonly id: number; readonly message: string };
 
@@ -30,6 +33,10 @@ export interface WorkerData {
   readonly root: string;
   /** One Int32 slot: set to 1 to cancel the running request. */
   readonly cancel: SharedArrayBuffer;
+  /** The folder of the analysis cache (the extension's workspace storage); none: no cache. */
+  readonly cacheDir?: string;
+  /** The ArchLens version the cache is written for. */
+  readonly version?: string;
 }
 
 /** The model, what detection says about it, and the recommendations. */

@@ -11,18 +11,31 @@ import type {
   WorkerRequest,
   WorkerResponse,
 } from './analysis-protocol';
+import type { AnalysisCacheOptions } from '../core/cache';
+import { FileAnalysisCacheStore } from './analysis-cache-store';
 import { NodeFileSystem } from './node-file-system';
 import { createParsePool } from './parse-pool-factory';
 
 // Runs the engine, detection and recommendations off the extension host's main thread: a cold
 // analysis of a large repository takes seconds, which must never freeze the editor.
-const { root, cancel } = workerData as WorkerData;
+const { root, cancel, cacheDir, version } = workerData as WorkerData;
 const flag = new Int32Array(cancel);
 const fileSystem = new NodeFileSystem();
 const pool = createParsePool();
 let engine: WorkspaceEngine | undefined;
 let settings: AnalyzeSettings = { exclude: [], team: { known: false, reason: 'not analysed yet' } };
 let currentId = 0;
+/** The engine a preview made, kept for the analysis that follows with the same settings. */
+let previewed: { readonly engine: WorkspaceEngine; readonly key: string } | undefined;
+// Problems with the cache go to the extension host's console (the developer tools), once each.
+const cache: AnalysisCacheOptions | undefined =
+  cacheDir === undefined
+    ? undefined
+    : {
+        store: new FileAnalysisCacheStore(cacheDir, root, (message) => console.warn(`ArchLens: ${message}`)),
+        version: version ?? 'dev',
+        onDiscard: (problem) => console.warn(`ArchLens: the analysis cache was not used (${problem})`),
+      };
 
 function post(message: WorkerResponse): void {
   parentPort?.postMessage(message);
@@ -40,18 +53,21 @@ const progress = {
 parentPort?.on('message', (request: WorkerRequest) => {
   currentId = request.id;
   try {
-    if (request.type === 'analyze' || !engine) {
+    if (request.type === 'preview') {
+      settings = request.settings;
+      const fresh = newEngine();
+      previewed = { engine: fresh, key: engineKey(settings) };
+      const model = fresh.cachedModel();
+      post({ type: 'preview', id: request.id, result: model ? assess(model) : null });
+    } else if (request.type === 'analyze' || !engine) {
       if (request.type === 'analyze') settings = request.settings;
-      engine = new WorkspaceEngine(fileSystem, root, {
-        exclude: settings.exclude,
-        ...(settings.maxFileSize === undefined ? {} : { maxFileSize: settings.maxFileSize }),
-        signal,
-        progress,
-        extraction: pool,
-      });
+      engine = previewed?.key === engineKey(settings) ? previewed.engine : newEngine();
+      previewed = undefined;
       post({ type: 'result', id: request.id, result: assess(engine.analyze()) });
+      saveCodeCache();
     } else {
       post({ type: 'result', id: request.id, result: assess(engine.update(request.changes).model) });
+      scheduleSave();
     }
   } catch (error) {
     if (error instanceof CancelledError) {
@@ -68,6 +84,39 @@ parentPort?.on('message', (request: WorkerRequest) => {
     Atomics.store(flag, 0, 0);
   }
 });
+
+/** Set by dist/analysis-worker.js: writes the V8 code cache (once) with what has been compiled. */
+function saveCodeCache(): void {
+  const save = (globalThis as Record<symbol, unknown>)[Symbol.for('archlens.saveCodeCache')];
+  if (typeof save === 'function') setTimeout(() => (save as () => void)(), 0);
+}
+
+function newEngine(): WorkspaceEngine {
+  return new WorkspaceEngine(fileSystem, root, {
+    exclude: settings.exclude,
+    ...(settings.maxFileSize === undefined ? {} : { maxFileSize: settings.maxFileSize }),
+    signal,
+    progress,
+    extraction: pool,
+    ...(cache ? { cache } : {}),
+  });
+}
+
+function engineKey(of: AnalyzeSettings): string {
+  return JSON.stringify([of.exclude, of.maxFileSize ?? null]);
+}
+
+/** After updates, the snapshot is written once edits pause (an analysis writes its own). */
+const SAVE_AFTER_UPDATES_MS = 5000;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+function scheduleSave(): void {
+  if (!cache) return;
+  if (saveTimer) clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    saveTimer = undefined;
+    engine?.saveCache();
+  }, SAVE_AFTER_UPDATES_MS);
+}
 
 function assess(model: WorkspaceModel): ArchitectureAnalysis {
   progress.report({ phase: 'detect', done: 0, message: 'Detecting patterns' });

@@ -14,6 +14,7 @@ import { hostileRepoBites, makeHostileRepo } from './hostile-repo.mjs';
 import { repoRoot } from './host-paths.mjs';
 import { runHostSuite } from './host-run.mjs';
 import { runVsixCheck } from './vsix-check.mjs';
+import { runWarmStart } from './warm-start-run.mjs';
 
 export const summaryMarker = 'ARCHLENS-HOST-SUMMARY';
 
@@ -192,6 +193,13 @@ async function main() {
       }
       console.log(`[host] ${run.name}: ${run.folder ? path.relative(repoRoot, run.folder) : '(no folder)'}`);
       const outcome = run.copyFixture ? await runOnCopy(run) : await runHostSuite({ ...run, timeoutMs });
+      printRun(outcome);
+      outcomes.push(outcome);
+    }
+    if (wanted('dev-warm-start')) {
+      // Opened twice on one workspace storage: the second opening shows the cached result first.
+      console.log('[host] dev-warm-start: a generated workspace, opened, closed and opened again');
+      const outcome = await runWarmStart(timeoutMs);
       printRun(outcome);
       outcomes.push(outcome);
     }

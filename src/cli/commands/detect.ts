@@ -2,6 +2,7 @@ import { detectArchitecture, detectionToMarkdown, detectionToText } from '../../
 import type { CliCommand } from '../command';
 import { ExitCode } from '../io';
 import { analyzeFolder } from '../analyze-folder';
+import { CACHE_OPTION, cacheDirOf } from '../cache-option';
 import { cliTeamSize } from '../team-size';
 import { clearProgress, stderrProgress } from '../workspace-arg';
 
@@ -9,12 +10,15 @@ import { clearProgress, stderrProgress } from '../workspace-arg';
 export const detectCommand: CliCommand = {
   name: 'detect',
   summary: 'Say which architecture patterns the workspace follows, with evidence and units.',
-  usage: '[dir] [--format text|json|markdown] [--no-git]',
+  usage: '[dir] [--format text|json|markdown] [--no-git] [--cache <dir>]',
   formats: ['text', 'json', 'markdown'],
   defaultFormat: 'text',
-  options: [{ name: 'no-git', type: 'boolean', description: 'do not read commit authors with git log' }],
+  options: [
+    { name: 'no-git', type: 'boolean', description: 'do not read commit authors with git log' },
+    CACHE_OPTION,
+  ],
   async run(args, io) {
-    const { fs, model } = analyzeFolder(args.positionals, io);
+    const { fs, model } = analyzeFolder(args.positionals, io, cacheDirOf(args, io));
     const progress = stderrProgress(io);
     const { team, skipped } = await cliTeamSize(model.root, args.options['no-git'] === true);
     if (skipped !== undefined) io.stderr(`archlens detect: team size unknown: ${skipped}\n`);

@@ -10,6 +10,7 @@ import {
 import type { CliCommand } from '../command';
 import { ExitCode } from '../io';
 import { analyzeFolder } from '../analyze-folder';
+import { CACHE_OPTION, cacheDirOf } from '../cache-option';
 
 /**
  * `archlens diagram <dir> [--view …]`: the same Mermaid text the diagram panel renders for that
@@ -18,7 +19,7 @@ import { analyzeFolder } from '../analyze-folder';
 export const diagramCommand: CliCommand = {
   name: 'diagram',
   summary: 'Print an architecture diagram as Mermaid (the text the VS Code panel renders).',
-  usage: '[dir] [--view overview|layers|events|cqrs|deps] [--format mermaid|markdown]',
+  usage: '[dir] [--view overview|layers|events|cqrs|deps] [--format mermaid|markdown] [--cache <dir>]',
   formats: ['mermaid', 'markdown'],
   defaultFormat: 'mermaid',
   options: [
@@ -28,11 +29,12 @@ export const diagramCommand: CliCommand = {
       description: 'which diagram (default: overview)',
       choices: DIAGRAM_VIEW_IDS,
     },
+    CACHE_OPTION,
   ],
   async run(args, io) {
     const view = (DIAGRAM_VIEW_IDS.find((id) => id === args.options['view']) ??
       'overview') satisfies DiagramViewId;
-    const { fs, model } = analyzeFolder(args.positionals, io);
+    const { fs, model } = analyzeFolder(args.positionals, io, cacheDirOf(args, io));
     const detection = detectArchitecture(fs, model);
     const result = buildDiagram(
       view,

@@ -2,17 +2,18 @@ import type { WorkspaceModel } from '../../core';
 import type { CliCommand } from '../command';
 import { ExitCode } from '../io';
 import { analyzeFolder } from '../analyze-folder';
+import { CACHE_OPTION, cacheDirOf } from '../cache-option';
 
 /** `archlens graph <dir>`: the workspace model (files, resolved imports, manifests, warnings). */
 export const graphCommand: CliCommand = {
   name: 'graph',
   summary: 'Print the workspace model: files, imports resolved as TypeScript does, manifests, warnings.',
-  usage: '[dir] [--json]',
+  usage: '[dir] [--json] [--cache <dir>]',
   formats: ['text', 'json'],
   defaultFormat: 'text',
-  options: [],
+  options: [CACHE_OPTION],
   async run(args, io) {
-    const { model } = analyzeFolder(args.positionals, io);
+    const { model } = analyzeFolder(args.positionals, io, cacheDirOf(args, io));
     if (args.format === 'json') {
       io.stdout(JSON.stringify(orderedModel(model), null, 2) + '\n');
       return ExitCode.ok;

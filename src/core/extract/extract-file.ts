@@ -1,7 +1,8 @@
 import type { Warning } from '../model';
 import type { FileSystemPort } from '../ports';
 import { isSourceManifestText } from '../manifests/source-markers';
-import { readSourceText } from '../scan';
+import { contentHash } from '../cache/content-hash';
+import { decodeSourceText } from '../scan';
 import { capImports } from './import-limit';
 import type { LanguageExtractor } from './types';
 import type { RawImport } from './types';
@@ -20,8 +21,10 @@ export type FileExtraction =
       readonly errors: readonly Warning[];
       /** The text may declare functions (a CDK stack, an Azure v4 app): manifests read it again. */
       readonly declaresFunctions: boolean;
+      /** {@link contentHash} of the bytes read (what the analysis cache compares). */
+      readonly hash?: string;
     }
-  | { readonly relPath: string; readonly warning: Warning };
+  | { readonly relPath: string; readonly warning: Warning; readonly hash?: string };
 
 /**
  * Reads one file through the port and extracts its imports: the unit of work of the parse
@@ -33,10 +36,21 @@ export function extractFile(
   maxFileSize: number,
   extractorFor: (relPath: string) => LanguageExtractor | undefined,
 ): FileExtraction {
-  const read = readSourceText(fs, file.absPath, file.relPath, maxFileSize);
-  if ('warning' in read) return { relPath: file.relPath, warning: read.warning };
+  const bytes = fs.readFile(file.absPath);
+  if (bytes === undefined) {
+    return { relPath: file.relPath, warning: { file: file.relPath, message: 'skipped: cannot be read' } };
+  }
+  const hash = contentHash(bytes);
+  const read = decodeSourceText(bytes, file.relPath, maxFileSize);
+  if ('warning' in read) return { relPath: file.relPath, warning: read.warning, hash };
   const result = extractorFor(file.relPath)?.extract(file.relPath, read.text);
   // Every extractor's result is capped here (script blocks of .vue/.svelte files add up).
   const { imports, errors } = capImports(file.relPath, result?.imports ?? [], result?.errors ?? []);
-  return { relPath: file.relPath, imports, errors, declaresFunctions: isSourceManifestText(read.text) };
+  return {
+    relPath: file.relPath,
+    imports,
+    errors,
+    declaresFunctions: isSourceManifestText(read.text),
+    hash,
+  };
 }

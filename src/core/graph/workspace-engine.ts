@@ -11,7 +11,12 @@ import {
 } from '../ports';
 import { createModuleResolver, type ModuleResolver } from '../resolve';
 import { isScopeFile, readManifestText, scanWorkspace, type ScannedFile, type ScopeMatcher } from '../scan';
+import type { AnalysisCacheOptions, ResolverInputs, WarmStartReport } from '../cache';
+import { RecordingFileSystem, refreshInputs } from '../cache';
+import { dedupe, firstEdgeFrom, mayResolveDifferently, stemKey, withAncestors } from './change-scope';
 import { compareEdges, compareManifests, compareStrings, compareWarnings, edgeKey } from './edge-order';
+import type { AnalysisSnapshot } from '../cache';
+import { loadSnapshot, modelOfSnapshot, snapshotOf, warmStart, type WarmStartHost } from './warm-start';
 
 /** Options of an analysis; the extension adds the user's `files.exclude`/`search.exclude` here. */
 export interface EngineOptions {
@@ -21,6 +26,8 @@ export interface EngineOptions {
   readonly progress?: ProgressSink;
   /** Extracts many files at once (threads, in the Node adapters); used for the cold analysis. */
   readonly extraction?: ImportExtractionPort;
+  /** Keeps the analysis between runs: a start re-reads and re-resolves only what changed. */
+  readonly cache?: AnalysisCacheOptions;
 }
 
 /** Progress is reported (and cancellation checked) every this many files read. */
@@ -54,6 +61,22 @@ export class WorkspaceEngine {
   private serverlessSources: string[] | undefined;
   /** During an update: the edges each touched file had before it, for the delta. */
   private previousEdges: Map<string, readonly ImportEdge[]> | undefined;
+  /** Content hash of each source file read (kept for the cache). */
+  private readonly hashes = new Map<string, string>();
+  /** With a cache: what the current resolver read, to store with its answers. */
+  private recorder: RecordingFileSystem | undefined;
+  /** Inputs of the answers taken over from a snapshot (checked at the start), and their warnings. */
+  private inheritedInputs: ResolverInputs | undefined;
+  private inheritedWarnings: readonly Warning[] = [];
+  /** Files read during an update that were read already (a warm start's changed files). */
+  private preExtracted: Map<string, FileExtraction> | undefined;
+  /** When the state was last checked against the files (the snapshot's time). */
+  private checkedAt = 0;
+  /** Files whose imports were resolved since the last `analyze()`. */
+  private resolvedFiles = 0;
+  /** The snapshot `cachedModel()` read, for the `analyze()` that follows. */
+  private earlySnapshot: AnalysisSnapshot | null | undefined;
+  private lastWarmStart: WarmStartReport = { kind: 'cold', filesRead: 0, filesResolved: 0 };
 
   constructor(
     private readonly fs: FileSystemPort,
@@ -66,12 +89,48 @@ export class WorkspaceEngine {
     return this.current ?? this.analyze();
   }
 
-  /** Reads the whole workspace from scratch. */
+  /**
+   * The model of the last analysis stored in the cache, as it was, without looking at the files:
+   * for showing the previous result at once while `analyze()` checks it. `undefined` without a
+   * usable snapshot (a discarded one is reported then, and not again by `analyze()`).
+   */
+  cachedModel(): WorkspaceModel | undefined {
+    const cache = this.options.cache;
+    if (!cache) return undefined;
+    this.config = loadConfig(this.fs, this.root).config;
+    const snapshot = loadSnapshot(cache, this.cacheKey());
+    this.earlySnapshot = snapshot ?? null;
+    return snapshot ? modelOfSnapshot(snapshot) : undefined;
+  }
+
+  /** What the last `analyze()` took over from the cache. */
+  get warmStartReport(): WarmStartReport {
+    return this.lastWarmStart;
+  }
+
+  /**
+   * Analyses the whole workspace: from scratch, or with a cache from its snapshot, reading again
+   * only the files whose size, mtime or bytes changed and resolving again only the imports whose
+   * answer may differ. Either way the model is the one a cold analysis gives.
+   */
   analyze(): WorkspaceModel {
+    this.checkedAt = Date.now();
+    this.resolvedFiles = 0;
     const { config, warnings } = loadConfig(this.fs, this.root);
     this.config = config;
     this.configWarnings = warnings;
     this.checkCancelled();
+    const early = this.earlySnapshot;
+    this.earlySnapshot = undefined;
+    // `null`: `cachedModel()` found none it could use (and said so): not looked for again.
+    const snapshot =
+      early === null
+        ? undefined
+        : early?.optionsKey === this.cacheKey().optionsKey
+          ? early
+          : this.options.cache
+            ? loadSnapshot(this.options.cache, this.cacheKey())
+            : undefined;
     const scan = scanWorkspace(this.fs, this.root, this.scanOptions());
     this.scanWarnings = scan.warnings;
     this.scope = scan.scope;
@@ -82,14 +141,102 @@ export class WorkspaceEngine {
     this.edges.clear();
     this.fileWarnings.clear();
     this.sourceManifests.clear();
+    this.hashes.clear();
+    this.inheritedInputs = undefined;
+    this.inheritedWarnings = [];
     for (const file of scan.files) this.files.set(file.path, file);
 
     const sources = scan.files.filter((f) => extractorFor(f.path) !== undefined);
+    if (snapshot) {
+      this.lastWarmStart = warmStart(this.warmStartHost(), snapshot, scan.files, sources);
+    } else {
+      this.lastWarmStart = { kind: 'cold', filesRead: sources.length, filesResolved: sources.length };
+      this.analyzeCold(sources);
+    }
+    this.report('manifests', 0, undefined, 'Reading manifests');
+    this.readManifests();
+    this.current = this.compose();
+    // A snapshot that every answer and every file's stat came from as they are is kept as it is.
+    const asStored = this.lastWarmStart.kind === 'unchanged' && this.lastWarmStart.filesRead === 0;
+    if (!asStored) this.saveCache();
+    return this.current;
+  }
+
+  /** Writes the snapshot of the current analysis to the cache (a no-op without one). */
+  saveCache(): void {
+    const cache = this.options.cache;
+    if (!cache || this.current === undefined) return;
+    cache.store.write(
+      snapshotOf({
+        key: this.cacheKey(),
+        checkedAt: this.checkedAt,
+        files: this.files,
+        hashes: this.hashes,
+        imports: this.imports,
+        edges: this.edges,
+        fileWarnings: this.fileWarnings,
+        sourceManifests: this.sourceManifests,
+        resolverWarnings: this.resolverWarnings(),
+        resolverInputs: this.recorder?.inputs(this.inheritedInputs) ?? this.inheritedInputs,
+        model: this.current,
+      }),
+    );
+  }
+
+  private cacheKey(): { version: string; optionsKey: string; root: string } {
+    return {
+      version: this.options.cache?.version ?? '',
+      optionsKey: JSON.stringify({ exclude: this.options.exclude ?? [], maxFileSize: this.maxFileSize() }),
+      root: this.root,
+    };
+  }
+
+  /** What the warm start may do to the engine's state. */
+  private warmStartHost(): WarmStartHost {
+    return {
+      fs: this.fs,
+      root: this.root,
+      extract: (files, take) => this.extractAll(files, take),
+      take: (result) => this.takeExtraction(result),
+      imports: this.imports,
+      edges: this.edges,
+      setFiles: (files) => {
+        this.files.clear();
+        for (const file of files) this.files.set(file.path, file);
+        this.sortedPaths = undefined;
+        this.serverlessSources = undefined;
+      },
+      forget: (path) => {
+        this.imports.delete(path);
+        this.edges.delete(path);
+        this.fileWarnings.delete(path);
+        this.sourceManifests.delete(path);
+        this.hashes.delete(path);
+      },
+      startResolver: (inherited, warnings) => {
+        this.resolver = this.newResolver();
+        this.inheritedInputs = inherited;
+        this.inheritedWarnings = warnings;
+      },
+      resolveAll: () => this.resolveAllAfresh(),
+      resolvedCount: () => this.resolvedFiles,
+      update: (changes, preExtracted) => {
+        this.current = this.compose();
+        this.preExtracted = preExtracted;
+        try {
+          return this.update(changes).delta;
+        } finally {
+          this.preExtracted = undefined;
+        }
+      },
+    };
+  }
+
+  private analyzeCold(sources: readonly ScannedFile[]): void {
     this.report('parse', 0, sources.length, `Reading imports of ${sources.length} files`);
     // The resolver needs only the file list, so each file's imports are resolved as soon as
     // they are read, while the extraction port's helper threads read the next files.
-    this.resolver = createModuleResolver(this.fs, this.root, { files: [...this.files.keys()] });
-    const max = this.maxFileSize();
+    this.resolver = this.newResolver();
     let done = 0;
     const take = (result: FileExtraction): void => {
       this.takeExtraction(result);
@@ -104,6 +251,18 @@ export class WorkspaceEngine {
         );
       }
     };
+    this.extractAll(sources, take);
+    this.report(
+      'parse',
+      sources.length,
+      sources.length,
+      `Read and resolved the imports of ${sources.length} files`,
+    );
+  }
+
+  /** Reads and extracts files (on the extraction port's threads when there is one). */
+  private extractAll(sources: readonly ScannedFile[], take: (result: FileExtraction) => void): void {
+    const max = this.maxFileSize();
     const batch = 2000;
     for (let start = 0; start < sources.length; start += batch) {
       const files = sources
@@ -113,16 +272,18 @@ export class WorkspaceEngine {
       else for (const file of files) take(extractFile(this.fs, file, max, extractorFor));
       this.checkCancelled();
     }
-    this.report(
-      'parse',
-      sources.length,
-      sources.length,
-      `Read and resolved the imports of ${sources.length} files`,
-    );
-    this.report('manifests', 0, undefined, 'Reading manifests');
-    this.readManifests();
-    this.current = this.compose();
-    return this.current;
+  }
+
+  /** A resolver; with a cache, over a port that records what it reads. */
+  private newResolver(): ModuleResolver {
+    this.recorder = this.options.cache ? new RecordingFileSystem(this.fs) : undefined;
+    return createModuleResolver(this.recorder ?? this.fs, this.root, { files: [...this.files.keys()] });
+  }
+
+  /** The resolver's warnings, with those of the answers taken over from a snapshot. */
+  private resolverWarnings(): readonly Warning[] {
+    const own = this.resolver?.warnings ?? [];
+    return this.inheritedWarnings.length === 0 ? own : [...this.inheritedWarnings, ...own];
   }
 
   /** Applies file-system changes and returns what changed in the model. */
@@ -157,6 +318,7 @@ export class WorkspaceEngine {
           this.edges.delete(known);
           this.fileWarnings.delete(known);
           this.sourceManifests.delete(known);
+          this.hashes.delete(known);
           existenceChanged.push(known);
           touched.add(known);
         }
@@ -198,13 +360,18 @@ export class WorkspaceEngine {
     for (const path of touched) if (this.files.has(path) && extractorFor(path)) this.parseFile(path);
     for (const path of touched) probed.add(path);
     for (const path of appeared) probed.add(path);
-    const configChanged = [...probed].some((p) => RESOLUTION_CONFIG.test(p));
+    // A file the resolver read for answers taken over from a snapshot (an `extends`d config,
+    // a package.json) counts as a config: the resolver now in use may not have read it yet.
+    const inherited = this.inheritedInputs?.reads;
+    const configChanged = [...probed].some(
+      (p) => RESOLUTION_CONFIG.test(p) || inherited?.has(`${this.root}/${p}`) === true,
+    );
     // The resolver reports a broken config when it first reads it for some import, and forgets
     // its configs when files come or go (or a config changes): which imports read them first is
     // not tracked, so with such warnings around only a full pass then gives the same warnings.
     // An edit of existing files keeps the configs and their warnings, so it stays incremental.
     const structural = appeared.size > 0 || gone.size > 0 || configChanged;
-    if (structural && (this.resolver?.warnings.length ?? 0) > 0) resolveAll = true;
+    if (structural && this.resolverWarnings().length > 0) resolveAll = true;
     const everything = configChanged;
     if (resolveAll || this.resolver === undefined) {
       this.resolveAllAfresh();
@@ -233,7 +400,7 @@ export class WorkspaceEngine {
         }
       }
       for (const path of again) this.resolveFile(path);
-      if (structural && this.resolver.warnings.length > 0) this.resolveAllAfresh();
+      if (structural && this.resolverWarnings().length > 0) this.resolveAllAfresh();
     }
     const cameOrWent = new Set(existenceChanged);
     const manifestsTouched = [...touched].some((p) => {
@@ -247,6 +414,10 @@ export class WorkspaceEngine {
       this.sortedPaths = undefined;
       this.serverlessSources = undefined;
     }
+    if (this.options.cache) {
+      const abs = withAncestors(probed).map((p) => `${this.root}/${p}`);
+      refreshInputs(this.fs, [this.recorder, this.inheritedInputs], [...abs, this.root]);
+    }
     this.current = this.composeAfterUpdate(before, existenceChanged.length > 0);
     const delta = this.updateDelta(before, existenceChanged, manifestsBefore);
     this.previousEdges = undefined;
@@ -254,7 +425,9 @@ export class WorkspaceEngine {
   }
 
   private resolveAllAfresh(): void {
-    this.resolver = createModuleResolver(this.fs, this.root, { files: [...this.files.keys()] });
+    this.resolver = this.newResolver();
+    this.inheritedInputs = undefined;
+    this.inheritedWarnings = [];
     for (const path of this.imports.keys()) this.resolveFile(path);
   }
 
@@ -324,6 +497,8 @@ export class WorkspaceEngine {
   }
 
   private parseFile(path: string): void {
+    const known = this.preExtracted?.get(path);
+    if (known) return this.takeExtraction(known);
     this.takeExtraction(
       extractFile(
         this.fs,
@@ -336,6 +511,8 @@ export class WorkspaceEngine {
 
   private takeExtraction(result: FileExtraction): void {
     const path = result.relPath;
+    if (result.hash === undefined) this.hashes.delete(path);
+    else this.hashes.set(path, result.hash);
     if ('warning' in result) {
       this.rememberEdges(path);
       this.imports.delete(path);
@@ -354,6 +531,7 @@ export class WorkspaceEngine {
     const resolver = this.resolver;
     const raw = this.imports.get(path);
     if (!resolver || !raw) return;
+    this.resolvedFiles++;
     this.rememberEdges(path);
     const edges: ImportEdge[] = raw.map((imp) => ({
       from: path,
@@ -438,7 +616,7 @@ export class WorkspaceEngine {
   private allWarnings(): Warning[] {
     const warnings: Warning[] = [...this.configWarnings, ...this.scanWarnings, ...this.manifestWarnings];
     for (const list of this.fileWarnings.values()) warnings.push(...list);
-    if (this.resolver) warnings.push(...this.resolver.warnings);
+    warnings.push(...this.resolverWarnings());
     return dedupe(warnings).sort(compareWarnings);
   }
 
@@ -463,96 +641,6 @@ export class WorkspaceEngine {
   private report(phase: string, done: number, total: number | undefined, message: string): void {
     this.options.progress?.report({ phase, done, ...(total === undefined ? {} : { total }), message });
   }
-}
-
-/**
- * Whether files appearing at `appeared` or disappearing from `gone` (files or folders, relative)
- * can change where `edge` leads. It can when the edge led nowhere or into what went away, or when
- * a new file is one TypeScript tries for the specifier: it tries `x.ts`, `x.tsx`, `x.d.ts`,
- * `x/index.ts`, … in order, so a new `x.ts` wins over `x/index.ts`, and every candidate is named
- * after the specifier's last segment. Specifiers whose last segment does not name the file they
- * led to (a folder `.`, an exact `paths` alias, a package's `main`) are tried again on any change.
- */
-function mayResolveDifferently(
-  edge: ImportEdge,
-  appeared: readonly string[],
-  gone: readonly string[],
-): boolean {
-  if (edge.resolution === 'unresolved') return true;
-  if (edge.resolution === 'builtin') return false;
-  const to = edge.to ?? '';
-  for (const path of gone) {
-    if (to === path || to.startsWith(path + '/')) return true;
-    if (edge.resolution === 'external' && path.split('/').includes('node_modules')) return true;
-  }
-  if (appeared.length === 0) return false;
-  const last = lastSegment(edge.specifier);
-  if (edge.resolution === 'internal' && last !== stemOf(to) && last !== folderOf(to)) return true;
-  for (const path of appeared) {
-    const segments = path.split('/');
-    const base = segments[segments.length - 1] ?? '';
-    if (last === stemOf(path) || last === base || segments.includes(last)) return true;
-    if (edge.resolution === 'external' && segments.includes('node_modules')) return true;
-  }
-  return false;
-}
-
-function stemOf(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  return base.replace(/(\.d)?\.[^.]+$/, '');
-}
-
-/** The folder and stem of a path: `src/a/y` for `src/a/y.d.ts`, `src/a/y.tsx`. */
-function stemKey(path: string): string {
-  return path.slice(0, path.lastIndexOf('/') + 1) + stemOf(path);
-}
-
-/** The folder of an `index` file, else `undefined`. */
-function folderOf(path: string): string | undefined {
-  if (stemOf(path) !== 'index') return undefined;
-  const segments = path.split('/');
-  return segments[segments.length - 2];
-}
-
-/** The index of the first edge whose `from` is not before `path` (edges are sorted by `from`). */
-function firstEdgeFrom(edges: readonly ImportEdge[], path: string): number {
-  let lo = 0;
-  let hi = edges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareStrings(edges[mid]?.from ?? '', path) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The paths and every folder above them (relative, without the root itself). */
-function withAncestors(paths: Iterable<string>): string[] {
-  const out = new Set<string>();
-  for (const path of paths) {
-    out.add(path);
-    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-      const folder = path.slice(0, slash);
-      if (out.has(folder)) break;
-      out.add(folder);
-    }
-  }
-  return [...out];
-}
-
-function lastSegment(specifier: string): string {
-  const parts = specifier.split('/');
-  return (parts[parts.length - 1] ?? '').replace(/\.(m|c)?(j|t)sx?$/, '');
-}
-
-function dedupe(warnings: readonly Warning[]): Warning[] {
-  const seen = new Set<string>();
-  return warnings.filter((w) => {
-    const key = JSON.stringify([w.file, w.line, w.column, w.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** The difference between two models, for views that redraw only what changed. */

@@ -379,7 +379,7 @@ export class WorkspaceEngine {
       // The files first: the resolver sees whether they came or went from the folder listings
       // it still holds (and then recomputes which files each tsconfig selects). Then the folders
       // on the way, which change too (a new `x/index.ts` creates `x/`).
-      this.resolver.invalidate([...probed]).everything ||
+      this.resolver.invalidate([...probed], appeared.size > 0 || gone.size > 0).everything ||
       this.resolver.invalidate(withAncestors(probed).filter((p) => !probed.has(p))).everything ||
       everything
     ) {

@@ -41,7 +41,7 @@ export interface ModuleResolver {
    * true when a config, package.json or workspace file changed: every resolution may differ.
    * Otherwise only imports of the changed files and imports that could lead to them may differ.
    */
-  invalidate(changedRel: readonly string[]): { everything: boolean };
+  invalidate(changedRel: readonly string[], cameOrWent?: boolean): { everything: boolean };
   /** TypeScript's own answer for an import, with the options and mode ArchLens chose. */
   resolveWithTypeScript(fromRel: string, specifier: string, kind: ImportKind): TypeScriptAnswer;
   readonly warnings: readonly Warning[];
@@ -293,7 +293,13 @@ class TypeScriptModuleResolver implements ModuleResolver {
     return this.unresolvedByTypeScript(specifier, project.options);
   }
 
-  invalidate(changedRel: readonly string[]): { everything: boolean } {
+  /**
+   * Forgets what the changed files may have changed. `cameOrWent` says files were created or
+   * deleted: the file cache cannot always tell (it may never have been asked about a new file,
+   * and asking now reads the disk, which already has it), and which files each tsconfig selects
+   * depends on it (`y.tsx` leaves a project when `y.ts` appears).
+   */
+  invalidate(changedRel: readonly string[], cameOrWent = false): { everything: boolean } {
     const changed = changedRel.map((rel) => this.absolute(rel));
     const everything =
       changedRel.some((rel) => configNames.test(rel)) || changed.some((p) => this.loader.dependsOn(p));
@@ -311,7 +317,7 @@ class TypeScriptModuleResolver implements ModuleResolver {
       this.workspaceSources.clear();
       this.workspaceWarnings.length = 0;
     }
-    let existenceChanged = false;
+    let existenceChanged = cameOrWent;
     for (const path of changed) {
       const before = this.files.fileExists(path);
       this.files.forget([path]);

@@ -43,6 +43,8 @@ export const NodeInfo = z.object({
   detail: z.string().max(10_000),
   expandable: z.boolean(),
   openable: z.boolean(),
+  /** In focus mode: the focused node, one it links to directly, or one reached further on. */
+  emphasis: z.enum(['focus', 'near', 'far']).optional(),
 });
 export type NodeInfo = z.infer<typeof NodeInfo>;
 
@@ -81,7 +83,22 @@ export const NotApplicableMessage = z.object({
   reason: z.string().max(2_000),
 });
 
-export const ToWebviewMessage = z.discriminatedUnion('type', [RenderDiagramMessage, NotApplicableMessage]);
+/**
+ * Host → webview: there is nothing to draw from (no folder open, or no analysis); say why and
+ * offer the step that helps, as a button.
+ */
+export const NothingToDrawMessage = z.object({
+  type: z.literal('nothingToDraw'),
+  reason: z.string().max(2_000),
+  action: z.object({ id: z.enum(['openFolder', 'analyze']), label: z.string().max(100) }).optional(),
+});
+export type NothingToDrawMessage = z.infer<typeof NothingToDrawMessage>;
+
+export const ToWebviewMessage = z.discriminatedUnion('type', [
+  RenderDiagramMessage,
+  NotApplicableMessage,
+  NothingToDrawMessage,
+]);
 export type ToWebviewMessage = z.infer<typeof ToWebviewMessage>;
 
 /** Webview → host: the webview's script is running and can take messages. */
@@ -121,6 +138,12 @@ export const SetFocusMessage = z.object({ type: z.literal('setFocus'), focus: Fo
 /** Webview → host: reveal the folder or open the file of this node. */
 export const OpenNodeMessage = z.object({ type: z.literal('openNode'), nodeId: Id });
 
+/** Webview → host: the user pressed the button of a `nothingToDraw` message. */
+export const RunActionMessage = z.object({
+  type: z.literal('runAction'),
+  action: z.enum(['openFolder', 'analyze']),
+});
+
 /** Webview → host: list the source locations behind this edge. */
 export const ShowEdgeMessage = z.object({ type: z.literal('showEdge'), edgeId: Id });
 
@@ -154,6 +177,7 @@ export const FromWebviewMessage = z.union([
   OpenNodeMessage,
   ShowEdgeMessage,
   ExportMessage,
+  RunActionMessage,
 ]);
 export type FromWebviewMessage = z.infer<typeof FromWebviewMessage>;
 

@@ -37,6 +37,12 @@ const devRuns = [
     // real webview. The README's diagram pictures come from the two diagram runs below.
     webviewChecks: {
       clickNode: { label: 'domain/order.ts', file: 'order.ts' },
+      interactions: {
+        folderNode: 'api',
+        folderChild: 'orders-handler.ts',
+        fileNode: 'main.ts',
+        focusNode: 'domain/order-repository.ts',
+      },
       screenshotsFor: false,
     },
   },

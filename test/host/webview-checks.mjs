@@ -6,6 +6,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './host-paths.mjs';
+import { runInteractionChecks } from './webview-interaction-checks.mjs';
 
 /** The views of the picker, in its order. */
 const VIEWS = ['overview', 'layers', 'events', 'cqrs', 'deps'];
@@ -65,11 +66,14 @@ async function showView(frame, view) {
  * @param {import('playwright-core').Page} page
  * @param {{ runName: string, artifactsDir: string, onLog: (line: string) => void,
  *   clickNode?: { label: string, file: string }, screenshotsFor?: boolean | string[],
- *   mustDraw?: string[] }} options
+ *   mustDraw?: string[], interactions?: { folderNode: string, folderChild: string, fileNode: string,
+ *   focusNode: string } }} options
  * `clickNode`: the node to click (its label) and the file name the editor tab must show.
  * `screenshotsFor`: when true, each drawn view's screenshot is also copied to media/screenshots;
  *   a list of views copies only those (runs on different fixtures share the README's pictures).
  * `mustDraw`: views that must draw an SVG on this fixture (declining fails the check).
+ * `interactions`: the nodes for the double-click, drag, resize and focus checks
+ *   (webview-interaction-checks.mjs).
  * @returns {Promise<{ passes: number, failures: number }>}
  */
 export async function runWebviewChecks(page, options) {
@@ -140,6 +144,14 @@ export async function runWebviewChecks(page, options) {
         path: path.join(options.artifactsDir, `${options.runName}.diagram-click.png`),
         timeout: 15_000,
       });
+    });
+  }
+  if (options.interactions) {
+    await showView(frame, 'overview');
+    await runInteractionChecks(page, frame, check, {
+      ...options.interactions,
+      artifactsDir: options.artifactsDir,
+      runName: options.runName,
     });
   }
   return { passes, failures };

@@ -53,6 +53,11 @@ export interface DiagramNode {
   readonly group?: string;
   /** A sentence for the tooltip: counts and what the node contains. */
   readonly detail: string;
+  /**
+   * In focus mode: the focused node, a node it links to directly (in the focus direction), or one
+   * reached only through others. Drawn apart, so the focus shows.
+   */
+  readonly emphasis?: 'focus' | 'near' | 'far';
 }
 
 /** How an edge is drawn: `inward`/`outward` for layers, `async` for messages. */

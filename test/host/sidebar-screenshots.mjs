@@ -7,6 +7,7 @@
 import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './host-paths.mjs';
+import { answerDiagramPanelRequest } from './diagram-panel-probe.mjs';
 import { answerRefactorPreviewRequest } from './refactor-preview.mjs';
 
 /** The line the tests print to ask for a screenshot (or, with `action`, another driver step). */
@@ -77,6 +78,11 @@ export async function answerScreenshotRequest(page, request, options) {
   let answer;
   if (request.action === 'refactor-preview') {
     answer = await answerRefactorPreviewRequest(page, request, options);
+    writeAnswer(options.channel, request.name, answer);
+    return;
+  }
+  if (request.action === 'diagram-panel') {
+    answer = await answerDiagramPanelRequest(page, request, options);
     writeAnswer(options.channel, request.name, answer);
     return;
   }

@@ -66,3 +66,22 @@ export interface RefactorPreviewAnswer {
 export function applyInRefactorPreview(name: string, ms = 60_000): Promise<RefactorPreviewAnswer> {
   return askDriver<RefactorPreviewAnswer>({ name, action: 'refactor-preview' }, ms);
 }
+
+/** The driver's answer to a diagram-panel request: the status line and buttons it saw. */
+export interface DiagramPanelAnswer {
+  readonly ok: boolean;
+  readonly file?: string;
+  readonly text?: string;
+  readonly buttons?: readonly string[];
+  /** Whether a quick input showed after clicking the button named in the request. */
+  readonly quickInput?: boolean;
+  readonly error?: string;
+}
+
+/**
+ * Asks the driver to read the diagram panel (status line and buttons, test/host/diagram-panel-probe.mjs)
+ * and, with `click`, to click the button with that text; the editor area is screenshotted as `<run>.<name>.png`.
+ */
+export function readDiagramPanel(name: string, click?: string, ms = 60_000): Promise<DiagramPanelAnswer> {
+  return askDriver<DiagramPanelAnswer>({ name, action: 'diagram-panel', ...(click ? { click } : {}) }, ms);
+}

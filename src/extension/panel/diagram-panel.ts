@@ -19,7 +19,8 @@ import { DisposableStore } from '../util/dispose';
 import { notApplicableMessage, renderMessage } from './diagram-message';
 import { exportDiagram } from './export-diagram';
 import { diagramHtml, diagramResourceRoots } from './webview-html';
-import { revealOrOpen } from './workspace-paths';
+import { nothingToDrawMessage } from './nothing-to-draw';
+import { columnBesidePanel, revealOrOpen } from './workspace-paths';
 
 const RENDER_TIMEOUT_MS = 30_000;
 const REFRESH_DELAY_MS = 400;
@@ -205,8 +206,14 @@ export class DiagramPanel implements vscode.Disposable {
   private async draw(keepViewport: boolean): Promise<DiagramReport | undefined> {
     const panel = this.panel;
     const data = await this.source?.();
-    if (!panel || !data) return undefined;
+    if (!panel) return undefined;
     const state = this.state;
+    if (!data) {
+      const message = nothingToDrawMessage(vscode.workspace.workspaceFolders?.length ?? 0);
+      this.drawn = undefined;
+      await this.post(message);
+      return { svgLength: 0, nodeCount: 0, edgeCount: 0, view: state.view, state, reason: message.reason };
+    }
     const result = buildDiagram(state.view, data.input, {
       expanded: state.expanded,
       ...(state.focus ? { focus: state.focus } : {}),
@@ -304,9 +311,18 @@ export class DiagramPanel implements vscode.Disposable {
       }
       case 'openNode': {
         const node = this.drawn?.model?.nodes.find((n) => n.id === message.nodeId);
-        if (node?.path !== undefined && this.drawn) await revealOrOpen(this.drawn.data.root, node.path);
+        if (node?.path !== undefined && this.drawn)
+          await revealOrOpen(this.drawn.data.root, node.path, undefined, this.besidePanel());
         return;
       }
+      case 'runAction':
+        if (message.action === 'openFolder') {
+          await vscode.commands.executeCommand('workbench.action.files.openFolder');
+        } else {
+          await vscode.commands.executeCommand('archlens.analyze');
+          this.drawInBackground(false);
+        }
+        return;
       case 'showEdge':
         await this.pickEdgeLocation(message.edgeId);
         return;
@@ -340,7 +356,12 @@ export class DiagramPanel implements vscode.Disposable {
       placeHolder: 'Open the line behind this edge',
       matchOnDescription: true,
     });
-    if (picked) await revealOrOpen(drawn.data.root, picked.location.file, picked.location.line);
+    if (picked)
+      await revealOrOpen(drawn.data.root, picked.location.file, picked.location.line, this.besidePanel());
+  }
+
+  private besidePanel(): vscode.ViewColumn {
+    return columnBesidePanel(this.panel?.viewColumn);
   }
 }
 

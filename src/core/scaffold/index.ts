@@ -48,9 +48,9 @@ function planBlock(ctx: ScaffoldContext, request: ScaffoldRequest, folder: strin
       return planUseCase(ctx, request.name, request.for, folder);
     case 'command':
     case 'query':
-      return planCommandOrQuery(ctx, request.kind, request.name, folder);
+      return planCommandOrQuery(ctx, request.kind, request.name, folder, request.for);
     case 'event':
-      return planEvent(ctx, request.name, folder);
+      return planEvent(ctx, request.name, folder, request.for);
     case 'module':
       return planModule(ctx, request.name, folder);
     case 'function':

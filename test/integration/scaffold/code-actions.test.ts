@@ -8,7 +8,7 @@ import { activateArchLens, fixtureFolder } from '../archlens-api';
 import { planToEdit } from '../../../src/extension/scaffold/plan-to-edit';
 import { applyInRefactorPreview, type RefactorPreviewRow } from '../driver-screenshot';
 
-const OURS = /^(Create adapter for|Extract port from|Create handler for) `/;
+const OURS = /^(Create adapter for|Extract port from|Create handler for) /;
 
 function uri(rel: string): vscode.Uri {
   return vscode.Uri.joinPath(fixtureFolder().uri, ...rel.split('/'));
@@ -284,13 +284,13 @@ describe('scaffolding code actions in the host', function () {
     const offered = async (rel: string, needle: string) =>
       (await actionsAt(rel, needle)).map((a) => [a.title, a.kind?.value]);
     assert.deepEqual(await offered('src/core/ports/order-repository.ts', 'OrderRepository {'), [
-      ['Create adapter for `OrderRepository`', 'refactor.rewrite.archlens'],
+      ['Create adapter for OrderRepository', 'refactor.rewrite.archlens'],
     ]);
     assert.deepEqual(await offered('src/core/application/place-order.ts', 'class PlaceOrder'), [
-      ['Extract port from `PlaceOrder`', 'refactor.extract.archlens'],
+      ['Extract port from PlaceOrder', 'refactor.extract.archlens'],
     ]);
     assert.deepEqual(await offered('src/commands/cancel-order.command.ts', 'CancelOrderCommand'), [
-      ['Create handler for `CancelOrderCommand`', 'quickfix.archlens'],
+      ['Create handler for CancelOrderCommand', 'quickfix.archlens'],
     ]);
     for (const [rel, needle] of [
       ['src/core/ports/order-repository.ts', 'import type'],

@@ -101,7 +101,7 @@ export function ringOf(ws: ScaffoldWorkspace, relPath: string): RingRole | undef
 }
 
 /** Names the core gives the interfaces it needs from outside (`OrderRepository`, `PaymentGateway`). */
-const PORT_NAME =
+export const PORT_NAME =
   /(Port|Repository|Gateway|Client|Provider|Publisher|Sender|Notifier|Store|Bus|Clock|Mailer|Directory|Registry|Storage|Cache|Queue)$/;
 
 /**

@@ -6,7 +6,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
+  moduleChoices,
   planScaffold,
+  portChoices,
   scaffoldCodeActions,
   type ScaffoldCodeAction,
   type ScaffoldPlan,
@@ -127,6 +129,53 @@ describe('scaffolds on a multi-module workspace: placed and registered by the mo
       plan.files[2]?.content ?? '',
       /EventHandlers = \[SendWelcomeHandler, PrintBadgeHandler, OnMemberSuspended\]/,
     );
+  });
+
+  it('the prompts offer the detected ports (in and outside ports folders) and modules to pick from', () => {
+    const ws = workspaceOf(copyFixture(FIXTURE));
+    assert.deepEqual(
+      portChoices(ws).map((p) => [p.name, p.path, p.owner]),
+      [
+        ['BadgePrinter', 'src/modules/members/domain/badge-printer.ts', 'src/modules/members'],
+        [
+          'InvoiceRepository',
+          'src/modules/billing/domain/ports/outbound/invoice-repository.port.ts',
+          'src/modules/billing',
+        ],
+        [
+          'MemberRepository',
+          'src/modules/members/domain/ports/member-repository.port.ts',
+          'src/modules/members',
+        ],
+        [
+          'PaymentGateway',
+          'src/modules/billing/domain/ports/outbound/payment-gateway.port.ts',
+          'src/modules/billing',
+        ],
+      ],
+    );
+    assert.deepEqual(
+      moduleChoices(ws).map((m) => [m.name, m.path]),
+      [
+        ['billing', 'src/modules/billing'],
+        ['members', 'src/modules/members'],
+      ],
+    );
+  });
+
+  it('an adapter for a picked port (name and file) goes to the module of that file', async () => {
+    const dir = copyFixture(FIXTURE);
+    const plan = await planScaffold(workspaceOf(dir), {
+      kind: 'adapter',
+      name: 'StripePaymentGateway',
+      for: 'PaymentGateway',
+      forPath: 'src/modules/billing/domain/ports/outbound/payment-gateway.port.ts',
+    });
+    assert.equal(
+      plan.files[0]?.path,
+      'src/modules/billing/infrastructure/adapters/stripe-payment-gateway.ts',
+    );
+    for (const file of plan.files) assert.ok(file.path.startsWith('src/modules/billing/'), file.path);
   });
 
   it('all of them applied to one copy type-check with tsc', async () => {

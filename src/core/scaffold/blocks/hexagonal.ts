@@ -11,7 +11,7 @@ import { render, renderLine } from '../render';
 import { testFileFor } from '../tests';
 import { appendInsertion, applyInsertions, importInsertion, type Insertion } from '../text-edit';
 import { ScaffoldError, type ScaffoldFile, type ScaffoldPlan } from '../types';
-import { join, specifier } from '../workspace-files';
+import { join, specifier, tsFiles } from '../workspace-files';
 
 export function portsFolder(ctx: ScaffoldContext): string {
   return layerFolder(ctx.ws, 'ports') ?? folderNamed(ctx.ws, ['ports']) ?? join(coreFolder(ctx), 'ports');
@@ -74,11 +74,27 @@ function adaptersFolderIn(ctx: ScaffoldContext, owner: string): string {
   const layer = (ctx.ws.detection.units.layers.find((l) => l.name === 'adapters')?.paths ?? [])
     .filter((p) => inOwner(`${p}/x`, owner))
     .sort((a, b) => a.split('/').length - b.split('/').length)[0];
-  if (layer !== undefined) return layer;
+  if (layer !== undefined) return whereFilesAre(ctx, layer);
   const named = ringFolderIn(ctx.ws, owner, ADAPTER_FOLDERS);
-  if (named !== undefined) return named;
+  if (named !== undefined) return whereFilesAre(ctx, named);
   const elsewhere = folderNamed(ctx.ws, ADAPTER_FOLDERS);
   return join(owner, elsewhere?.slice(elsewhere.lastIndexOf('/') + 1) ?? 'adapters');
+}
+
+/**
+ * `folder`, or the one folder below it that holds all its files (`infrastructure/adapters` when
+ * `infrastructure` has no file of its own), so a new file lands beside its siblings.
+ */
+function whereFilesAre(ctx: ScaffoldContext, folder: string): string {
+  let current = folder;
+  for (;;) {
+    const files = tsFiles(ctx.ws).filter((f) => f.startsWith(`${current}/`));
+    const rest = files.map((f) => f.slice(current.length + 1));
+    if (files.length === 0 || rest.some((r) => !r.includes('/'))) return current;
+    const children = new Set(rest.map((r) => r.slice(0, r.indexOf('/'))));
+    if (children.size !== 1) return current;
+    current = `${current}/${[...children][0] ?? ''}`;
+  }
 }
 
 /**

@@ -102,6 +102,18 @@ const devRuns = [
     sidebarScreenshots: { updateMedia: false },
   },
   {
+    // Workspace trust on, the folder not trusted; the user grants trust in the Workspace Trust
+    // editor (trust-grant.mjs) and the analysis runs again by itself.
+    name: 'dev-trust-grant',
+    folder: fixture('hex-leaky-ticketing'),
+    copyFixture: true,
+    untrusted: true,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'trust-grant' },
+    sidebarScreenshots: { updateMedia: false },
+  },
+  {
     // Workspace trust on, the folder not trusted: its .vscode/settings.json tries to set restricted
     // settings, and its .git/config (made in the copy by hostile-repo.mjs) names a program.
     name: 'dev-untrusted-hostile',

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { repoRoot } from './host-paths.mjs';
 import { answerDiagramPanelRequest } from './diagram-panel-probe.mjs';
 import { answerRefactorPreviewRequest } from './refactor-preview.mjs';
+import { answerGrantTrustRequest } from './trust-grant.mjs';
 
 /** The line the tests print to ask for a screenshot (or, with `action`, another driver step). */
 export const screenshotMarker = 'ARCHLENS-SCREENSHOT ';
@@ -78,6 +79,11 @@ export async function answerScreenshotRequest(page, request, options) {
   let answer;
   if (request.action === 'refactor-preview') {
     answer = await answerRefactorPreviewRequest(page, request, options);
+    writeAnswer(options.channel, request.name, answer);
+    return;
+  }
+  if (request.action === 'grant-trust') {
+    answer = await answerGrantTrustRequest(page, request, options);
     writeAnswer(options.channel, request.name, answer);
     return;
   }

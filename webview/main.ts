@@ -9,6 +9,7 @@ import { pngDataUrl, svgDocument } from './export-image';
 import { onHostMessage, postToHost, savedState, saveState } from './messaging';
 import { onClicks } from './node-clicks';
 import { PanZoom } from './pan-zoom';
+import { labelSizeAtFit } from './readability';
 import { renderMermaid } from './render';
 import { edgeElements, edgeLabels, nodeElements, outlineNode, setTooltip } from './svg-elements';
 import { required, Toolbar } from './toolbar';
@@ -129,15 +130,19 @@ async function draw(message: RenderDiagramMessage): Promise<void> {
     notes.textContent = message.notes.join(' ');
     const fresh = drawnView !== message.state.view || !message.keepViewport;
     drawnView = message.state.view;
-    if (fresh && !keepRestoredViewport) panZoom.fit();
+    const fitted = fresh && !keepRestoredViewport;
+    if (fitted) panZoom.fit();
     keepRestoredViewport = false;
     persist();
+    // Measured only on a drawing shown fitted: the host collapses further when labels come out small.
+    const size = fitted ? labelSizeAtFit(outcome.svg, viewport) : undefined;
     postToHost({
       type: 'rendered',
       requestId: message.requestId,
       svgLength: outcome.svgLength,
       nodeCount: outcome.nodeCount,
       edgeCount: outcome.edgeCount,
+      ...(size ? { labelPx: size.labelPx, fontPx: size.fontPx } : {}),
     });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);

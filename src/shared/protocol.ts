@@ -21,6 +21,8 @@ export const PanelState = z.object({
   view: ViewId,
   expanded: z.array(Id).max(200),
   focus: Focus.optional(),
+  /** The node budget the panel lowered the view to, so its labels read at the panel's size. */
+  maxNodes: z.number().int().min(2).max(10_000).optional(),
 });
 export type PanelState = z.infer<typeof PanelState>;
 
@@ -111,6 +113,12 @@ export const RenderedMessage = z.object({
   svgLength: z.number().int().nonnegative(),
   nodeCount: z.number().int().nonnegative(),
   edgeCount: z.number().int().nonnegative(),
+  /**
+   * Measured on the drawing when it was fitted to the panel: the height of a node label on
+   * screen at that zoom, and the editor's font size it should reach (CSS pixels).
+   */
+  labelPx: z.number().nonnegative().max(10_000).optional(),
+  fontPx: z.number().positive().max(1_000).optional(),
 });
 
 /** Webview → host: Mermaid refused the text. */

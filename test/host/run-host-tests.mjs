@@ -90,6 +90,37 @@ const devRuns = [
     },
   },
   {
+    // A wide monorepo (apps/*, packages/*, examples/, .github/): every view opens readable at fit.
+    name: 'dev-diagram-monorepo',
+    folder: fixture('monorepo-wide'),
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'diagram-monorepo' },
+    webviewChecks: {
+      mustDraw: ['overview', 'deps'],
+      readableAtFit: ['overview', 'deps'],
+      screenshotsFor: false,
+    },
+  },
+  ...(process.env.ARCHLENS_REAL_REPO
+    ? [
+        {
+          // A real repository checked out locally (not part of this one), for the README's
+          // pictures: ARCHLENS_REAL_REPO=<folder> ARCHLENS_UPDATE_SCREENSHOTS=1 --only dev-diagram-real.
+          name: 'dev-diagram-real',
+          folder: path.resolve(process.env.ARCHLENS_REAL_REPO),
+          extensionDevelopmentPath: repoRoot,
+          extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+          env: { ARCHLENS_TEST_SUITE: 'diagram-monorepo' },
+          webviewChecks: {
+            mustDraw: ['overview', 'deps'],
+            readableAtFit: ['overview', 'layers', 'deps'],
+            screenshotsFor: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1' ? ['overview', 'deps'] : false,
+          },
+        },
+      ]
+    : []),
+  {
     // The scaffolding code actions and commands write files: the host opens a temporary copy of
     // the fixture (copyFixture), so the repository's fixture never changes.
     name: 'dev-scaffold',

@@ -119,6 +119,12 @@ export type FocusDirection = 'dependencies' | 'dependents';
 export interface DiagramState {
   readonly expanded: readonly string[];
   readonly focus?: { readonly node: string; readonly direction: FocusDirection };
+  /**
+   * The most nodes the view may draw before it collapses further (the default budget when not
+   * given). The panel lowers it when the drawing's labels come out smaller than the editor's
+   * font at the panel's size.
+   */
+  readonly maxNodes?: number;
 }
 
 export const INITIAL_STATE: DiagramState = { expanded: [] };

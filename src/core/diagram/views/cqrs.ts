@@ -196,5 +196,5 @@ export function cqrsView(input: DiagramInput, state: DiagramState): DiagramResul
       state.focus,
     );
   };
-  return { kind: 'diagram', model: fitToBudget(build) };
+  return { kind: 'diagram', model: fitToBudget(build, state.maxNodes) };
 }

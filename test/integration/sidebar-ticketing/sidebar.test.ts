@@ -88,7 +88,7 @@ describe('ArchLens sidebar on a leaky hexagon (hex-leaky-ticketing)', () => {
     assert.equal(item.contextValue, 'step-focus-scaffold', 'inline Show in Diagram and Scaffold');
     assert.deepEqual(leak.focus, { focus: 'src/domain/comment.ts', view: 'deps' });
     // A step about two folders coupled both ways focuses the first folder, not the import line.
-    const coupled = byLabel(groups, /^folders `domain` and `infrastructure` are coupled both ways/);
+    const coupled = byLabel(groups, /^folders domain and infrastructure are coupled both ways/);
     assert.deepEqual(coupled.focus, { focus: 'src/domain', view: 'overview' });
   });
 

@@ -1,9 +1,17 @@
-import type { PanelState, RenderDiagramMessage, ToWebviewMessage, ViewId } from '../src/shared/protocol';
+import type {
+  NothingToDrawMessage,
+  PanelState,
+  RenderDiagramMessage,
+  ToWebviewMessage,
+  ViewId,
+} from '../src/shared/protocol';
 import { pngDataUrl, svgDocument } from './export-image';
 import { onHostMessage, postToHost, savedState, saveState } from './messaging';
+import { onClicks } from './node-clicks';
 import { PanZoom } from './pan-zoom';
+import { labelSizeAtFit } from './readability';
 import { renderMermaid } from './render';
-import { edgeElements, edgeLabels, nodeElements, setTooltip } from './svg-elements';
+import { edgeElements, edgeLabels, nodeElements, outlineNode, setTooltip } from './svg-elements';
 import { required, Toolbar } from './toolbar';
 
 const canvas = required<HTMLElement>('canvas');
@@ -80,8 +88,31 @@ onHostMessage((message: ToWebviewMessage) => {
       status.classList.add('reason');
       persist();
       break;
+    case 'nothingToDraw':
+      showNothingToDraw(message);
+      break;
   }
 });
+
+/** No folder or no analysis: the reason, and the button that helps. */
+function showNothingToDraw(message: NothingToDrawMessage): void {
+  lastRender = undefined;
+  drawnView = undefined;
+  toolbar.setBreadcrumb([]);
+  canvas.replaceChildren();
+  notes.textContent = '';
+  status.classList.add('reason');
+  const text = document.createElement('p');
+  text.textContent = message.reason;
+  status.replaceChildren(text);
+  const action = message.action;
+  if (action) {
+    const button = document.createElement('vscode-button');
+    button.textContent = action.label;
+    button.addEventListener('click', () => postToHost({ type: 'runAction', action: action.id }));
+    status.append(button);
+  }
+}
 
 async function draw(message: RenderDiagramMessage): Promise<void> {
   panelState = message.state;
@@ -99,15 +130,19 @@ async function draw(message: RenderDiagramMessage): Promise<void> {
     notes.textContent = message.notes.join(' ');
     const fresh = drawnView !== message.state.view || !message.keepViewport;
     drawnView = message.state.view;
-    if (fresh && !keepRestoredViewport) panZoom.fit();
+    const fitted = fresh && !keepRestoredViewport;
+    if (fitted) panZoom.fit();
     keepRestoredViewport = false;
     persist();
+    // Measured only on a drawing shown fitted: the host collapses further when labels come out small.
+    const size = fitted ? labelSizeAtFit(outcome.svg, viewport) : undefined;
     postToHost({
       type: 'rendered',
       requestId: message.requestId,
       svgLength: outcome.svgLength,
       nodeCount: outcome.nodeCount,
       edgeCount: outcome.edgeCount,
+      ...(size ? { labelPx: size.labelPx, fontPx: size.fontPx } : {}),
     });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
@@ -130,13 +165,13 @@ function annotate(svg: SVGSVGElement, message: RenderDiagramMessage): void {
     element.setAttribute('tabindex', '0');
     element.setAttribute('role', 'button');
     element.setAttribute('aria-label', info.label);
-    if (info.id === selectedNode) element.classList.add('selected');
-    element.addEventListener('click', () => {
-      select(svg, info.id, element);
-      if (info.openable) postToHost({ type: 'openNode', nodeId: info.id });
-    });
-    element.addEventListener('dblclick', () => {
-      if (info.expandable) postToHost({ type: 'expandNode', nodeId: info.id });
+    if (info.emphasis) element.classList.add(`focus-${info.emphasis === 'focus' ? 'target' : info.emphasis}`);
+    if (info.id === selectedNode) selectElement(element);
+    else if (info.emphasis === 'focus') outlineNode(element, FOCUS_OUTLINE);
+    onClicks(element, {
+      immediate: () => select(svg, info.id, element),
+      ...(info.openable ? { single: () => postToHost({ type: 'openNode', nodeId: info.id }) } : {}),
+      ...(info.expandable ? { double: () => postToHost({ type: 'expandNode', nodeId: info.id }) } : {}),
     });
     element.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && info.expandable) postToHost({ type: 'expandNode', nodeId: info.id });
@@ -159,10 +194,21 @@ function annotate(svg: SVGSVGElement, message: RenderDiagramMessage): void {
   });
 }
 
+const SELECTED_OUTLINE = 3;
+const FOCUS_OUTLINE = 4;
+
 function select(svg: SVGSVGElement, id: string, element: SVGGElement): void {
-  for (const other of svg.querySelectorAll('g.node.selected')) other.classList.remove('selected');
-  element.classList.add('selected');
+  for (const other of svg.querySelectorAll<SVGGElement>('g.node.selected')) {
+    other.classList.remove('selected');
+    outlineNode(other, other.classList.contains('focus-target') ? FOCUS_OUTLINE : undefined);
+  }
+  selectElement(element);
   selectedNode = id;
+}
+
+function selectElement(element: SVGGElement): void {
+  element.classList.add('selected');
+  outlineNode(element, element.classList.contains('focus-target') ? FOCUS_OUTLINE : SELECTED_OUTLINE);
 }
 
 function persist(): void {

@@ -10,6 +10,8 @@ const MAX_ZOOM = 8;
 
 export class PanZoom {
   private dragging: { x: number; y: number; panX: number; panY: number } | undefined;
+  /** True from a fit until the user zooms or pans: while it holds, a resize of the panel refits. */
+  private fitted = false;
 
   constructor(
     private readonly viewport: HTMLElement,
@@ -22,6 +24,9 @@ export class PanZoom {
     viewport.addEventListener('pointermove', (event) => this.move(event));
     viewport.addEventListener('pointerup', (event) => this.up(event));
     viewport.addEventListener('pointercancel', (event) => this.up(event));
+    new ResizeObserver(() => {
+      if (this.fitted) this.fit();
+    }).observe(viewport);
     this.apply();
   }
 
@@ -40,9 +45,12 @@ export class PanZoom {
     if (!svg) return;
     const { width, height } = naturalSize(svg);
     const box = this.viewport.getBoundingClientRect();
-    if (width <= 0 || height <= 0 || box.width <= 0 || box.height <= 0) return;
+    // A panel drawn while hidden (no size yet) fits as soon as it has one.
+    this.fitted = true;
+    if (width <= 0 || height <= 0 || box.width <= 24 || box.height <= 24) return;
     const zoom = Math.min(1, (box.width - 24) / width, (box.height - 24) / height);
     this.set({ zoom, panX: (box.width - width * zoom) / 2, panY: (box.height - height * zoom) / 2 });
+    this.fitted = true;
     this.changed();
   }
 
@@ -62,6 +70,7 @@ export class PanZoom {
   }
 
   private zoomAround(factor: number, x: number, y: number): void {
+    this.fitted = false;
     const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, this.state.zoom * factor));
     const applied = zoom / this.state.zoom;
     this.set({ zoom, panX: x - (x - this.state.panX) * applied, panY: y - (y - this.state.panY) * applied });
@@ -81,6 +90,7 @@ export class PanZoom {
 
   private move(event: PointerEvent): void {
     if (!this.dragging) return;
+    if (event.clientX !== this.dragging.x || event.clientY !== this.dragging.y) this.fitted = false;
     this.set({
       zoom: this.state.zoom,
       panX: this.dragging.panX + event.clientX - this.dragging.x,

@@ -36,3 +36,22 @@ export function setTooltip(element: SVGElement, text: string): void {
   title.textContent = text;
   element.prepend(title);
 }
+
+/**
+ * Outlines a node's shapes with `width` px in the focus colour, or takes the outline off. Inline
+ * and `!important`: Mermaid's class styles are `!important` under the diagram's id and would win
+ * over a style sheet's rule.
+ */
+export function outlineNode(element: SVGGElement, width: number | undefined): void {
+  for (const shape of element.querySelectorAll<SVGElement>(
+    ':scope > rect, :scope > path, :scope > polygon, :scope > circle, :scope > g > rect, :scope > g > path',
+  )) {
+    if (width === undefined) {
+      shape.style.removeProperty('stroke');
+      shape.style.removeProperty('stroke-width');
+    } else {
+      shape.style.setProperty('stroke', 'var(--vscode-focusBorder)', 'important');
+      shape.style.setProperty('stroke-width', `${width}px`, 'important');
+    }
+  }
+}

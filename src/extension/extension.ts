@@ -6,6 +6,7 @@ import { registerBoundaryRules } from './diagnostics';
 import { DiagramPanel } from './panel/diagram-panel';
 import { registerScaffolding } from './scaffold';
 import { AnalysisSession } from './session';
+import { reanalyzeOnTrust } from './trust-reanalysis';
 import { registerArchitectureView } from './views/architecture-view';
 import { registerRecommendationsView } from './views/recommendations-view';
 import { registerShowInDiagram } from './views/show-in-diagram';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
     registerShowDiagramCommand(session, panel),
     registerScaffolding(session),
     registerShowInDiagram([architecture.provider, recommendations.provider]),
+    reanalyzeOnTrust(session, output),
     // The diagram follows the workspace: redrawn (debounced, only while visible) after each update.
     session.onDidChange(() => panel.refresh()),
   );

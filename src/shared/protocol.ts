@@ -21,6 +21,8 @@ export const PanelState = z.object({
   view: ViewId,
   expanded: z.array(Id).max(200),
   focus: Focus.optional(),
+  /** The node budget the panel lowered the view to, so its labels read at the panel's size. */
+  maxNodes: z.number().int().min(2).max(10_000).optional(),
 });
 export type PanelState = z.infer<typeof PanelState>;
 
@@ -43,6 +45,8 @@ export const NodeInfo = z.object({
   detail: z.string().max(10_000),
   expandable: z.boolean(),
   openable: z.boolean(),
+  /** In focus mode: the focused node, one it links to directly, or one reached further on. */
+  emphasis: z.enum(['focus', 'near', 'far']).optional(),
 });
 export type NodeInfo = z.infer<typeof NodeInfo>;
 
@@ -81,7 +85,22 @@ export const NotApplicableMessage = z.object({
   reason: z.string().max(2_000),
 });
 
-export const ToWebviewMessage = z.discriminatedUnion('type', [RenderDiagramMessage, NotApplicableMessage]);
+/**
+ * Host → webview: there is nothing to draw from (no folder open, or no analysis); say why and
+ * offer the step that helps, as a button.
+ */
+export const NothingToDrawMessage = z.object({
+  type: z.literal('nothingToDraw'),
+  reason: z.string().max(2_000),
+  action: z.object({ id: z.enum(['openFolder', 'analyze']), label: z.string().max(100) }).optional(),
+});
+export type NothingToDrawMessage = z.infer<typeof NothingToDrawMessage>;
+
+export const ToWebviewMessage = z.discriminatedUnion('type', [
+  RenderDiagramMessage,
+  NotApplicableMessage,
+  NothingToDrawMessage,
+]);
 export type ToWebviewMessage = z.infer<typeof ToWebviewMessage>;
 
 /** Webview → host: the webview's script is running and can take messages. */
@@ -94,6 +113,12 @@ export const RenderedMessage = z.object({
   svgLength: z.number().int().nonnegative(),
   nodeCount: z.number().int().nonnegative(),
   edgeCount: z.number().int().nonnegative(),
+  /**
+   * Measured on the drawing when it was fitted to the panel: the height of a node label on
+   * screen at that zoom, and the editor's font size it should reach (CSS pixels).
+   */
+  labelPx: z.number().nonnegative().max(10_000).optional(),
+  fontPx: z.number().positive().max(1_000).optional(),
 });
 
 /** Webview → host: Mermaid refused the text. */
@@ -120,6 +145,12 @@ export const SetFocusMessage = z.object({ type: z.literal('setFocus'), focus: Fo
 
 /** Webview → host: reveal the folder or open the file of this node. */
 export const OpenNodeMessage = z.object({ type: z.literal('openNode'), nodeId: Id });
+
+/** Webview → host: the user pressed the button of a `nothingToDraw` message. */
+export const RunActionMessage = z.object({
+  type: z.literal('runAction'),
+  action: z.enum(['openFolder', 'analyze']),
+});
 
 /** Webview → host: list the source locations behind this edge. */
 export const ShowEdgeMessage = z.object({ type: z.literal('showEdge'), edgeId: Id });
@@ -154,6 +185,7 @@ export const FromWebviewMessage = z.union([
   OpenNodeMessage,
   ShowEdgeMessage,
   ExportMessage,
+  RunActionMessage,
 ]);
 export type FromWebviewMessage = z.infer<typeof FromWebviewMessage>;
 

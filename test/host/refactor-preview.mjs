@@ -22,10 +22,10 @@ async function readRows(page) {
 }
 
 /**
- * Waits for the preview, ticks each unticked file row (level 1), screenshots the pane to
+ * Waits for the preview, ticks each unticked file row (level 1) unless `tick` is `none`, screenshots the pane to
  * `<artifactsDir>/<runName>.<name>.png`, and presses Apply. Never throws.
  * @param {import('playwright-core').Page} page
- * @param {{ name: string }} request
+ * @param {{ name: string, tick?: 'all' | 'none' }} request
  * @param {{ runName: string, artifactsDir: string, onLog: (line: string) => void }} options
  */
 export async function answerRefactorPreviewRequest(page, request, options) {
@@ -34,17 +34,19 @@ export async function answerRefactorPreviewRequest(page, request, options) {
     await rowsLocator.first().waitFor({ state: 'visible', timeout: 20_000 });
     const shown = await readRows(page);
     const fileRows = page.locator(`${PANE} .monaco-list-row[aria-level="1"]`);
-    const count = await fileRows.count();
+    // `tick: "none"`: Apply pressed with the rows as shown (unticked), as a user who missed them.
+    const count = request.tick === 'none' ? 0 : await fileRows.count();
     for (let i = 0; i < count; i++) {
       const box = fileRows.nth(i).locator('input.edit-checkbox');
       if (!(await box.isChecked())) await box.click();
     }
     // The tree re-renders after each tick: wait until every file row shows ticked.
-    await page.waitForFunction(
-      (selector) => [...document.querySelectorAll(selector)].every((input) => input.checked === true),
-      `${PANE} .monaco-list-row[aria-level="1"] input.edit-checkbox`,
-      { timeout: 10_000 },
-    );
+    if (count > 0)
+      await page.waitForFunction(
+        (selector) => [...document.querySelectorAll(selector)].every((input) => input.checked === true),
+        `${PANE} .monaco-list-row[aria-level="1"] input.edit-checkbox`,
+        { timeout: 10_000 },
+      );
     const ticked = await readRows(page);
     mkdirSync(options.artifactsDir, { recursive: true });
     const file = path.join(options.artifactsDir, `${options.runName}.${request.name}.png`);

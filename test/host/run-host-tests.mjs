@@ -38,6 +38,12 @@ const devRuns = [
     // real webview. The README's diagram pictures come from the two diagram runs below.
     webviewChecks: {
       clickNode: { label: 'domain/order.ts', file: 'order.ts' },
+      interactions: {
+        folderNode: 'api',
+        folderChild: 'orders-handler.ts',
+        fileNode: 'main.ts',
+        focusNode: 'domain/order-repository.ts',
+      },
       screenshotsFor: false,
     },
   },
@@ -85,6 +91,37 @@ const devRuns = [
     },
   },
   {
+    // A wide monorepo (apps/*, packages/*, examples/, .github/): every view opens readable at fit.
+    name: 'dev-diagram-monorepo',
+    folder: fixture('monorepo-wide'),
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'diagram-monorepo' },
+    webviewChecks: {
+      mustDraw: ['overview', 'deps'],
+      readableAtFit: ['overview', 'deps'],
+      screenshotsFor: false,
+    },
+  },
+  ...(process.env.ARCHLENS_REAL_REPO
+    ? [
+        {
+          // A real repository checked out locally (not part of this one), for the README's
+          // pictures: ARCHLENS_REAL_REPO=<folder> ARCHLENS_UPDATE_SCREENSHOTS=1 --only dev-diagram-real.
+          name: 'dev-diagram-real',
+          folder: path.resolve(process.env.ARCHLENS_REAL_REPO),
+          extensionDevelopmentPath: repoRoot,
+          extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+          env: { ARCHLENS_TEST_SUITE: 'diagram-monorepo' },
+          webviewChecks: {
+            mustDraw: ['overview', 'deps'],
+            readableAtFit: ['overview', 'layers', 'deps'],
+            screenshotsFor: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1' ? ['overview', 'deps'] : false,
+          },
+        },
+      ]
+    : []),
+  {
     // The scaffolding code actions and commands write files: the host opens a temporary copy of
     // the fixture (copyFixture), so the repository's fixture never changes.
     name: 'dev-scaffold',
@@ -105,6 +142,18 @@ const devRuns = [
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
     env: { ARCHLENS_TEST_SUITE: 'rules' },
+    sidebarScreenshots: { updateMedia: false },
+  },
+  {
+    // Workspace trust on, the folder not trusted; the user grants trust in the Workspace Trust
+    // editor (trust-grant.mjs) and the analysis runs again by itself.
+    name: 'dev-trust-grant',
+    folder: fixture('hex-leaky-ticketing'),
+    copyFixture: true,
+    untrusted: true,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'trust-grant' },
     sidebarScreenshots: { updateMedia: false },
   },
   {

@@ -7,7 +7,9 @@
 import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './host-paths.mjs';
+import { answerDiagramPanelRequest } from './diagram-panel-probe.mjs';
 import { answerRefactorPreviewRequest } from './refactor-preview.mjs';
+import { answerGrantTrustRequest } from './trust-grant.mjs';
 
 /** The line the tests print to ask for a screenshot (or, with `action`, another driver step). */
 export const screenshotMarker = 'ARCHLENS-SCREENSHOT ';
@@ -77,6 +79,16 @@ export async function answerScreenshotRequest(page, request, options) {
   let answer;
   if (request.action === 'refactor-preview') {
     answer = await answerRefactorPreviewRequest(page, request, options);
+    writeAnswer(options.channel, request.name, answer);
+    return;
+  }
+  if (request.action === 'grant-trust') {
+    answer = await answerGrantTrustRequest(page, request, options);
+    writeAnswer(options.channel, request.name, answer);
+    return;
+  }
+  if (request.action === 'diagram-panel') {
+    answer = await answerDiagramPanelRequest(page, request, options);
     writeAnswer(options.channel, request.name, answer);
     return;
   }

@@ -1,4 +1,4 @@
-/* global document, Event -- functions passed to frame.evaluate run in the webview page */
+/* global document, Event, getComputedStyle -- functions passed to frame.evaluate run in the webview page */
 // Checks run by the driver after the tests, in the page they left open: the extension host
 // cannot drive Playwright, the driver can. They find the diagram webview (VS Code nests it in an
 // iframe inside an iframe), draw each view and screenshot it, click a file node and check that the
@@ -6,6 +6,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './host-paths.mjs';
+import { runInteractionChecks } from './webview-interaction-checks.mjs';
 
 /** The views of the picker, in its order. */
 const VIEWS = ['overview', 'layers', 'events', 'cqrs', 'deps'];
@@ -61,15 +62,49 @@ async function showView(frame, view) {
 }
 
 /**
+ * The median height of node labels on screen as drawn now (their font size times the canvas's
+ * zoom) and the editor's font size from VS Code's theme variables.
+ */
+async function labelsOnScreen(frame) {
+  return frame.evaluate(() => {
+    const sizes = [...document.querySelectorAll('#canvas svg g.node text')]
+      .map((t) => t.getBoundingClientRect().height)
+      .filter((h) => h > 0)
+      .sort((a, b) => a - b);
+    const fontPx =
+      parseFloat(getComputedStyle(document.body).getPropertyValue('--vscode-editor-font-size')) || 14;
+    const zoom = Number(
+      /scale\(([-\d.e]+)\)/.exec(document.getElementById('canvas').style.transform)?.[1] ?? 1,
+    );
+    const fonts = [...document.querySelectorAll('#canvas svg g.node text')]
+      .map((t) => parseFloat(getComputedStyle(t).fontSize))
+      .filter((f) => f > 0)
+      .sort((a, b) => a - b);
+    const font = fonts[Math.floor(fonts.length / 2)] ?? 0;
+    return {
+      labelPx: font * zoom,
+      boxPx: sizes[Math.floor(sizes.length / 2)] ?? 0,
+      fontPx,
+      zoom,
+      nodes: fonts.length,
+    };
+  });
+}
+
+/**
  * Runs the webview checks; never throws.
  * @param {import('playwright-core').Page} page
  * @param {{ runName: string, artifactsDir: string, onLog: (line: string) => void,
  *   clickNode?: { label: string, file: string }, screenshotsFor?: boolean | string[],
- *   mustDraw?: string[] }} options
+ *   mustDraw?: string[], interactions?: { folderNode: string, folderChild: string, fileNode: string,
+ *   focusNode: string } }} options
  * `clickNode`: the node to click (its label) and the file name the editor tab must show.
  * `screenshotsFor`: when true, each drawn view's screenshot is also copied to media/screenshots;
  *   a list of views copies only those (runs on different fixtures share the README's pictures).
  * `mustDraw`: views that must draw an SVG on this fixture (declining fails the check).
+ * `readableAtFit`: views whose node labels, fitted, must be at least the editor's font size.
+ * `interactions`: the nodes for the double-click, drag, resize and focus checks
+ *   (webview-interaction-checks.mjs).
  * @returns {Promise<{ passes: number, failures: number }>}
  */
 export async function runWebviewChecks(page, options) {
@@ -115,6 +150,20 @@ export async function runWebviewChecks(page, options) {
       }
       onLog(`[driver] ${view}: ${state.reason ? `declined (${state.status})` : `${state.nodes} nodes`}`);
     });
+    if (options.readableAtFit?.includes(view))
+      await check(`webview: ${view} labels at fit are at least the editor's font size`, async () => {
+        // A view that does not apply to this workspace draws nothing to measure.
+        if (await frame.evaluate(() => document.getElementById('status')?.classList.contains('reason')))
+          return;
+        await frame.locator('#fit').click();
+        await page.waitForTimeout(400);
+        const measured = await labelsOnScreen(frame);
+        onLog(`[driver] ${view} readability: ${JSON.stringify(measured)}`);
+        if (!(measured.labelPx >= measured.fontPx))
+          throw new Error(
+            `labels ${measured.labelPx.toFixed(1)} px on screen, editor font ${measured.fontPx} px`,
+          );
+      });
   }
 
   if (options.clickNode) {
@@ -140,6 +189,14 @@ export async function runWebviewChecks(page, options) {
         path: path.join(options.artifactsDir, `${options.runName}.diagram-click.png`),
         timeout: 15_000,
       });
+    });
+  }
+  if (options.interactions) {
+    await showView(frame, 'overview');
+    await runInteractionChecks(page, frame, check, {
+      ...options.interactions,
+      artifactsDir: options.artifactsDir,
+      runName: options.runName,
     });
   }
   return { passes, failures };

@@ -60,9 +60,38 @@ export interface RefactorPreviewAnswer {
 }
 
 /**
- * Asks the driver to tick every file row of the refactor preview with the mouse and press Apply
+ * Asks the driver to tick every file row of the refactor preview with the mouse (none with
+ * `tick: 'none'`) and press Apply
  * (test/host/refactor-preview.mjs); the preview's pane is screenshotted as `<run>.<name>.png`.
  */
-export function applyInRefactorPreview(name: string, ms = 60_000): Promise<RefactorPreviewAnswer> {
-  return askDriver<RefactorPreviewAnswer>({ name, action: 'refactor-preview' }, ms);
+export function applyInRefactorPreview(
+  name: string,
+  ms = 60_000,
+  tick: 'all' | 'none' = 'all',
+): Promise<RefactorPreviewAnswer> {
+  return askDriver<RefactorPreviewAnswer>({ name, action: 'refactor-preview', tick }, ms);
+}
+
+/** The driver's answer to a diagram-panel request: the status line and buttons it saw. */
+export interface DiagramPanelAnswer {
+  readonly ok: boolean;
+  readonly file?: string;
+  readonly text?: string;
+  readonly buttons?: readonly string[];
+  /** Whether a quick input showed after clicking the button named in the request. */
+  readonly quickInput?: boolean;
+  readonly error?: string;
+}
+
+/**
+ * Asks the driver to read the diagram panel (status line and buttons, test/host/diagram-panel-probe.mjs)
+ * and, with `click`, to click the button with that text; the editor area is screenshotted as `<run>.<name>.png`.
+ */
+export function readDiagramPanel(name: string, click?: string, ms = 60_000): Promise<DiagramPanelAnswer> {
+  return askDriver<DiagramPanelAnswer>({ name, action: 'diagram-panel', ...(click ? { click } : {}) }, ms);
+}
+
+/** Asks the driver to click Trust in VS Code's Workspace Trust editor (test/host/trust-grant.mjs). */
+export function grantTrustInEditor(name: string, ms = 60_000): Promise<{ ok: boolean; error?: string }> {
+  return askDriver<{ ok: boolean; error?: string }>({ name, action: 'grant-trust' }, ms);
 }

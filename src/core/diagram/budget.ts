@@ -24,7 +24,7 @@ export function fitsMermaidDefaults(model: DiagramModel): boolean {
  */
 export function fitToBudget(
   build: (maxNodes: number) => DiagramModel,
-  start = DEFAULT_MAX_NODES,
+  start: number = DEFAULT_MAX_NODES,
 ): DiagramModel {
   const strongest = (m: DiagramModel): DiagramModel => keepReadableEdges(m, MERMAID_MAX_EDGES);
   let maxNodes = start;

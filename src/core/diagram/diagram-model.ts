@@ -53,6 +53,11 @@ export interface DiagramNode {
   readonly group?: string;
   /** A sentence for the tooltip: counts and what the node contains. */
   readonly detail: string;
+  /**
+   * In focus mode: the focused node, a node it links to directly (in the focus direction), or one
+   * reached only through others. Drawn apart, so the focus shows.
+   */
+  readonly emphasis?: 'focus' | 'near' | 'far';
 }
 
 /** How an edge is drawn: `inward`/`outward` for layers, `async` for messages. */
@@ -114,6 +119,12 @@ export type FocusDirection = 'dependencies' | 'dependents';
 export interface DiagramState {
   readonly expanded: readonly string[];
   readonly focus?: { readonly node: string; readonly direction: FocusDirection };
+  /**
+   * The most nodes the view may draw before it collapses further (the default budget when not
+   * given). The panel lowers it when the drawing's labels come out smaller than the editor's
+   * font at the panel's size.
+   */
+  readonly maxNodes?: number;
 }
 
 export const INITIAL_STATE: DiagramState = { expanded: [] };

@@ -22,9 +22,14 @@ export function applyFocus(model: DiagramModel, focus: DiagramState['focus']): D
     }
   }
   const label = model.nodes.find((node) => node.id === focus.node)?.label ?? focus.node;
+  const near = new Set(next.get(focus.node) ?? []);
+  const emphasisOf = (id: string): 'focus' | 'near' | 'far' =>
+    id === focus.node ? 'focus' : near.has(id) ? 'near' : 'far';
   return {
     ...model,
-    nodes: model.nodes.filter((node) => kept.has(node.id)),
+    nodes: model.nodes
+      .filter((node) => kept.has(node.id))
+      .map((node) => ({ ...node, emphasis: emphasisOf(node.id) })),
     edges: model.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to)),
     notes: [...model.notes, `Focus: ${focus.direction} of ${label}.`],
   };

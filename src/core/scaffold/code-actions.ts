@@ -10,7 +10,7 @@ import { planHandler } from './blocks/cqrs';
 import { planExtractPort, type AdapterDependency } from './blocks/extract-port';
 import { planAdapter } from './blocks/hexagonal';
 import { createContext, type ScaffoldContext } from './context';
-import { findDeclared } from './find';
+import { findDeclared, implementersOf } from './find';
 import { withoutSuffix } from './names';
 import { checkPlanPaths } from './safe-paths';
 import { ScaffoldError, type ScaffoldPlan, type ScaffoldWorkspace } from './types';
@@ -63,10 +63,10 @@ export async function scaffoldCodeActions(
     if (range.start < statement.getStart(src.file) || range.end > statement.getEnd()) continue;
     if (
       ts.isInterfaceDeclaration(statement) &&
-      (role === 'ports' || isPortFile(relPath)) &&
-      exported(ctx, statement)
+      exported(ctx, statement) &&
+      isPort(ctx, relPath, role, statement)
     ) {
-      actions.push(createAdapterAction(ctx, statement));
+      actions.push(createAdapterAction(ctx, relPath, statement));
     } else if (ts.isClassDeclaration(statement) && statement.name) {
       if (role === 'domain' || role === 'application') {
         const dep = adapterDependency(ctx, relPath, statement);
@@ -100,6 +100,26 @@ export function ringOf(ws: ScaffoldWorkspace, relPath: string): RingRole | undef
   return best?.role;
 }
 
+/** Names the core gives the interfaces it needs from outside (`OrderRepository`, `PaymentGateway`). */
+export const PORT_NAME =
+  /(Port|Repository|Gateway|Client|Provider|Publisher|Sender|Notifier|Store|Bus|Clock|Mailer|Directory|Registry|Storage|Cache|Queue)$/;
+
+/**
+ * A port, as the analysis sees one: an interface in a ports ring or file, or one of the core
+ * (domain, application) that an adapter implements or that is named like a port.
+ */
+function isPort(
+  ctx: ScaffoldContext,
+  relPath: string,
+  role: RingRole | undefined,
+  node: TS.InterfaceDeclaration,
+): boolean {
+  if (role === 'ports' || isPortFile(relPath)) return true;
+  if (role !== 'domain' && role !== 'application') return false;
+  const name = node.name.text;
+  return PORT_NAME.test(name) || implementersOf(ctx, name).some((c) => ringOf(ctx.ws, c.path) === 'adapters');
+}
+
 function isRole(name: string): name is RingRole {
   return ['domain', 'application', 'ports', 'adapters', 'interfaces'].includes(name);
 }
@@ -129,15 +149,19 @@ function attempt(
   }
 }
 
-function createAdapterAction(ctx: ScaffoldContext, port: TS.InterfaceDeclaration): ScaffoldCodeAction {
+function createAdapterAction(
+  ctx: ScaffoldContext,
+  relPath: string,
+  port: TS.InterfaceDeclaration,
+): ScaffoldCodeAction {
   const name = port.name.text;
   const adapter = `${withoutSuffix(name, 'Port')}Adapter`;
   return {
     id: 'create-adapter',
-    title: `Create adapter for \`${name}\``,
+    title: `Create adapter for ${name}`,
     kind: SCAFFOLD_ACTION_KINDS['create-adapter'],
     target: nameRange(port),
-    ...attempt(ctx, () => planAdapter(ctx, adapter, name)),
+    ...attempt(ctx, () => planAdapter(ctx, adapter, name, undefined, relPath)),
   };
 }
 
@@ -150,7 +174,7 @@ function extractPortAction(
   const name = cls.name?.text ?? '';
   return {
     id: 'extract-port',
-    title: `Extract port from \`${name}\``,
+    title: `Extract port from ${name}`,
     kind: SCAFFOLD_ACTION_KINDS['extract-port'],
     target: nameRange(cls),
     ...attempt(ctx, () => planExtractPort(ctx, relPath, cls, dep)),
@@ -166,7 +190,7 @@ function createHandlerAction(
   const name = cls.name?.text ?? '';
   return {
     id: 'create-handler',
-    title: `Create handler for \`${name}\``,
+    title: `Create handler for ${name}`,
     kind: SCAFFOLD_ACTION_KINDS['create-handler'],
     target: nameRange(cls),
     ...attempt(ctx, () => planHandler(ctx, kind, name, relPath)),
@@ -174,8 +198,8 @@ function createHandlerAction(
 }
 
 /**
- * The concrete adapter a core class uses: a class imported (relatively) from a file in an adapters
- * ring and named inside the class.
+ * The concrete adapter a core class uses: a class imported (relatively, or through an alias the
+ * analysis resolved) from a file in an adapters ring and named inside the class.
  */
 export function adapterDependency(
   ctx: ScaffoldContext,
@@ -188,7 +212,9 @@ export function adapterDependency(
   const classText = cls.getText(src.file);
   for (const s of src.file.statements) {
     if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier)) continue;
-    const target = resolveRelative(ctx.ws, relPath, s.moduleSpecifier.text);
+    const target =
+      resolveRelative(ctx.ws, relPath, s.moduleSpecifier.text) ??
+      resolvedImport(ctx.ws, relPath, s.moduleSpecifier.text);
     if (target === undefined || ringOf(ctx.ws, target) !== 'adapters') continue;
     const bindings = s.importClause?.namedBindings;
     if (!bindings || !ts.isNamedImports(bindings)) continue;
@@ -201,6 +227,17 @@ export function adapterDependency(
     }
   }
   return undefined;
+}
+
+/**
+ * The file an import resolves to as the analysis resolved it (tsconfig `paths`, `baseUrl`,
+ * workspace packages), for specifiers that are not relative.
+ */
+function resolvedImport(ws: ScaffoldWorkspace, from: string, spec: string): string | undefined {
+  const edge = ws.model.edges.find(
+    (e) => e.from === from && e.specifier === spec && e.resolution === 'internal',
+  );
+  return edge?.to ?? undefined;
 }
 
 /** `command` or `query` for a message class, by its name (`PlaceOrderCommand`, `ListItemsQuery`). */

@@ -76,18 +76,22 @@ export function implementersOf(
 
 /**
  * The composition root: a file importing both adapter files and core files (ports, use cases),
- * by preference one named like an entry (`main`, `index`, `app`, `server`, `container`).
+ * by preference one named like an entry (`main`, `index`, `app`, `server`, `container`); with
+ * `owner`, a file of that unit.
  */
 export function compositionRoot(
   ctx: ScaffoldContext,
   adapters: string | undefined,
   core: readonly string[],
+  owner?: string,
 ): string | undefined {
   if (adapters === undefined) return undefined;
   const inside = (f: string | null, folder: string) => f !== null && f.startsWith(`${folder}/`);
   const candidates = new Map<string, { a: boolean; c: boolean }>();
   for (const e of ctx.ws.model.edges) {
     if (e.resolution !== 'internal' || inside(e.from, adapters)) continue;
+    // With an owner, only its own files wire its adapters.
+    if (owner !== undefined && !inside(e.from, owner)) continue;
     if (core.some((c) => inside(e.from, c))) continue;
     const entry = candidates.get(e.from) ?? { a: false, c: false };
     if (inside(e.to, adapters)) entry.a = true;

@@ -26,6 +26,7 @@ export { pathProblem, isInside, shown } from './safe-paths';
 export { MAX_NAME_LENGTH, isDeviceName } from './names';
 export { readCodeStyle, type CodeStyle } from './code-style';
 export { textChanges, applyTextChanges, positionsIn, type TextChange, type TextPosition } from './text-diff';
+export { portChoices, moduleChoices, type PortChoice } from './choices';
 
 /** The plan for one building block; throws {@link ScaffoldError} with a clear message when it cannot be made. */
 export async function planScaffold(ws: ScaffoldWorkspace, request: ScaffoldRequest): Promise<ScaffoldPlan> {
@@ -43,14 +44,14 @@ function planBlock(ctx: ScaffoldContext, request: ScaffoldRequest, folder: strin
     case 'port':
       return planPort(ctx, request.name, folder);
     case 'adapter':
-      return planAdapter(ctx, request.name, request.for, folder);
+      return planAdapter(ctx, request.name, request.for, folder, request.forPath);
     case 'use-case':
       return planUseCase(ctx, request.name, request.for, folder);
     case 'command':
     case 'query':
-      return planCommandOrQuery(ctx, request.kind, request.name, folder);
+      return planCommandOrQuery(ctx, request.kind, request.name, folder, request.for);
     case 'event':
-      return planEvent(ctx, request.name, folder);
+      return planEvent(ctx, request.name, folder, request.for);
     case 'module':
       return planModule(ctx, request.name, folder);
     case 'function':

@@ -17,6 +17,7 @@ import {
 import type { ScaffoldFile } from './types';
 import { readText, specifier, tsFiles } from './workspace-files';
 import { mergeAt } from './blocks/hexagonal';
+import { inOwner } from './owner';
 
 /** What to import into the registering file. */
 export interface ImportSpec {
@@ -24,15 +25,20 @@ export interface ImportSpec {
   readonly from: string;
 }
 
-/** The array literal (and its file) with the most identifier elements matching `test`, at least `min`. */
+/**
+ * The array literal (and its file) with the most identifier elements matching `test`, at least
+ * `min`; with `owner`, only in files of that unit.
+ */
 export function findListingArray(
   ctx: ScaffoldContext,
   test: (identifier: string) => boolean,
   min = 1,
+  owner?: string,
 ): { readonly file: string; readonly array: TS.ArrayLiteralExpression } | undefined {
   const { ts } = ctx;
   let best: { file: string; array: TS.ArrayLiteralExpression; count: number } | undefined;
   for (const file of tsFiles(ctx.ws)) {
+    if (!inOwner(file, owner)) continue;
     const text = readText(ctx.ws, file);
     if (text === undefined || !text.includes('[')) continue;
     const src = ctx.source(file);
@@ -80,6 +86,7 @@ function importOf(ctx: ScaffoldContext, file: string, i: ImportSpec): Insertion[
 /**
  * The last call statement `obj.method(A, new AHandler())` whose first argument passes `test`; a
  * copy of it for the new pair is inserted after it, on its own line with the same indentation.
+ * With `owner`, only calls in files of that unit count.
  */
 export function addRegistrationCall(
   ctx: ScaffoldContext,
@@ -87,10 +94,12 @@ export function addRegistrationCall(
   first: string,
   second: string,
   imports: readonly ImportSpec[],
+  owner?: string,
 ): ScaffoldFile | undefined {
   const { ts } = ctx;
   let found: { file: string; statement: TS.ExpressionStatement; callee: string } | undefined;
   for (const file of tsFiles(ctx.ws)) {
+    if (!inOwner(file, owner)) continue;
     const text = readText(ctx.ws, file);
     if (text === undefined || !/\.\w+\(\s*\w+\s*,\s*new\s/.test(text)) continue;
     const src = ctx.source(file);
@@ -120,4 +129,29 @@ export function addRegistrationCall(
     original: src.text,
     content: applyInsertions(src.text, mergeAt(insertions)),
   };
+}
+
+/**
+ * The classes of the workspace (of `owner`, when given) decorated with `@<decorator>(`: which
+ * `*Handler` classes are command handlers, query handlers or event handlers in a NestJS project.
+ */
+export function classesDecoratedWith(ctx: ScaffoldContext, decorator: string, owner?: string): Set<string> {
+  const { ts } = ctx;
+  const found = new Set<string>();
+  for (const file of tsFiles(ctx.ws)) {
+    if (!inOwner(file, owner)) continue;
+    const text = readText(ctx.ws, file);
+    if (text === undefined || !text.includes(`@${decorator}(`)) continue;
+    for (const s of ctx.source(file)?.file.statements ?? []) {
+      if (!ts.isClassDeclaration(s) || !s.name) continue;
+      const decorated = (ts.getDecorators(s) ?? []).some(
+        (d) =>
+          ts.isCallExpression(d.expression) &&
+          ts.isIdentifier(d.expression.expression) &&
+          d.expression.expression.text === decorator,
+      );
+      if (decorated) found.add(s.name.text);
+    }
+  }
+  return found;
 }

@@ -62,6 +62,8 @@ export interface ScaffoldRequest {
   readonly name: string;
   /** The port (adapter), ports (use case, comma-separated), or module the new thing belongs to. */
   readonly for?: string;
+  /** For an adapter: the file declaring the port `for` names (picked from a list), when known. */
+  readonly forPath?: string;
   /**
    * A folder relative to the root to put the new files in, overriding the workspace's convention.
    * `\` counts as a separator and `..` is resolved; one that is absolute or leads above the root is

@@ -1,5 +1,6 @@
 import type { DetectionResult, Evidence, PatternResult, Verdict } from '../model';
 import { PATTERN_NAMES } from '../report/pattern-names';
+import { plainNodes } from './plain-text';
 import { systemNode } from './system-node';
 import type { TreeNode } from './tree-node';
 
@@ -15,7 +16,7 @@ export function architectureTree(result: DetectionResult, scope = ''): TreeNode[
   const patterns = result.patterns.map((pattern) =>
     patternNode(pattern, result.primary === pattern.id, prefix),
   );
-  return [...patterns, systemNode(result.system, prefix), unitsNode(result, prefix)];
+  return plainNodes([...patterns, systemNode(result.system, prefix), unitsNode(result, prefix)]);
 }
 
 function patternNode(pattern: PatternResult, primary: boolean, prefix: string): TreeNode {

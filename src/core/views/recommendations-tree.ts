@@ -1,5 +1,6 @@
 import type { Fit, NextStep, Recommendation } from '../recommend';
 import { PATTERN_NAMES } from '../report/pattern-names';
+import { plainNodes } from './plain-text';
 import type { DiagramFocus, TreeNode, TreeTarget } from './tree-node';
 
 const GROUPS: readonly { readonly fit: Fit; readonly label: string; readonly icon: TreeNode['icon'] }[] = [
@@ -15,6 +16,10 @@ const GROUPS: readonly { readonly fit: Fit; readonly label: string; readonly ico
  */
 export function recommendationsTree(recommendations: readonly Recommendation[], scope = ''): TreeNode[] {
   const prefix = scope === '' ? '' : `${scope}/`;
+  return plainNodes(groups(recommendations, prefix));
+}
+
+function groups(recommendations: readonly Recommendation[], prefix: string): TreeNode[] {
   return GROUPS.flatMap((group) => {
     const items = recommendations.filter((r) => r.fit === group.fit);
     if (items.length === 0) return [];

@@ -39,6 +39,7 @@ export function renderMessage(
       detail: node.detail.slice(0, 10_000),
       expandable: node.expandable,
       openable: node.path !== undefined,
+      ...(node.emphasis ? { emphasis: node.emphasis } : {}),
     })),
     edges: model.edges.map((edge, index) => {
       const what =

@@ -19,9 +19,14 @@ import { DisposableStore } from '../util/dispose';
 import { notApplicableMessage, renderMessage } from './diagram-message';
 import { exportDiagram } from './export-diagram';
 import { diagramHtml, diagramResourceRoots } from './webview-html';
-import { revealOrOpen } from './workspace-paths';
+import { nothingToDrawMessage } from './nothing-to-draw';
+import { MAX_READABILITY_STEPS, nextReadableBudget } from './readable-budget';
+import { columnBesidePanel, revealOrOpen } from './workspace-paths';
 
 const RENDER_TIMEOUT_MS = 30_000;
+/** Said under a drawing the panel collapsed further so that its labels read at the panel's size. */
+const COLLAPSED_TO_READ =
+  'Collapsed further to read at this panel size: double-click a node to expand it, or widen the panel and pick the view again.';
 const REFRESH_DELAY_MS = 400;
 
 /** What the panel draws from: the views' input and the workspace folder it belongs to. */
@@ -46,6 +51,9 @@ export interface DiagramReport {
   readonly state: PanelState;
   /** Set when the view does not apply (nothing was drawn), or when a focus target was not found. */
   readonly reason?: string;
+  /** A node label's height on screen at fit, and the editor font size it should reach (when measured). */
+  readonly labelPx?: number;
+  readonly fontPx?: number;
 }
 
 /** A focus request from elsewhere: a node id, a relative folder or file path, or a unit's name. */
@@ -201,15 +209,46 @@ export class DiagramPanel implements vscode.Disposable {
     this.panel = panel;
   }
 
-  /** Builds the current view and posts it; resolves with what the webview drew. */
+  /**
+   * Draws the current view; when the webview measured its labels at fit smaller than the editor's
+   * font, lowers the view's node budget and draws it again (a few times at most), so that every
+   * view opens readable at the panel's size. Resolves with the last drawing's report.
+   */
   private async draw(keepViewport: boolean): Promise<DiagramReport | undefined> {
+    let report = await this.drawOnce(keepViewport);
+    for (let step = 0; step < MAX_READABILITY_STEPS && report; step++) {
+      const { labelPx, fontPx, nodeCount } = report;
+      const drawnNodes = this.drawn?.model?.nodes.length ?? nodeCount;
+      const next =
+        labelPx !== undefined && fontPx !== undefined
+          ? nextReadableBudget(drawnNodes, labelPx, fontPx)
+          : undefined;
+      if (next === undefined || (this.state.maxNodes !== undefined && next >= this.state.maxNodes)) break;
+      this.state = { ...this.state, maxNodes: next };
+      const again = await this.drawOnce(false);
+      // A view that cannot collapse further keeps its drawing.
+      if (!again || (this.drawn?.model?.nodes.length ?? 0) >= drawnNodes) return again ?? report;
+      report = again;
+    }
+    return report;
+  }
+
+  /** Builds the current view and posts it; resolves with what the webview drew. */
+  private async drawOnce(keepViewport: boolean): Promise<DiagramReport | undefined> {
     const panel = this.panel;
     const data = await this.source?.();
-    if (!panel || !data) return undefined;
+    if (!panel) return undefined;
     const state = this.state;
+    if (!data) {
+      const message = nothingToDrawMessage(vscode.workspace.workspaceFolders?.length ?? 0);
+      this.drawn = undefined;
+      await this.post(message);
+      return { svgLength: 0, nodeCount: 0, edgeCount: 0, view: state.view, state, reason: message.reason };
+    }
     const result = buildDiagram(state.view, data.input, {
       expanded: state.expanded,
       ...(state.focus ? { focus: state.focus } : {}),
+      ...(state.maxNodes !== undefined ? { maxNodes: state.maxNodes } : {}),
     });
     const requestId = this.nextRequestId++;
     if (result.kind === 'not-applicable') {
@@ -218,7 +257,11 @@ export class DiagramPanel implements vscode.Disposable {
       await this.post(notApplicableMessage(requestId, state, result.reason));
       return { svgLength: 0, nodeCount: 0, edgeCount: 0, view: state.view, state, reason: result.reason };
     }
-    const message = renderMessage(requestId, result.model, state, data.name, keepViewport);
+    const model =
+      state.maxNodes === undefined
+        ? result.model
+        : { ...result.model, notes: [...result.model.notes, COLLAPSED_TO_READ] };
+    const message = renderMessage(requestId, model, state, data.name, keepViewport);
     this.drawn = { model: result.model, mermaid: message.mermaid, data };
     panel.title = message.title;
     const report = await new Promise<RenderedReport | undefined>((resolve, reject) => {
@@ -245,6 +288,8 @@ export class DiagramPanel implements vscode.Disposable {
         edgeCount: report.edgeCount,
         view: state.view,
         state,
+        ...(report.labelPx !== undefined ? { labelPx: report.labelPx } : {}),
+        ...(report.fontPx !== undefined ? { fontPx: report.fontPx } : {}),
       }
     );
   }
@@ -304,9 +349,18 @@ export class DiagramPanel implements vscode.Disposable {
       }
       case 'openNode': {
         const node = this.drawn?.model?.nodes.find((n) => n.id === message.nodeId);
-        if (node?.path !== undefined && this.drawn) await revealOrOpen(this.drawn.data.root, node.path);
+        if (node?.path !== undefined && this.drawn)
+          await revealOrOpen(this.drawn.data.root, node.path, undefined, this.besidePanel());
         return;
       }
+      case 'runAction':
+        if (message.action === 'openFolder') {
+          await vscode.commands.executeCommand('workbench.action.files.openFolder');
+        } else {
+          await vscode.commands.executeCommand('archlens.analyze');
+          this.drawInBackground(false);
+        }
+        return;
       case 'showEdge':
         await this.pickEdgeLocation(message.edgeId);
         return;
@@ -340,7 +394,12 @@ export class DiagramPanel implements vscode.Disposable {
       placeHolder: 'Open the line behind this edge',
       matchOnDescription: true,
     });
-    if (picked) await revealOrOpen(drawn.data.root, picked.location.file, picked.location.line);
+    if (picked)
+      await revealOrOpen(drawn.data.root, picked.location.file, picked.location.line, this.besidePanel());
+  }
+
+  private besidePanel(): vscode.ViewColumn {
+    return columnBesidePanel(this.panel?.viewColumn);
   }
 }
 

@@ -23,8 +23,29 @@ export async function uriInsideWorkspace(
   }
 }
 
-/** Reveals a folder in the Explorer or opens a file (at a 1-based line, when given). */
-export async function revealOrOpen(root: string, relPath: string, line?: number): Promise<boolean> {
+/**
+ * The editor group files open in from the diagram: the group right of the panel's when there is
+ * one, else the one left of it, else a new group beside it. Fixed, so that opening one file after
+ * another (or the same one twice) reuses one group instead of adding a group each time.
+ */
+export function columnBesidePanel(panelColumn: vscode.ViewColumn | undefined): vscode.ViewColumn {
+  if (panelColumn === undefined) return vscode.ViewColumn.Beside;
+  const columns = new Set(vscode.window.tabGroups.all.map((group) => group.viewColumn));
+  if (columns.has(panelColumn + 1)) return panelColumn + 1;
+  if (panelColumn > 1 && columns.has(panelColumn - 1)) return panelColumn - 1;
+  return vscode.ViewColumn.Beside;
+}
+
+/**
+ * Reveals a folder in the Explorer or opens a file (at a 1-based line, when given) in `column`
+ * (beside the active editor when not given).
+ */
+export async function revealOrOpen(
+  root: string,
+  relPath: string,
+  line?: number,
+  column: vscode.ViewColumn = vscode.ViewColumn.Beside,
+): Promise<boolean> {
   const target = await uriInsideWorkspace(root, relPath);
   if (!target) {
     void vscode.window.showWarningMessage(`ArchLens: ${relPath} is not a file or folder of this workspace.`);
@@ -37,7 +58,7 @@ export async function revealOrOpen(root: string, relPath: string, line?: number)
   const position = new vscode.Position(Math.max(0, (line ?? 1) - 1), 0);
   await vscode.window.showTextDocument(target.uri, {
     preview: true,
-    viewColumn: vscode.ViewColumn.Beside,
+    viewColumn: column,
     selection: new vscode.Range(position, position),
   });
   return true;

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import {
   kindsForDetection,
+  moduleChoices,
   nameProblem,
+  portChoices,
   pascalCase,
   planScaffold,
   ScaffoldError,
@@ -9,6 +11,7 @@ import {
   type ScaffoldRequest,
 } from '../../core/scaffold';
 import type { AnalysisSession, FolderAnalysis } from '../session';
+import { anyChangeApplied } from './applied-check';
 import { folderInRoot } from './folder-in-root';
 import { OpenDocumentsFileSystem } from './open-documents-file-system';
 import { planToEdit } from './plan-to-edit';
@@ -81,11 +84,12 @@ export async function scaffoldInteractively(
     }));
   if (name === undefined) return false;
   const needsFor = LABELS[picked.block].needsFor;
-  const forValue = needsFor
-    ? (presets.for ??
-      (await vscode.window.showInputBox({ title: `ArchLens: ${picked.label}`, prompt: needsFor })))
-    : undefined;
-  if (needsFor && forValue === undefined) return false;
+  const chosen =
+    presets.for !== undefined
+      ? { for: presets.for }
+      : await askFor(analysis, picked.block, `ArchLens: ${picked.label}`, needsFor);
+  if (chosen === undefined) return false;
+  const forValue = chosen.for;
   const relFolder = folder ? folderInRoot(analysis.folder.uri.fsPath, folder.fsPath) : undefined;
   if (folder && relFolder === undefined) {
     // Said, not ignored: scaffolding elsewhere than asked would surprise as much as writing outside.
@@ -98,9 +102,58 @@ export async function scaffoldInteractively(
     kind: picked.block,
     name,
     ...(forValue ? { for: forValue } : {}),
+    ...(chosen.forPath ? { forPath: chosen.forPath } : {}),
     ...(relFolder !== undefined && relFolder !== '.' ? { folder: relFolder } : {}),
   };
   return applyScaffold(analysis, request);
+}
+
+/**
+ * What the block is for, picked from lists: the port an adapter implements, the ports a use case
+ * uses (typed when the workspace declares none), the module of a command, query or event when
+ * detection found several (the only one when there is one). `undefined` when the user cancelled.
+ */
+async function askFor(
+  analysis: FolderAnalysis,
+  kind: ScaffoldKind,
+  title: string,
+  prompt: string | undefined,
+): Promise<{ readonly for?: string; readonly forPath?: string } | undefined> {
+  const ws = { fs: new OpenDocumentsFileSystem(), model: analysis.model, detection: analysis.detection };
+  if (kind === 'adapter' || kind === 'use-case') {
+    const ports = portChoices(ws);
+    if (ports.length === 0) {
+      const typed = await vscode.window.showInputBox({ title, prompt: prompt ?? 'Port' });
+      return typed === undefined ? undefined : { for: typed };
+    }
+    const items = ports.map((port) => ({ label: port.name, description: port.path, port }));
+    if (kind === 'adapter') {
+      const one = await vscode.window.showQuickPick(items, {
+        title,
+        placeHolder: 'The port it implements',
+        matchOnDescription: true,
+      });
+      return one && { for: one.port.name, forPath: one.port.path };
+    }
+    const many = await vscode.window.showQuickPick(items, {
+      title,
+      placeHolder: 'The ports it uses (none is fine)',
+      canPickMany: true,
+      matchOnDescription: true,
+    });
+    return many && { for: many.map((item) => item.port.name).join(',') };
+  }
+  if (kind === 'command' || kind === 'query' || kind === 'event') {
+    const modules = moduleChoices(ws);
+    if (modules.length === 0) return {};
+    if (modules.length === 1) return { for: modules[0]?.path ?? '' };
+    const picked = await vscode.window.showQuickPick(
+      modules.map((module) => ({ label: module.name, description: module.path, module })),
+      { title, placeHolder: 'The module it belongs to', matchOnDescription: true },
+    );
+    return picked && { for: picked.module.path };
+  }
+  return {};
 }
 
 /** Plans a request on an analysis and applies it as one previewed edit; failures reach the user. */
@@ -110,8 +163,28 @@ export async function applyScaffold(analysis: FolderAnalysis, request: ScaffoldR
       { fs: new OpenDocumentsFileSystem(), model: analysis.model, detection: analysis.detection },
       request,
     );
-    const edit = planToEdit(analysis.folder.uri, plan, `Scaffold ${request.kind} ${request.name}`);
+    const label = `Scaffold ${request.kind} ${request.name}`;
+    const edit = planToEdit(analysis.folder.uri, plan, label);
+    const previewed = vscode.workspace
+      .getConfiguration('archlens', analysis.folder.uri)
+      .get<boolean>('scaffold.preview', true);
     const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
+    if (previewed && !(await anyChangeApplied(analysis.folder.uri, plan))) {
+      // Applied from the refactor preview with nothing ticked (or discarded): never a silent no-op.
+      const applyAll = 'Apply All Without Preview';
+      void vscode.window
+        .showWarningMessage(
+          `ArchLens: Nothing was written: no change was ticked in the refactor preview, or it was discarded (${label}).`,
+          applyAll,
+        )
+        .then(async (choice) => {
+          if (choice !== applyAll) return;
+          const again = await vscode.workspace.applyEdit(planToEdit(analysis.folder.uri, plan, label, false));
+          if (again && plan.messages && plan.messages.length > 0)
+            void vscode.window.showInformationMessage(`ArchLens: ${plan.messages.join(' ')}`);
+        });
+      return false;
+    }
     if (applied && plan.messages && plan.messages.length > 0)
       void vscode.window.showInformationMessage(`ArchLens: ${plan.messages.join(' ')}`);
     return applied;

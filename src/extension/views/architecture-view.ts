@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { detectionToMarkdown } from '../../core/report/detection-markdown';
 import { architectureTree } from '../../core/views/architecture-tree';
+import { statusBarLabel } from '../../core/views/plain-text';
 import type { TreeNode } from '../../core/views/tree-node';
 import type { AnalysisSession, FolderAnalysis } from '../session';
 import { DisposableStore } from '../util/dispose';
@@ -45,12 +46,11 @@ export function registerArchitectureView(
       status.hide();
       return;
     }
-    const primary = current.detection.primary;
     view.message =
       found.length > 0 && found.every((a) => a.detection.primary === null)
         ? 'No pattern is a clear yes: see the partial verdicts below.'
         : undefined;
-    status.text = `$(type-hierarchy) ${primary ? primaryLabel(primary) : 'No clear pattern'}`;
+    status.text = `$(type-hierarchy) ${statusBarLabel(current.detection)}`;
     status.tooltip = `ArchLens: the detected architecture of ${current.folder.name}. Click for the evidence.`;
     status.show();
   };
@@ -84,8 +84,4 @@ function nothingDetected(a: FolderAnalysis): boolean {
     a.detection.patterns.every((p) => p.verdict === 'no') &&
     deployables.length + modules.length + layers.length === 0
   );
-}
-
-function primaryLabel(id: string): string {
-  return id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateArchLens, COMMANDS } from '../archlens-api';
-import { sidebarScreenshot } from '../driver-screenshot';
+import { readDiagramPanel, sidebarScreenshot } from '../driver-screenshot';
 
 interface SidebarApi {
   architectureTree(): readonly unknown[];
@@ -50,9 +50,23 @@ describe('ArchLens with no folder open', () => {
     assert.equal(vscode.window.tabGroups.all.flatMap((g) => g.tabs).length, 0, 'no tab was opened');
   });
 
-  it('Show Diagram and Show in Diagram resolve with no drawing, without an error', async () => {
-    assert.equal(await vscode.commands.executeCommand(COMMANDS.showDiagram), undefined);
-    assert.equal(await vscode.commands.executeCommand('archlens.showInDiagram'), undefined);
+  it('Show Diagram says in its panel that no folder is open, with an Open Folder button that opens the dialog', async () => {
+    const report = (await vscode.commands.executeCommand(COMMANDS.showDiagram)) as
+      { nodeCount: number; reason?: string } | undefined;
+    assert.equal(report?.nodeCount, 0);
+    assert.match(report?.reason ?? '', /no folder is open/i);
+    const panel = await readDiagramPanel('diagram-no-folder', 'Open Folder');
+    assert.ok(panel.ok, panel.error);
+    assert.match(panel.text ?? '', /no folder is open/i);
+    assert.doesNotMatch(panel.text ?? '', /Loading/);
+    assert.ok(panel.buttons?.includes('Open Folder'), JSON.stringify(panel.buttons));
+    assert.equal(panel.quickInput, true, 'clicking Open Folder showed the Open Folder dialog');
+  });
+
+  it('Show in Diagram resolves with no drawing, without an error', async () => {
+    const report = (await vscode.commands.executeCommand('archlens.showInDiagram')) as
+      { nodeCount: number } | undefined;
+    assert.equal(report?.nodeCount ?? 0, 0);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

@@ -6,9 +6,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateArchLens, fixtureFolder } from '../archlens-api';
 import { planToEdit } from '../../../src/extension/scaffold/plan-to-edit';
-import { applyInRefactorPreview, type RefactorPreviewRow } from '../driver-screenshot';
+import { applyInRefactorPreview, sidebarScreenshot, type RefactorPreviewRow } from '../driver-screenshot';
 
-const OURS = /^(Create adapter for|Extract port from|Create handler for) `/;
+const OURS = /^(Create adapter for|Extract port from|Create handler for) /;
 
 function uri(rel: string): vscode.Uri {
   return vscode.Uri.joinPath(fixtureFolder().uri, ...rel.split('/'));
@@ -284,13 +284,13 @@ describe('scaffolding code actions in the host', function () {
     const offered = async (rel: string, needle: string) =>
       (await actionsAt(rel, needle)).map((a) => [a.title, a.kind?.value]);
     assert.deepEqual(await offered('src/core/ports/order-repository.ts', 'OrderRepository {'), [
-      ['Create adapter for `OrderRepository`', 'refactor.rewrite.archlens'],
+      ['Create adapter for OrderRepository', 'refactor.rewrite.archlens'],
     ]);
     assert.deepEqual(await offered('src/core/application/place-order.ts', 'class PlaceOrder'), [
-      ['Extract port from `PlaceOrder`', 'refactor.extract.archlens'],
+      ['Extract port from PlaceOrder', 'refactor.extract.archlens'],
     ]);
     assert.deepEqual(await offered('src/commands/cancel-order.command.ts', 'CancelOrderCommand'), [
-      ['Create handler for `CancelOrderCommand`', 'quickfix.archlens'],
+      ['Create handler for CancelOrderCommand', 'quickfix.archlens'],
     ]);
     for (const [rel, needle] of [
       ['src/core/ports/order-repository.ts', 'import type'],
@@ -521,5 +521,28 @@ describe('scaffolding code actions in the host', function () {
       assert.equal(result, true);
     });
     assert.match(await read('src/core/ports/pager.ts'), /export interface Pager \{/);
+  });
+
+  it('Apply in the refactor preview with nothing ticked writes nothing and says so, offering to apply without the preview', async () => {
+    await withPreview(async () => {
+      const pending = vscode.commands.executeCommand('archlens.scaffold', {
+        kind: 'port',
+        folder: 'src/core/ports',
+        name: 'Beeper',
+      });
+      await sleep(2_000);
+      const answer = await applyInRefactorPreview('preview-nothing-ticked', 60_000, 'none');
+      assert.ok(answer.ok, `the driver pressed Apply: ${answer.error ?? ''}`);
+      assert.equal(await Promise.race([pending, sleep(10_000).then(() => 'hung')]), false);
+      assert.equal(await exists('src/core/ports/beeper.ts'), false, 'nothing was written');
+      await vscode.commands.executeCommand('workbench.view.extension.archlens');
+      const seen = await sidebarScreenshot('scaffold-nothing-ticked', 'Architecture');
+      assert.ok(
+        (seen.notifications ?? []).some((n) =>
+          /Nothing was written: no change was ticked in the refactor preview/.test(n),
+        ),
+        JSON.stringify(seen.notifications),
+      );
+    });
   });
 });

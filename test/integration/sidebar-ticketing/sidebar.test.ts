@@ -43,9 +43,7 @@ describe('ArchLens sidebar on a leaky hexagon (hex-leaky-ticketing)', () => {
     const hexagonal = top.find((n) => n.id === 'pattern:hexagonal');
     assert.match(hexagonal?.description ?? '', /^no · /);
     assert.ok(
-      labels(hexagonal?.children).includes(
-        'Leaky hexagon: `src/domain/comment.ts` in `domain/` imports `typeorm`',
-      ),
+      labels(hexagonal?.children).includes('Leaky hexagon: src/domain/comment.ts in domain/ imports typeorm'),
       labels(hexagonal?.children).join(' | '),
     );
   });
@@ -57,7 +55,7 @@ describe('ArchLens sidebar on a leaky hexagon (hex-leaky-ticketing)', () => {
     const signals = leaky.children?.find((c) => c.label === 'Signals');
     assert.deepEqual(labels(signals?.children), [
       '4 imports of infrastructure or adapters from the core',
-      '3 domain files, 0 entities in `src/domain/`',
+      '3 domain files, 0 entities in src/domain/',
     ]);
     const team = byLabel(groups, /^Modular monolith fits a team of \d+$/);
     const teamSignal = team.children?.find((c) => c.label === 'Signals')?.children?.[0]?.label ?? '';
@@ -83,14 +81,14 @@ describe('ArchLens sidebar on a leaky hexagon (hex-leaky-ticketing)', () => {
 
   it('a step at an import line opens the file there; Show in Diagram focuses what the step is about', () => {
     const groups = api.recommendationsTree();
-    const leak = byLabel(groups, /^`src\/domain\/comment\.ts` imports `typeorm`/);
+    const leak = byLabel(groups, /^src\/domain\/comment\.ts imports typeorm/);
     const item = api.treeItem('recommendations', leak);
     assert.equal(item.command?.command, 'archlens.runTarget');
     assert.deepEqual(item.command?.arguments?.[0], { kind: 'file', path: 'src/domain/comment.ts', line: 1 });
     assert.equal(item.contextValue, 'step-focus-scaffold', 'inline Show in Diagram and Scaffold');
     assert.deepEqual(leak.focus, { focus: 'src/domain/comment.ts', view: 'deps' });
     // A step about two folders coupled both ways focuses the first folder, not the import line.
-    const coupled = byLabel(groups, /^folders `domain` and `infrastructure` are coupled both ways/);
+    const coupled = byLabel(groups, /^folders domain and infrastructure are coupled both ways/);
     assert.deepEqual(coupled.focus, { focus: 'src/domain', view: 'overview' });
   });
 
@@ -123,7 +121,7 @@ describe('ArchLens sidebar on a leaky hexagon (hex-leaky-ticketing)', () => {
 
       const architecture = await sidebarScreenshot(`sidebar-architecture-${theme}`, 'Architecture');
       assert.ok(architecture.ok, architecture.error);
-      for (const text of ['Monolith', 'yes · 0.', 'Leaky hexagon: `src/domain/comment.ts`', 'Deployables'])
+      for (const text of ['Monolith', 'yes · 0.', 'Leaky hexagon: src/domain/comment.ts', 'Deployables'])
         assert.ok(architecture.text?.includes(text), `${text} not shown:\n${architecture.text}`);
 
       const recommendations = await sidebarScreenshot(`sidebar-recommendations-${theme}`, 'Recommendations');

@@ -53,12 +53,12 @@ describe('scaffold code actions: which apply where, and their plans', function (
   const made: string[] = [];
   after(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-  it('an exported interface in a ports folder offers "Create adapter for `<Port>`": every member stubbed, wired at the root', async () => {
+  it('an exported interface in a ports folder offers "Create adapter for <Port>": every member stubbed, wired at the root', async () => {
     const { ws } = memoryWorkspace();
     const actions = await actionsAt(ws, 'src/core/ports/order-repository.ts', 'OrderRepository {');
     assert.deepEqual(
       actions.map((a) => [a.id, a.title, a.kind]),
-      [['create-adapter', 'Create adapter for `OrderRepository`', 'refactor.rewrite.archlens']],
+      [['create-adapter', 'Create adapter for OrderRepository', 'refactor.rewrite.archlens']],
     );
     const plan = actions[0]?.plan;
     assert.ok(plan, actions[0]?.problem);
@@ -98,12 +98,12 @@ describe('scaffold code actions: which apply where, and their plans', function (
     assert.deepEqual(await actionsAt(clean, 'src/core/application/place-order.ts', 'class PlaceOrder'), []);
   });
 
-  it('a core class importing a concrete adapter offers "Extract port from `<Class>`": port from public methods, core switched, adapter implements it', async () => {
+  it('a core class importing a concrete adapter offers "Extract port from <Class>": port from public methods, core switched, adapter implements it', async () => {
     const { ws } = memoryWorkspace();
     const actions = await actionsAt(ws, 'src/core/application/place-order.ts', 'execute(order');
     assert.deepEqual(
       actions.map((a) => [a.id, a.title, a.kind]),
-      [['extract-port', 'Extract port from `PlaceOrder`', 'refactor.extract.archlens']],
+      [['extract-port', 'Extract port from PlaceOrder', 'refactor.extract.archlens']],
     );
     const plan = actions[0]?.plan;
     assert.ok(plan, actions[0]?.problem);
@@ -148,6 +148,37 @@ describe('scaffold code actions: which apply where, and their plans', function (
     );
   });
 
+  it('"Extract port" is offered too when the core imports the adapter through a tsconfig `paths` alias', async () => {
+    const base = memoryWorkspace().ws;
+    const tsconfig = JSON.parse(text(base, 'tsconfig.json')) as { compilerOptions: Record<string, unknown> };
+    tsconfig.compilerOptions['baseUrl'] = '.';
+    tsconfig.compilerOptions['paths'] = { '@adapters/*': ['src/adapters/*'] };
+    const { ws } = memoryWorkspace({
+      'tsconfig.json': JSON.stringify(tsconfig, null, 2),
+      'src/core/application/place-order.ts': text(base, 'src/core/application/place-order.ts').replace(
+        "from '../../adapters/smtp-mailer'",
+        "from '@adapters/smtp-mailer'",
+      ),
+    });
+    const actions = await actionsAt(ws, 'src/core/application/place-order.ts', 'execute(order');
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Extract port from PlaceOrder'],
+    );
+    const plan = actions[0]?.plan;
+    assert.ok(plan, actions[0]?.problem);
+    assert.deepEqual(
+      plan.files.map((f) => [f.path, f.action]),
+      [
+        ['src/core/ports/mailer.ts', 'create'],
+        ['src/core/application/place-order.ts', 'edit'],
+        ['src/adapters/smtp-mailer.ts', 'edit'],
+      ],
+    );
+    assert.match(plan.files[1]?.content ?? '', /import type \{ Mailer \} from '..\/ports\/mailer';/);
+    assert.doesNotMatch(plan.files[1]?.content ?? '', /@adapters\/smtp-mailer/);
+  });
+
   it('extract port keeps CRLF and a missing final newline, and keeps the adapter import when the core constructs it', async () => {
     const original = memoryWorkspace().ws;
     const core = text(original, 'src/core/application/place-order.ts')
@@ -176,7 +207,7 @@ describe('scaffold code actions: which apply where, and their plans', function (
     const actions = await actionsAt(ws, 'src/commands/cancel-order.command.ts', 'CancelOrderCommand');
     assert.deepEqual(
       actions.map((a) => [a.id, a.title, a.kind]),
-      [['create-handler', 'Create handler for `CancelOrderCommand`', 'quickfix.archlens']],
+      [['create-handler', 'Create handler for CancelOrderCommand', 'quickfix.archlens']],
     );
     const plan = actions[0]?.plan;
     assert.ok(plan, actions[0]?.problem);

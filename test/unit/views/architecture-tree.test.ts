@@ -64,7 +64,7 @@ describe('views: architecture tree', () => {
       ],
     );
     assert.deepEqual(find(tree, 'part:service:.')?.focus, { focus: '.', view: 'overview' });
-    assert.equal(find(tree, 'aside:web')?.tooltip, '`web` — web front end (4 files): not scored');
+    assert.equal(find(tree, 'aside:web')?.tooltip, 'web — web front end (4 files): not scored');
   });
 
   it('shows each pattern with verdict and score, the primary expanded, evidence opening its file at the line', () => {

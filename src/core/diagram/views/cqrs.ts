@@ -13,6 +13,7 @@ import type {
 import { unitsFromModel } from '../fallback-units';
 import { baseName } from '../file-tree';
 import { applyFocus } from '../focus';
+import { isTestFile } from '../../units/paths';
 import { serviceOwner } from '../service-owner';
 import { breadcrumbOf, labelOfId, notApplicable, plural, withEdgeCounts } from '../view-helpers';
 
@@ -27,9 +28,37 @@ const KIND: Readonly<Record<CqrsElement['kind'], DiagramNodeKind>> = {
   'read-model': 'read-model',
 };
 
+/** What one element is called in a label, and several of them. */
+const KIND_WORD: Readonly<Record<CqrsElement['kind'], string>> = {
+  command: 'command',
+  query: 'query',
+  'command-handler': 'command handler',
+  'query-handler': 'query handler',
+  'event-handler': 'event handler',
+  'read-model': 'read model',
+};
+const KIND_WORDS: Readonly<Record<CqrsElement['kind'], string>> = {
+  command: 'commands',
+  query: 'queries',
+  'command-handler': 'command handlers',
+  'query-handler': 'query handlers',
+  'event-handler': 'event handlers',
+  'read-model': 'read models',
+};
+
+/** Test files, and fakes, mocks and stubs standing in for real commands and queries in tests. */
+function isTestDouble(e: CqrsElement): boolean {
+  return (
+    isTestFile(e.file) ||
+    /(?:^|\/)(?:doubles?|fakes?|mocks?|stubs?|fixtures?|testing)\//i.test(e.file) ||
+    /^(?:Fake|Mock|Stub|Dummy|Spy)[A-Z]/.test(e.name)
+  );
+}
+
 /**
  * CQRS: commands and queries, the handlers that handle them, the read models they read or
- * project, and the stores they use; write side and read side in separate boxes. When there
+ * project, and the stores they use; write side, read side and event handlers in separate boxes
+ * (test files and test doubles left out). When there
  * are too many, elements are grouped per service and kind (`cqrs-group:<kind>:<service>`).
  */
 export function cqrsView(input: DiagramInput, state: DiagramState): DiagramResult {
@@ -39,7 +68,7 @@ export function cqrsView(input: DiagramInput, state: DiagramState): DiagramResul
       'cqrs',
       'The CQRS view needs the declarations of source files, which were not read.',
     );
-  const elements = findCqrsElements(model, symbols);
+  const elements = findCqrsElements(model, symbols).filter((e) => !isTestDouble(e));
   if (
     !elements.some(
       (e) =>
@@ -60,7 +89,11 @@ export function cqrsView(input: DiagramInput, state: DiagramState): DiagramResul
   for (const e of elements) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
   const expanded = state.expanded.filter((id) => id.startsWith('cqrs-group:'));
   const side = (e: CqrsElement): string =>
-    e.kind === 'command' || e.kind === 'command-handler' ? 'cqrs:write' : 'cqrs:read';
+    e.kind === 'command' || e.kind === 'command-handler'
+      ? 'cqrs:write'
+      : e.kind === 'event-handler'
+        ? 'cqrs:events'
+        : 'cqrs:read';
 
   const build = (maxNodes: number): DiagramModel => {
     const grouped = elements.length > maxNodes;
@@ -77,13 +110,15 @@ export function cqrsView(input: DiagramInput, state: DiagramState): DiagramResul
       const single = id.startsWith('cqrs:');
       nodes.set(id, {
         id,
-        label: single ? e.name : `${owner(e.file).label}: ${plural(names.length, e.kind.replace('-', ' '))}`,
+        label: single
+          ? e.name
+          : `${owner(e.file).label}: ${plural(names.length, KIND_WORD[e.kind], KIND_WORDS[e.kind])}`,
         kind: KIND[e.kind],
         path: e.file,
         expandable: !single,
         group: side(e),
         detail: single
-          ? `${e.kind.replace('-', ' ')} ${e.name} in ${e.file}:${e.line}`
+          ? `${KIND_WORD[e.kind]} ${e.name} in ${e.file}:${e.line}`
           : names.slice(0, 20).join(', '),
       });
     }
@@ -149,6 +184,9 @@ export function cqrsView(input: DiagramInput, state: DiagramState): DiagramResul
         groups: [
           { id: 'cqrs:write', label: 'Write side: commands' },
           { id: 'cqrs:read', label: 'Read side: queries' },
+          ...(elements.some((e) => e.kind === 'event-handler')
+            ? [{ id: 'cqrs:events', label: 'Event handlers: reactions and projections' }]
+            : []),
         ],
         nodes: withEdgeCounts([...nodes.values()], edges, 'link'),
         edges,
@@ -158,5 +196,5 @@ export function cqrsView(input: DiagramInput, state: DiagramState): DiagramResul
       state.focus,
     );
   };
-  return { kind: 'diagram', model: fitToBudget(build) };
+  return { kind: 'diagram', model: fitToBudget(build, state.maxNodes) };
 }

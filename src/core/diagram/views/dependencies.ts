@@ -49,5 +49,5 @@ export function dependenciesView(input: DiagramInput, state: DiagramState): Diag
       state.focus,
     );
   };
-  return { kind: 'diagram', model: fitToBudget(build) };
+  return { kind: 'diagram', model: fitToBudget(build, state.maxNodes) };
 }

@@ -124,7 +124,7 @@ export function eventsView(input: DiagramInput, state: DiagramState): DiagramRes
       state.focus,
     );
   };
-  return { kind: 'diagram', model: fitToBudget(build) };
+  return { kind: 'diagram', model: fitToBudget(build, state.maxNodes) };
 }
 
 function prefixOf(topic: string): string {

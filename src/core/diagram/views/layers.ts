@@ -165,7 +165,7 @@ export function layersView(input: DiagramInput, state: DiagramState): DiagramRes
       state.focus,
     );
   };
-  return { kind: 'diagram', model: fitToBudget(build) };
+  return { kind: 'diagram', model: fitToBudget(build, state.maxNodes) };
 }
 
 function edgeStyle(

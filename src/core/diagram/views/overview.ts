@@ -73,8 +73,14 @@ export function overviewView(input: DiagramInput, state: DiagramState): DiagramR
       );
       return parent === undefined ? undefined : byPath.get(parent);
     };
+    // Units drawn at the top: those without a parent unit, or whose parent (a root package
+    // holding the whole monorepo) is closed; those can fold into `packages/*`-like groups.
+    const atTop = (unit: UnitNode): boolean => {
+      const parent = parentUnit(unit);
+      return parent === undefined || !openUnits.has(parent.id);
+    };
     const unitGroups = groupUnits(
-      units.filter((unit) => !openUnits.has(unit.id) && parentUnit(unit) === undefined),
+      units.filter((unit) => !openUnits.has(unit.id) && atTop(unit)),
       units.length,
       maxNodes,
       new Set(expanded),
@@ -174,7 +180,7 @@ export function overviewView(input: DiagramInput, state: DiagramState): DiagramR
       state.focus,
     );
   };
-  return { kind: 'diagram', model: fitToBudget(build) };
+  return { kind: 'diagram', model: fitToBudget(build, state.maxNodes) };
 }
 
 /** Id prefix of a node standing for the units of one folder (`units:packages`). */

@@ -4,17 +4,24 @@ import { createFile } from '../context';
 import { findDeclared } from '../find';
 import { pascalCase, withSuffix, withoutSuffix } from '../names';
 import { fileName, fileNaming, folderNamed, sourceRoot } from '../placement';
-import { addRegistrationCall, addToArray, findListingArray } from '../registration';
+import { moduleFolder, ownerFolder, ringFolderIn, siblingLayout } from '../owner';
+import { addRegistrationCall, addToArray, classesDecoratedWith, findListingArray } from '../registration';
 import { render } from '../render';
 import { testFileFor } from '../tests';
 import { ScaffoldError, type ScaffoldFile, type ScaffoldPlan } from '../types';
 import { dirname, join, specifier } from '../workspace-files';
 
+/**
+ * A command or query with its handler. With `module` (a module's name or folder), inside that
+ * module: in its `commands`/`queries` folder (one under `application` first), else where its
+ * sibling modules keep theirs, else in `<module>/application/<commands|queries>`.
+ */
 export function planCommandOrQuery(
   ctx: ScaffoldContext,
   kind: 'command' | 'query',
   rawName: string,
   folder?: string,
+  module?: string,
 ): ScaffoldPlan {
   const Kind = kind === 'command' ? 'Command' : 'Query';
   const base = withoutSuffix(pascalCase(rawName), Kind);
@@ -25,10 +32,16 @@ export function planCommandOrQuery(
       throw new ScaffoldError(`${name} already exists in the workspace.`);
     }
   }
+  const ring = kind === 'command' ? 'commands' : 'queries';
+  const owner = module === undefined ? undefined : moduleFolder(ctx.ws, module);
+  if (module !== undefined && owner === undefined)
+    throw new ScaffoldError(`No module named ${module} was detected.`);
   const dir =
     folder ??
-    folderNamed(ctx.ws, [kind === 'command' ? 'commands' : 'queries']) ??
-    join(sourceRoot(ctx.ws), kind === 'command' ? 'commands' : 'queries');
+    (owner !== undefined
+      ? (ringFolderIn(ctx.ws, owner, [ring], ['application']) ??
+        join(owner, siblingLayout(ctx.ws, owner, [ring]) ?? join('application', ring)))
+      : (folderNamed(ctx.ws, [ring]) ?? join(sourceRoot(ctx.ws), ring)));
   const naming = fileNaming(ctx.ws, dir);
   const messagePath = join(dir, fileName(naming, base, kind));
   const handlerPath = join(dir, fileName(naming, naming.roleSuffix ? base : `${base}-handler`, 'handler'));
@@ -80,6 +93,8 @@ function handlerFiles(
 ): { files: ScaffoldFile[]; messages: string[] } {
   const Kind = kind === 'command' ? 'Command' : 'Query';
   const nest = ctx.deps.has('@nestjs/cqrs');
+  // Registered in the unit that owns the message, in the list of handlers of the same kind.
+  const owner = ownerFolder(ctx.ws, messagePath);
   const spec = specifier(handlerPath, messagePath, ctx.style.jsExtension);
   const returns = kind === 'command' ? 'void' : 'unknown';
   const handlerText = nest
@@ -111,18 +126,27 @@ export class ${handler} {
       );
   const files: ScaffoldFile[] = [createFile(ctx, handlerPath, handlerText)];
   const messages: string[] = [];
-  const isHandler = (id: string) => id.endsWith('Handler');
+  const sameKind = classesDecoratedWith(ctx, `${Kind}Handler`, owner);
+  const isHandler = (id: string) =>
+    sameKind.has(id) || (sameKind.size === 0 && id.endsWith(`${Kind}Handler`));
   const registered = nest
     ? (() => {
-        const list = findListingArray(ctx, isHandler);
+        const list = findListingArray(ctx, isHandler, 1, owner);
         return (
           list && addToArray(ctx, list.file, list.array, handler, [{ name: handler, from: handlerPath }])
         );
       })()
-    : addRegistrationCall(ctx, (id) => id.endsWith(Kind), message, handler, [
-        { name: message, from: messagePath },
-        { name: handler, from: handlerPath },
-      ]);
+    : addRegistrationCall(
+        ctx,
+        (id) => id.endsWith(Kind),
+        message,
+        handler,
+        [
+          { name: message, from: messagePath },
+          { name: handler, from: handlerPath },
+        ],
+        owner,
+      );
   if (registered) {
     files.push(registered);
     messages.push(`Registered ${handler} in ${registered.path}.`);

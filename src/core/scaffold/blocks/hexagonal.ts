@@ -5,12 +5,13 @@ import { compositionRoot, findDeclared, implementersOf, interfaceLookup } from '
 import { importLines, importsForNames } from '../imports';
 import { camelCase, pascalCase } from '../names';
 import { fileName, fileNaming, folderNamed, layerFolder, sourceRoot } from '../placement';
+import { inOwner, ownerFolder, ringFolderIn } from '../owner';
 import { readPort } from '../port-members';
 import { render, renderLine } from '../render';
 import { testFileFor } from '../tests';
 import { appendInsertion, applyInsertions, importInsertion, type Insertion } from '../text-edit';
 import { ScaffoldError, type ScaffoldFile, type ScaffoldPlan } from '../types';
-import { join, specifier } from '../workspace-files';
+import { join, specifier, tsFiles } from '../workspace-files';
 
 export function portsFolder(ctx: ScaffoldContext): string {
   return layerFolder(ctx.ws, 'ports') ?? folderNamed(ctx.ws, ['ports']) ?? join(coreFolder(ctx), 'ports');
@@ -63,17 +64,55 @@ export interface ${name} {
   return { files: [createFile(ctx, path, content)] };
 }
 
-/** An adapter implementing every member of a port, wired at the composition root when one is found. */
+const ADAPTER_FOLDERS = ['adapters', 'infrastructure', 'infra'];
+
+/**
+ * Where the adapters of the unit `owner` go: its adapters ring (a detected layer inside it, or a
+ * folder by the usual names), else a new one named as the workspace names that ring elsewhere.
+ */
+function adaptersFolderIn(ctx: ScaffoldContext, owner: string): string {
+  const layer = (ctx.ws.detection.units.layers.find((l) => l.name === 'adapters')?.paths ?? [])
+    .filter((p) => inOwner(`${p}/x`, owner))
+    .sort((a, b) => a.split('/').length - b.split('/').length)[0];
+  if (layer !== undefined) return whereFilesAre(ctx, layer);
+  const named = ringFolderIn(ctx.ws, owner, ADAPTER_FOLDERS);
+  if (named !== undefined) return whereFilesAre(ctx, named);
+  const elsewhere = folderNamed(ctx.ws, ADAPTER_FOLDERS);
+  return join(owner, elsewhere?.slice(elsewhere.lastIndexOf('/') + 1) ?? 'adapters');
+}
+
+/**
+ * `folder`, or the one folder below it that holds all its files (`infrastructure/adapters` when
+ * `infrastructure` has no file of its own), so a new file lands beside its siblings.
+ */
+function whereFilesAre(ctx: ScaffoldContext, folder: string): string {
+  let current = folder;
+  for (;;) {
+    const files = tsFiles(ctx.ws).filter((f) => f.startsWith(`${current}/`));
+    const rest = files.map((f) => f.slice(current.length + 1));
+    if (files.length === 0 || rest.some((r) => !r.includes('/'))) return current;
+    const children = new Set(rest.map((r) => r.slice(0, r.indexOf('/'))));
+    if (children.size !== 1) return current;
+    current = `${current}/${[...children][0] ?? ''}`;
+  }
+}
+
+/**
+ * An adapter implementing every member of a port, wired at the composition root when one is found.
+ * With `portPath` (the file declaring the port), it is placed in the adapters ring of the unit
+ * that owns that file and wired only in that unit.
+ */
 export function planAdapter(
   ctx: ScaffoldContext,
   rawName: string,
   portName: string | undefined,
   folder?: string,
+  portPath?: string,
 ): ScaffoldPlan {
   if (portName === undefined)
     throw new ScaffoldError('Say which port the adapter implements (--for <Port>).');
-  const ports = findDeclared(ctx, 'interface', portName, [portsFolder(ctx)]);
-  const port = ports[0];
+  const ports = findDeclared(ctx, 'interface', portName, portPath ? [portPath] : [portsFolder(ctx)]);
+  const port = ports.find((p) => portPath === undefined || p.path === portPath);
   if (port === undefined) throw new ScaffoldError(`No interface named ${portName} in the workspace.`);
   const name = pascalCase(rawName);
   if (findDeclared(ctx, 'class', name).length > 0)
@@ -84,7 +123,9 @@ export function planAdapter(
   const shape = readPort(ctx.ts, port.node, src.file, interfaceLookup(ctx));
   if (shape.problems.length > 0)
     throw new ScaffoldError(`Cannot implement ${portName}: ${shape.problems.join('; ')}.`);
-  const dir = folder ?? adaptersFolder(ctx);
+  const owner = ownerFolder(ctx.ws, port.path);
+  const adapters = owner === undefined ? adaptersFolder(ctx) : adaptersFolderIn(ctx, owner);
+  const dir = folder ?? adapters;
   const path = join(dir, fileName(fileNaming(ctx.ws, dir), name, 'adapter'));
   const mentioned = new Map(shape.mentioned);
   mentioned.set(portName, src.file);
@@ -110,9 +151,14 @@ ${body}
   );
   const files: ScaffoldFile[] = [createFile(ctx, path, content)];
   const messages: string[] = [];
-  const root = compositionRoot(ctx, adaptersFolder(ctx), coreFolders(ctx));
+  const root =
+    owner === undefined
+      ? compositionRoot(ctx, adapters, coreFolders(ctx))
+      : compositionRoot(ctx, adapters, ownCore(ctx, owner), owner);
   if (root === undefined)
-    messages.push('No composition root found: create the adapter where your wiring happens.');
+    messages.push(
+      `No composition root found${owner === undefined ? '' : ` in ${owner}`}: wire the adapter where your wiring happens.`,
+    );
   else if (shape.typeParameters !== '')
     messages.push(`${name} is generic: wire it in ${root} with the type it serves.`);
   else {
@@ -135,6 +181,12 @@ ${body}
   const test = testFileFor(ctx, path, name);
   if (test) files.push(test);
   return { files, messages };
+}
+
+/** The core folders inside a unit; the unit itself when detection names none there. */
+function ownCore(ctx: ScaffoldContext, owner: string): string[] {
+  const own = coreFolders(ctx).filter((c) => inOwner(`${c}/x`, owner));
+  return own.length > 0 ? own : [owner];
 }
 
 /** A use case class taking the given ports in its constructor, wired when adapters for all of them are. */

@@ -1,0 +1,17 @@
+/** Below this many nodes a view is not collapsed further for readability: there is little left to fold. */
+export const MIN_READABLE_NODES = 6;
+/** How many times one drawing is collapsed further before it is shown as it is. */
+export const MAX_READABILITY_STEPS = 6;
+
+/**
+ * The node budget to draw again with when a drawing of `nodes` nodes showed its labels
+ * `labelPx` tall at fit, below the editor's `fontPx`; `undefined` when it reads, or when it is too
+ * small to collapse. A drawing's extent grows about with the square root of its node count, so
+ * the labels grow with (nodes / next)^½: the budget shrinks by the square of the shortfall, by a
+ * quarter at least.
+ */
+export function nextReadableBudget(nodes: number, labelPx: number, fontPx: number): number | undefined {
+  if (labelPx >= fontPx || nodes <= MIN_READABLE_NODES) return undefined;
+  const ratio = Math.max(0.05, labelPx / fontPx);
+  return Math.max(MIN_READABLE_NODES, Math.min(Math.floor(nodes * 0.75), Math.floor(nodes * ratio * ratio)));
+}

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import type { DiagramModel, DiagramNode } from '../../../src/core/diagram';
+import { applyFocus } from '../../../src/core/diagram/focus';
+
+const node = (id: string): DiagramNode => ({ id, label: id, kind: 'folder', expandable: false, detail: id });
+const edge = (from: string, to: string) => ({
+  id: `${from}→${to}`,
+  from,
+  to,
+  count: 1,
+  style: 'normal' as const,
+  locations: [],
+});
+
+// api → app → domain, api → domain, web → api; tools stands apart.
+const model: DiagramModel = {
+  view: 'overview',
+  title: 'Overview',
+  direction: 'LR',
+  groups: [],
+  nodes: ['web', 'api', 'app', 'domain', 'tools'].map(node),
+  edges: [edge('api', 'app'), edge('app', 'domain'), edge('api', 'domain'), edge('web', 'api')],
+  breadcrumb: [],
+  notes: [],
+};
+
+const emphasis = (m: DiagramModel) => Object.fromEntries(m.nodes.map((n) => [n.id, n.emphasis]));
+
+describe('focus mode marks what it keeps', () => {
+  it('dependencies: the focused node, what it imports directly (near) and what it reaches further (far)', () => {
+    const focused = applyFocus(model, { node: 'web', direction: 'dependencies' });
+    assert.deepEqual(emphasis(focused), { web: 'focus', api: 'near', app: 'far', domain: 'far' });
+  });
+
+  it('dependents: the same marks the other way round', () => {
+    const focused = applyFocus(model, { node: 'domain', direction: 'dependents' });
+    assert.deepEqual(emphasis(focused), { domain: 'focus', app: 'near', api: 'near', web: 'far' });
+  });
+
+  it('without a focus no node carries a mark', () => {
+    assert.deepEqual(emphasis(applyFocus(model, undefined)), {
+      web: undefined,
+      api: undefined,
+      app: undefined,
+      domain: undefined,
+      tools: undefined,
+    });
+  });
+});

@@ -1,18 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { detectPatterns } from '../../../src/core/detect';
-import type { ClassSymbol, ComposeManifest, DockerfileManifest } from '../../../src/core/model';
-import { buildModel, contextOf, packageJson, symbols } from '../detect/support/build-model';
-
-const moduleClass = (name: string): ClassSymbol => ({
-  name,
-  line: 3,
-  exported: true,
-  abstract: false,
-  decorators: ['Module'],
-  decoratorArguments: [],
-  implements: [],
-  methods: [],
-});
+import type { ComposeManifest, DockerfileManifest } from '../../../src/core/model';
+import { buildModel, contextOf, nestModuleClass, packageJson, symbols } from '../detect/support/build-model';
 
 const start = [
   packageJson('package.json', {
@@ -39,7 +28,7 @@ describe('units: what is a module, and which folder an image runs', () => {
     };
     const withModules = Object.keys(files).filter((f) => f.endsWith('.module.ts'));
     return contextOf(buildModel(files, start), {
-      symbols: Object.fromEntries(withModules.map((f) => [f, symbols({ classes: [moduleClass('M')] })])),
+      symbols: Object.fromEntries(withModules.map((f) => [f, symbols({ classes: [nestModuleClass('M')] })])),
     });
   }
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildModel, contextOf, packageJson, symbols } from '../detect/support/build-model';
+import { buildModel, contextOf, nestModuleClass, packageJson, symbols } from '../detect/support/build-model';
 
 const start = [
   packageJson('package.json', {
@@ -64,18 +64,7 @@ describe('units: modules', () => {
       {
         symbols: {
           'src/users/users.module.ts': symbols({
-            classes: [
-              {
-                name: 'UsersModule',
-                line: 3,
-                exported: true,
-                abstract: false,
-                decorators: ['Module'],
-                decoratorArguments: [],
-                implements: [],
-                methods: [],
-              },
-            ],
+            classes: [nestModuleClass('UsersModule')],
           }),
         },
         onSymbols: (file) => asked.push(file),

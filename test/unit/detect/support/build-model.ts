@@ -1,6 +1,7 @@
 import { createDetectContext } from '../../../../src/core/detect';
 import type { DetectContext } from '../../../../src/core/detect';
 import type {
+  ClassSymbol,
   FileSymbols,
   ImportEdge,
   Manifest,
@@ -65,6 +66,20 @@ export function packageJson(
     devDependencies: {},
     workspaces: [],
     ...fields,
+  };
+}
+
+/** An exported class decorated `@Module()` (a NestJS module), as the symbol extractor gives it. */
+export function nestModuleClass(name: string, line = 3): ClassSymbol {
+  return {
+    name,
+    line,
+    exported: true,
+    abstract: false,
+    decorators: ['Module'],
+    decoratorArguments: [],
+    implements: [],
+    methods: [],
   };
 }
 

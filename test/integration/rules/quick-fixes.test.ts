@@ -52,24 +52,26 @@ async function fixesAt(
     return diagnostic !== undefined;
   });
   assert.ok(diagnostic);
+  const range = diagnostic.range;
   const doc = await vscode.workspace.openTextDocument(uri(rel));
   await vscode.window.showTextDocument(doc);
-  const all =
-    (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-      'vscode.executeCodeActionProvider',
-      doc.uri,
-      diagnostic.range,
-      vscode.CodeActionKind.QuickFix.value,
-    )) ?? [];
-  const actions = all.filter(
-    // The API command does not carry an action's diagnostics back: ArchLens's fixes are known by kind.
-    (a): a is vscode.CodeAction =>
-      'kind' in a && (a.kind?.value ?? '').startsWith('quickfix.archlens.') && a.edit !== undefined,
-  );
-  if (actions.length === 0)
-    console.log(
-      `[rules] no ArchLens fix among: ${JSON.stringify(all.map((a) => ({ title: a.title, kind: 'kind' in a ? a.kind?.value : undefined, diagnostics: 'diagnostics' in a ? a.diagnostics?.map((d) => d.source) : undefined, edit: 'edit' in a ? a.edit !== undefined : undefined })))}`,
+  // The fixes come from the analysis the diagnostic came from: ask until the provider has them.
+  let actions: vscode.CodeAction[] = [];
+  await until(`ArchLens fixes on the ${rule} diagnostic`, async () => {
+    const all =
+      (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        range,
+        vscode.CodeActionKind.QuickFix.value,
+      )) ?? [];
+    actions = all.filter(
+      // The API command does not carry an action's diagnostics back: ArchLens's fixes are known by kind.
+      (a): a is vscode.CodeAction =>
+        'kind' in a && (a.kind?.value ?? '').startsWith('quickfix.archlens.') && a.edit !== undefined,
     );
+    return actions.length > 0;
+  });
   return { actions, diagnostic };
 }
 

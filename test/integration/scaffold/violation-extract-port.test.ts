@@ -41,7 +41,7 @@ describe('Extract port as the quick-fix of a core importing an adapter', functio
     );
     assert.deepEqual(
       extract.map((a) => a.title),
-      ['Extract port from `PlaceOrder`'],
+      ['Extract port from PlaceOrder'],
     );
     const edited = (extract[0]?.edit?.entries() ?? []).map(([uri]) => uri.path.split('/').pop()).sort();
     assert.deepEqual(edited, ['place-order.ts', 'smtp-mailer.ts']);

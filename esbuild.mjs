@@ -91,6 +91,9 @@ const unitTestExternals = [
   'zod',
   'ignore',
   'dependency-cruiser',
+  'eslint',
+  'eslint-plugin-boundaries',
+  'typescript-eslint',
 ];
 
 if (!production) {

@@ -17,7 +17,7 @@ export function allowedSelector(written: string, end: 'from' | 'to'): PathSelect
     `^${under}(?:/|$)`,
     ...(end === 'to' ? [`(?:^|/)node_modules/${under}(?:/|$)`] : []),
   ].join('|');
-  return { kind: 'pattern', regex, caseless: false, globs: [plain, `${plain}/**`] };
+  return { kind: 'pattern', name: `allowed-${end}`, regex, caseless: false, globs: [plain, `${plain}/**`] };
 }
 
 /**

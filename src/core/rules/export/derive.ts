@@ -18,16 +18,24 @@ import type { Boundary, BoundarySide, NotExported, PathSelector, RuleBoundaries 
 const NOT_SOURCE: readonly PathSelector[] = [
   {
     kind: 'pattern',
+    name: 'tests',
     regex: String.raw`(?:^|/)(?:__tests__|__mocks__|tests?|spec|e2e)/|\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?$`,
     caseless: false,
     globs: ['**/{__tests__,__mocks__,test,tests,spec,e2e}/**', '**/*.{test,spec,e2e-spec}.*'],
   },
-  { kind: 'pattern', regex: String.raw`\.d\.ts$`, caseless: false, globs: ['**/*.d.ts'] },
+  {
+    kind: 'pattern',
+    name: 'declarations',
+    regex: String.raw`\.d\.ts$`,
+    caseless: false,
+    globs: ['**/*.d.ts'],
+  },
 ];
 
 /** The same test as `isPortFile` of the rings: a `port`/`ports` segment or name part. */
 export const PORT: PathSelector = {
   kind: 'pattern',
+  name: 'ports',
   regex: String.raw`(?:^|[/.\-_])ports?(?:[/.\-_]|$)`,
   caseless: true,
   globs: [
@@ -110,8 +118,8 @@ function distinct(selectors: readonly PathSelector[]): PathSelector[] {
 const folder = (path: string): PathSelector => ({ kind: 'folder', path });
 const file = (path: string): PathSelector => ({ kind: 'file', path });
 
-function pattern(regex: RegExp, globs: readonly string[]): PathSelector {
-  return { kind: 'pattern', regex: regex.source, caseless: regex.flags.includes('i'), globs };
+function pattern(name: string, regex: RegExp, globs: readonly string[]): PathSelector {
+  return { kind: 'pattern', name, regex: regex.source, caseless: regex.flags.includes('i'), globs };
 }
 
 /** The files of `path` that no nested unit (of `all`) owns. */
@@ -156,6 +164,7 @@ function hexagonal(input: RuleInput): Omit<Boundary, 'severity'>[] | undefined {
     const roots: PathSelector[] = [
       ...entryFiles.map(file),
       pattern(
+        'composition-roots',
         new RegExp(
           String.raw`(?:^|/)(?:${COMPOSITION_STEM.source.replace(/^\^|\$$/g, '')})(?:\.[^/]*|)$`,
           'i',
@@ -196,7 +205,13 @@ function modularMonolith(input: RuleInput): Omit<Boundary, 'severity'>[] | undef
     if (globs !== undefined) {
       open = globs.map((g) => {
         const rooted = isUnder(g.replace(/^\.\//, ''), module.path) ? g : joinPath(module.path, g);
-        return { kind: 'pattern', regex: globToRegex(rooted), caseless: false, globs: [rooted] } as const;
+        return {
+          kind: 'pattern',
+          name: `${module.name}-public`,
+          regex: globToRegex(rooted),
+          caseless: false,
+          globs: [rooted],
+        } as const;
       });
       face = `its public files by rules.publicFiles (${globs.map((g) => `\`${g}\``).join(', ')})`;
     } else if (module.declaredPublic.length > 0) {
@@ -246,7 +261,7 @@ function microservices(input: RuleInput): Omit<Boundary, 'severity'>[] | undefin
   const services = units.services.filter((s) => s.hasSource && s.path !== '.');
   if (services.length < 2 || !units.importsRead) return undefined;
   const paths = services.map((s) => s.path);
-  const contract = pattern(CONTRACT, [
+  const contract = pattern('contracts', CONTRACT, [
     '**/{contract,contracts,proto,protos,protobuf,schema,schemas,events,integration-events,api-contracts,idl}/**',
   ]);
   return services.map((service) => ({
@@ -268,16 +283,16 @@ function cqrs(input: RuleInput): Omit<Boundary, 'severity'>[] | undefined {
   };
   if (!graph.scripts.some((f) => side_(f) === 'query') || !graph.scripts.some((f) => side_(f) === 'write'))
     return undefined;
-  const query = pattern(QUERY_SIDE, [
+  const query = pattern('query-side', QUERY_SIDE, [
     '**/{query,queries,read,read-side,readside,read-model,read-models}/**',
     '**/*{.,-,_}query{,.handler,-handler,_handler}.*',
   ]);
-  const write = pattern(WRITE_SIDE, [
+  const write = pattern('write-side', WRITE_SIDE, [
     '**/{command,commands,write,write-side,writeside}/**',
     '**/*{.,-,_}command{,.handler,-handler,_handler}.*',
     '**/*{.,-,_}write{,.,-,_}{repository,repo,store,model}.*',
   ]);
-  const projection = pattern(PROJECTION, [
+  const projection = pattern('projections', PROJECTION, [
     '**/{projection,projections,projector,projectors}/**',
     '**/*{.,-,_}{projection,projector}.*',
   ]);
@@ -328,7 +343,7 @@ function eventDriven(input: RuleInput): Omit<Boundary, 'severity'>[] | undefined
       comment: `the files that publish events or messages today (${producers.length}, by their calls) import no consumer (listeners, subscribers, consumers, workers); export again when producers change`,
       from: side(producers.map(file)),
       to: side([
-        pattern(HANDLER_FILE, [
+        pattern('consumers', HANDLER_FILE, [
           '**/{listeners,subscribers,consumers,subscriptions,workers}/**',
           '**/*{.,-}{listener,subscriber,subscription,subscriptions,consumer,event-handler,events-handler}.*',
           '**/on-*.*',

@@ -71,8 +71,11 @@ export function eslintBoundariesConfig(rules: RuleBoundaries): EslintBoundariesE
     // A boundary split by an allowed edge: the plugin keeps the whole boundary (see the notes).
     if (boundary.from.require.length > 0) continue;
     if (boundary.severity === 'error') severity = 2;
-    const from = typesOf(elements, boundary.from);
-    for (const excluded of [...boundary.from.exclude, ...boundary.to.exclude]) elements.add(excluded, true);
+    // Exceptions are elements of their own, so their files are of no other type; an exception
+    // that is itself a unit of the side (a module among all modules) leaves that type out.
+    const excludedFrom = new Set(boundary.from.exclude.map((e) => elements.add(e, true)));
+    for (const excluded of boundary.to.exclude) elements.add(excluded, true);
+    const from = typesOf(elements, boundary.from).filter((t) => !excludedFrom.has(t));
     const message = `${boundary.rule}: ${boundary.comment}`;
     const packages = boundary.to.include.filter((s) => s.kind === 'packages');
     if (packages.length > 0) {
@@ -207,7 +210,18 @@ export function eslintBoundariesText(rules: RuleBoundaries, options: { readonly 
     ...notes.map((n) => `// Note: ${n}.`),
     "import boundaries from 'eslint-plugin-boundaries';",
     '',
-    `const archlensBoundaries = ${JSON.stringify({ ...config, plugins: { boundaries: '__BOUNDARIES__' } }, null, 2).replace('"__BOUNDARIES__"', 'boundaries')};`,
+    // Paths are relative to the workspace root, where this file is written.
+    `const archlensBoundaries = ${JSON.stringify(
+      {
+        ...config,
+        settings: { ...config.settings, 'boundaries/root-path': '__ROOT__' },
+        plugins: { boundaries: '__BOUNDARIES__' },
+      },
+      null,
+      2,
+    )
+      .replace('"__BOUNDARIES__"', 'boundaries')
+      .replace('"__ROOT__"', 'import.meta.dirname')};`,
     '',
     'export default [archlensBoundaries];',
     '',

@@ -11,6 +11,8 @@ export type PathSelector =
   | { readonly kind: 'file'; readonly path: string }
   | {
       readonly kind: 'pattern';
+      /** What the pattern picks out, as a short name: `tests`, `ports`, `query-side`. */
+      readonly name: string;
       readonly regex: string;
       readonly caseless: boolean;
       readonly globs: readonly string[];

@@ -2,14 +2,7 @@ import type { CliIO, ExitCodeValue } from './io';
 
 /** Output formats a command may support. */
 export type OutputFormat =
-  | 'text'
-  | 'json'
-  | 'markdown'
-  | 'mermaid'
-  | 'sarif'
-  | 'github'
-  | 'dependency-cruiser'
-  | 'eslint-boundaries';
+  'text' | 'json' | 'markdown' | 'mermaid' | 'sarif' | 'github' | 'dependency-cruiser' | 'eslint-boundaries';
 
 /** A parsed command line for one subcommand. */
 export interface ParsedArgs {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { cruise as Cruise, ICruiseOptions, ICruiseResult } from 'dependency-cruiser';
@@ -152,6 +152,18 @@ describe('the exported dependency-cruiser config, run by dependency-cruiser', fu
         .filter((b) => b.rule === 'hexagonal/adapter-imports-adapter')
         .every((b) => b.severity === 'warn'),
     );
+    assert.deepEqual(await cruiseWithExport(dir, boundaries, work), edges);
+  });
+
+  it('leaves test files out as importers, as the import graph of the rules does', async () => {
+    const dir = path.join(work, 'cqrs-with-tests');
+    cpSync(path.join(ROOT, 'cqrs'), dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'src/queries/list-orders.handler.spec.ts'),
+      "import { PlaceOrderHandler } from '../commands/place-order.handler';\nexport const used = PlaceOrderHandler;\n",
+    );
+    const { edges, boundaries } = archlensEdges(dir);
+    assert.equal(edges.length, 2, 'only the planted violations');
     assert.deepEqual(await cruiseWithExport(dir, boundaries, work), edges);
   });
 

@@ -14,15 +14,18 @@ import { splitByAllowed } from './allowed';
 import { globToRegex } from './regex';
 import type { Boundary, BoundarySide, NotExported, PathSelector, RuleBoundaries } from './types';
 
+/** Test files: the import graph the rules read has no edge from or to one. */
+const TESTS: PathSelector = {
+  kind: 'pattern',
+  name: 'tests',
+  regex: String.raw`(?:^|/)(?:__tests__|__mocks__|tests?|spec|e2e)/|\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?$`,
+  caseless: false,
+  globs: ['**/{__tests__,__mocks__,test,tests,spec,e2e}/**', '**/*.{test,spec,e2e-spec}.*'],
+};
+
 /** Tests and declaration files, which the rules of rings and layers do not read. */
 const NOT_SOURCE: readonly PathSelector[] = [
-  {
-    kind: 'pattern',
-    name: 'tests',
-    regex: String.raw`(?:^|/)(?:__tests__|__mocks__|tests?|spec|e2e)/|\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?$`,
-    caseless: false,
-    globs: ['**/{__tests__,__mocks__,test,tests,spec,e2e}/**', '**/*.{test,spec,e2e-spec}.*'],
-  },
+  TESTS,
   {
     kind: 'pattern',
     name: 'declarations',
@@ -83,12 +86,20 @@ export function deriveBoundaries(input: RuleInput): RuleBoundaries {
         notExported.push({ rule, reason });
   }
   const allowed = input.config.allow ?? [];
+  // Files set aside from the backend (front ends, tools, tests, scripts) import nothing the rules read.
+  const setAside = input.ctx.system.setAside.filter((s) => s.path !== '.').map((s) => folder(s.path));
   const boundaries: Boundary[] = [];
   for (const boundary of raw) {
     const severity = severityOf(input.config, boundary.rule);
     if (severity === 'off') continue;
     const exceptions = allowed.filter((a) => a.rule === undefined || a.rule === boundary.rule);
-    boundaries.push(...splitByAllowed({ ...boundary, severity }, exceptions));
+    const sourcesOnly = {
+      ...boundary,
+      severity,
+      from: { ...boundary.from, exclude: distinct([...boundary.from.exclude, TESTS, ...setAside]) },
+      to: { ...boundary.to, exclude: distinct([...boundary.to.exclude, TESTS]) },
+    };
+    boundaries.push(...splitByAllowed(sourcesOnly, exceptions));
   }
   return {
     boundaries,

@@ -84,7 +84,19 @@ const targets = [
 
 // Test bundles are only built in development: unit tests run in plain Node, integration tests
 // inside the VS Code extension host (where `vscode` is provided).
-const unitTestExternals = ['ts-morph', '@ts-morph/*', 'typescript', 'fast-check', 'yaml', 'zod', 'ignore'];
+const unitTestExternals = [
+  'ts-morph',
+  '@ts-morph/*',
+  'typescript',
+  'fast-check',
+  'yaml',
+  'zod',
+  'ignore',
+  'dependency-cruiser',
+  'eslint',
+  'eslint-plugin-boundaries',
+  'typescript-eslint',
+];
 
 if (!production) {
   const unitEntries = await collectTests('test/unit');

@@ -1,7 +1,8 @@
 import type { CliIO, ExitCodeValue } from './io';
 
 /** Output formats a command may support. */
-export type OutputFormat = 'text' | 'json' | 'markdown' | 'mermaid' | 'sarif' | 'github';
+export type OutputFormat =
+  'text' | 'json' | 'markdown' | 'mermaid' | 'sarif' | 'github' | 'dependency-cruiser' | 'eslint-boundaries';
 
 /** A parsed command line for one subcommand. */
 export interface ParsedArgs {

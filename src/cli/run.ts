@@ -5,7 +5,16 @@ import { ExitCode, UsageError, type CliIO, type ExitCodeValue } from './io';
 import { terminalSafeIO } from './terminal-text';
 import { VERSION } from './version';
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'mermaid', 'sarif', 'github'];
+const FORMATS: readonly OutputFormat[] = [
+  'text',
+  'json',
+  'markdown',
+  'mermaid',
+  'sarif',
+  'github',
+  'dependency-cruiser',
+  'eslint-boundaries',
+];
 
 /** Runs `archlens` with the given arguments (without `node` and the script) and returns the exit code. */
 export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<ExitCodeValue> {

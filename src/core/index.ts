@@ -35,4 +35,5 @@ export function analyzeWorkspace(
   return new WorkspaceEngine(fs, root, options).analyze();
 }
 export { checkArchitecture, type ArchitectureCheck, type CheckOptions } from './pipeline/check-architecture';
+export { ruleBoundaries } from './pipeline/rule-boundaries';
 export * from './rules';

@@ -3,6 +3,7 @@ import { checkCommand } from './check';
 import { detectCommand } from './detect';
 import { diagramCommand } from './diagram';
 import { graphCommand } from './graph';
+import { rulesCommand } from './rules';
 import { scaffoldCommand } from './scaffold';
 
 /** Every subcommand, in the order `archlens --help` lists them. */
@@ -10,6 +11,7 @@ export const COMMANDS: readonly CliCommand[] = [
   graphCommand,
   detectCommand,
   checkCommand,
+  rulesCommand,
   diagramCommand,
   scaffoldCommand,
 ];

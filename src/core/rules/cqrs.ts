@@ -2,17 +2,17 @@ import { code, findingAt, unitFact, type PatternRules, type RuleFinding } from '
 
 const SCRIPT = String.raw`\.[cm]?[jt]sx?$`;
 /** The query side: `queries/`, `read/`, `read-models/`, `*.query.ts`, `*.query-handler.ts`. */
-const QUERY_SIDE = new RegExp(
+export const QUERY_SIDE = new RegExp(
   String.raw`(?:^|\/)(?:quer(?:y|ies)|read|read-side|readside|read-models?)\/|[.\-_]query(?:[.\-_]handler)?${SCRIPT}`,
   'i',
 );
 /** Projections carry the write side's changes into the read model: they may read both. */
-const PROJECTION = new RegExp(
+export const PROJECTION = new RegExp(
   String.raw`(?:^|\/)(?:projections?|projectors?)\/|[.\-_](?:projection|projector)${SCRIPT}`,
   'i',
 );
 /** The write side: `commands/`, `write/`, `*.command.ts`, `*.command-handler.ts`, `*.write-repository.ts`. */
-const WRITE_SIDE = new RegExp(
+export const WRITE_SIDE = new RegExp(
   String.raw`(?:^|\/)(?:commands?|write|write-side|writeside)\/|[.\-_]command(?:[.\-_]handler)?${SCRIPT}|[.\-_]write[.\-_]?(?:repository|repo|store|model)${SCRIPT}`,
   'i',
 );

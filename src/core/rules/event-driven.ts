@@ -3,7 +3,7 @@ import { isScript } from '../units/paths';
 import { code, findingAt, unitFact, type PatternRules, type RuleFinding } from './rule-context';
 
 /** Calls that publish an event or a message. */
-const PUBLISH = new Set([
+export const PUBLISH = new Set([
   'publish',
   'publishEvent',
   'publishAll',

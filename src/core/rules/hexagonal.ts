@@ -7,7 +7,7 @@ import { baseName, isScript, isTestFile, isUnder } from '../units/paths';
 import { code, findingAt, unitFact, type PatternRules, type RuleFinding } from './rule-context';
 
 /** File stems of entry points that wire adapters together (the composition root of a program). */
-const COMPOSITION_STEM =
+export const COMPOSITION_STEM =
   /^(?:composition|composition-root|container|di|ioc|bootstrap|main|wiring|server|app|extension|cli|program|startup|activate)$/;
 
 type RingKind = 'core' | 'adapter' | 'other';

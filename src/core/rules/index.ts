@@ -17,3 +17,4 @@ export {
 } from './baseline';
 export * from './report';
 export { addToBaseline, importedNames, reexportLine, relativeSpecifier, type ImportedNames } from './fixes';
+export * from './export';

@@ -2,12 +2,24 @@ import type { Evidence } from '../model';
 import { sourceRoots } from '../units/modules';
 import { baseName, childOf, isScript, isTestFile } from '../units/paths';
 import { ruledHexagons } from './hexagonal';
-import { code, findingAt, unitFact, type PatternRules, type RuleFinding } from './rule-context';
+import {
+  code,
+  findingAt,
+  unitFact,
+  type PatternRules,
+  type RuleFinding,
+  type RuleInput,
+} from './rule-context';
 
-type Layer = 'presentation' | 'application' | 'data access' | 'model';
+export type Layer = 'presentation' | 'application' | 'data access' | 'model';
 
 /** Layers top to bottom: presentation → application → data access → model. */
-const RANK: Readonly<Record<Layer, number>> = { presentation: 0, application: 1, 'data access': 2, model: 3 };
+export const RANK: Readonly<Record<Layer, number>> = {
+  presentation: 0,
+  application: 1,
+  'data access': 2,
+  model: 3,
+};
 
 /** The folder names of a classic layered design (not those of a hexagon, messaging or CQRS). */
 const LAYER_OF = new Map<string, Layer>([
@@ -53,21 +65,9 @@ export const layeredMonolithRules: PatternRules = {
   check(input) {
     const { graph, units } = input.ctx;
     if (!units.importsRead) return undefined;
-    const hexagonal = input.detection.patterns.find((p) => p.id === 'hexagonal')?.verdict ?? 'no';
-    const hexagonRoots = new Set(ruledHexagons(units.hexagons, hexagonal).map((h) => h.root));
-    const roots = [...new Set([...sourceRoots(graph, units.services), ...units.modules.map((m) => m.path)])]
-      .filter((root) => !hexagonRoots.has(root))
-      .sort();
+    const layeredRoots = layeredRootsOf(input);
     const findings: RuleFinding[] = [];
-    let layered = 0;
-    for (const root of roots) {
-      const layers = new Map<string, Layer>();
-      for (const child of graph.subfolders(root)) {
-        const layer = LAYER_OF.get(baseName(child).toLowerCase());
-        if (layer !== undefined) layers.set(child, layer);
-      }
-      if (new Set(layers.values()).size < 2) continue;
-      layered++;
+    for (const { root, layers } of layeredRoots) {
       const describe = (folder: string, layer: Layer): Evidence =>
         unitFact(folder, `${code(folder)} is the ${layer} layer (by its name, ${baseName(folder)}/)`);
       for (const [folder, role] of layers) {
@@ -90,7 +90,33 @@ export const layeredMonolithRules: PatternRules = {
         }
       }
     }
+    const layered = layeredRoots.length;
     if (layered === 0) return undefined;
     return { units: `${layered} layered source root${layered === 1 ? '' : 's'}`, findings };
   },
 };
+
+/**
+ * The source roots the layered rules keep: those whose sub-folders are named for two or more
+ * layers and that are not kept as a hexagon, each with its layer folders.
+ */
+export function layeredRootsOf(
+  input: RuleInput,
+): { readonly root: string; readonly layers: ReadonlyMap<string, Layer> }[] {
+  const { graph, units } = input.ctx;
+  const hexagonal = input.detection.patterns.find((p) => p.id === 'hexagonal')?.verdict ?? 'no';
+  const hexagonRoots = new Set(ruledHexagons(units.hexagons, hexagonal).map((h) => h.root));
+  const roots = [...new Set([...sourceRoots(graph, units.services), ...units.modules.map((m) => m.path)])]
+    .filter((root) => !hexagonRoots.has(root))
+    .sort();
+  const found: { root: string; layers: Map<string, Layer> }[] = [];
+  for (const root of roots) {
+    const layers = new Map<string, Layer>();
+    for (const child of graph.subfolders(root)) {
+      const layer = LAYER_OF.get(baseName(child).toLowerCase());
+      if (layer !== undefined) layers.set(child, layer);
+    }
+    if (new Set(layers.values()).size >= 2) found.push({ root, layers });
+  }
+  return found;
+}

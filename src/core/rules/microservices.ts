@@ -4,7 +4,7 @@ import { serviceLookup } from '../detect/signals';
 import { code, findingAt, unitFact, type PatternRules, type RuleFinding } from './rule-context';
 
 /** Folders services may share: contracts, schemas, events, generated clients of an API. */
-const CONTRACT =
+export const CONTRACT =
   /(?:^|\/)(?:contracts?|proto|protos|protobuf|schemas?|events|integration-events|api-contracts|idl)\//i;
 
 /**

@@ -58,13 +58,16 @@ async function fixesAt(
   // The fixes come from the analysis the diagnostic came from: ask until the provider has them.
   let actions: vscode.CodeAction[] = [];
   await until(`ArchLens fixes on the ${rule} diagnostic`, async () => {
+    // A request made while the analysis refreshes (after the previous test's edit) is canceled: ask again.
     const all =
-      (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-        'vscode.executeCodeActionProvider',
-        doc.uri,
-        range,
-        vscode.CodeActionKind.QuickFix.value,
-      )) ?? [];
+      (await Promise.resolve(
+        vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+          'vscode.executeCodeActionProvider',
+          doc.uri,
+          range,
+          vscode.CodeActionKind.QuickFix.value,
+        ),
+      ).catch(() => undefined)) ?? [];
     actions = all.filter(
       // The API command does not carry an action's diagnostics back: ArchLens's fixes are known by kind.
       (a): a is vscode.CodeAction =>

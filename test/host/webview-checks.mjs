@@ -6,21 +6,10 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './host-paths.mjs';
-import { runInteractionChecks } from './webview-interaction-checks.mjs';
+import { runInteractionChecks, waitFor } from './webview-interaction-checks.mjs';
 
 /** The views of the picker, in its order. */
 const VIEWS = ['overview', 'layers', 'events', 'cqrs', 'deps'];
-
-/** Polls until `probe()` returns a value other than undefined, or throws after `ms`. */
-async function waitFor(label, ms, probe) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`${label}: not within ${ms / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 /** The frame that holds the diagram's canvas. */
 async function diagramFrame(page) {

@@ -6,7 +6,7 @@
 import path from 'node:path';
 
 /** Polls until `probe()` returns a value other than undefined, or throws after `ms`. */
-async function waitFor(label, ms, probe) {
+export async function waitFor(label, ms, probe) {
   const end = Date.now() + ms;
   for (;;) {
     const value = await probe().catch(() => undefined);

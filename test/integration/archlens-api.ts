@@ -48,3 +48,18 @@ export function fixtureFolder(): vscode.WorkspaceFolder {
   if (!folder) throw new Error('the host was opened without a workspace folder');
   return folder;
 }
+
+/** A file of the fixture folder, by its workspace-relative path. */
+export function fixtureUri(rel: string): vscode.Uri {
+  return vscode.Uri.joinPath(fixtureFolder().uri, ...rel.split('/'));
+}
+
+/** Whether a file of the fixture folder exists. */
+export async function fixtureFileExists(rel: string): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(fixtureUri(rel));
+    return true;
+  } catch {
+    return false;
+  }
+}

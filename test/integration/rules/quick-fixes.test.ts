@@ -4,23 +4,13 @@
 // undone in one step.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateArchLens, fixtureFolder } from '../archlens-api';
+import { activateArchLens, fixtureFileExists, fixtureUri } from '../archlens-api';
 import { applyInRefactorPreview } from '../driver-screenshot';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function uri(rel: string): vscode.Uri {
-  return vscode.Uri.joinPath(fixtureFolder().uri, ...rel.split('/'));
-}
-
-async function exists(rel: string): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri(rel));
-    return true;
-  } catch {
-    return false;
-  }
-}
+const uri = fixtureUri;
+const exists = fixtureFileExists;
 
 /** The file's text as the user sees it: its open document's, else the disk's; undefined when missing. */
 async function text(rel: string): Promise<string | undefined> {

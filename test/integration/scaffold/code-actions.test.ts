@@ -4,24 +4,14 @@
 // undone in one step, never overwriting a file.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateArchLens, fixtureFolder } from '../archlens-api';
+import { activateArchLens, fixtureFileExists, fixtureFolder, fixtureUri } from '../archlens-api';
 import { planToEdit } from '../../../src/extension/scaffold/plan-to-edit';
 import { applyInRefactorPreview, sidebarScreenshot, type RefactorPreviewRow } from '../driver-screenshot';
 
 const OURS = /^(Create adapter for|Extract port from|Create handler for) /;
 
-function uri(rel: string): vscode.Uri {
-  return vscode.Uri.joinPath(fixtureFolder().uri, ...rel.split('/'));
-}
-
-async function exists(rel: string): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri(rel));
-    return true;
-  } catch {
-    return false;
-  }
-}
+const uri = fixtureUri;
+const exists = fixtureFileExists;
 
 async function read(rel: string): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri(rel)));

@@ -1,4 +1,5 @@
 import type { Manifest, Warning } from '../model';
+import { parseAspireAppHost } from './aspire';
 import { parseAzureFunctionsHost, parseAzureFunctionsSource } from './azure-functions';
 import { parseCdk } from './cdk';
 import type { ManifestFileKind } from './classify';
@@ -24,6 +25,7 @@ export { isManifestCandidate, classifyManifestFile, isDockerfileName } from './c
 export type { ManifestInput, ManifestContext } from './context';
 export { createManifestContext } from './context';
 export {
+  parseAspireAppHost,
   parseAzureFunctionsHost,
   parseAzureFunctionsSource,
   parseCdk,
@@ -57,7 +59,7 @@ export { isSourceManifestText } from './source-markers';
 /**
  * Reads every manifest of a workspace statically (nothing is run): package.json, Dockerfiles,
  * compose, Kubernetes, Helm, Serverless, SAM (by content, under any name), CDK, SST, Terraform,
- * Azure Functions, Wrangler,
+ * Azure Functions, Wrangler, .NET Aspire app hosts,
  * function folders and Procfiles. Malformed manifests become warnings and are skipped.
  */
 export function parseManifests(input: ManifestInput): ManifestsResult {
@@ -123,6 +125,8 @@ function read(kind: ManifestFileKind, file: string, text: string, ctx: ManifestC
       return one(parseAzureFunctionsHost(file, text, ctx));
     case 'wrangler':
       return one(parseWrangler(file, text, ctx));
+    case 'csproj':
+      return one(parseAspireAppHost(file, text, ctx));
     case 'source':
       return [
         ...one(parseCdk(file, text, ctx)),

@@ -17,7 +17,8 @@ export type Manifest =
   | AzureFunctionsManifest
   | WranglerManifest
   | FunctionFolderManifest
-  | ProcfileManifest;
+  | ProcfileManifest
+  | AspireAppHostManifest;
 
 export type ManifestKind = Manifest['kind'];
 
@@ -172,4 +173,38 @@ export interface FunctionFolderManifest extends ManifestBase {
 export interface ProcfileManifest extends ManifestBase {
   readonly kind: 'procfile';
   readonly processes: readonly { readonly name: string; readonly command: string; readonly line: number }[];
+}
+
+/** What a .NET Aspire app host adds to the distributed application. */
+export type AspireResourceKind =
+  'project' | 'node-app' | 'python-app' | 'executable' | 'dockerfile' | 'container' | 'integration';
+
+/** One `builder.Add…("name", …)` of an Aspire app host. */
+export interface AspireResource {
+  /** The resource name as written (`basket-api`). */
+  readonly name: string;
+  readonly kind: AspireResourceKind;
+  /** The source file and line of the `Add…` call. */
+  readonly file: string;
+  readonly line: number;
+  /** What was added, as written: `Projects.Basket_API`, `AddRabbitMQ`, an image, a path. */
+  readonly what: string;
+  /** For projects, apps and Dockerfiles: the folder of source it runs, when found in the workspace. */
+  readonly folder?: string;
+  /** For containers: the image. */
+  readonly image?: string;
+  /**
+   * Names of the resources it references (`.WithReference(rabbitMq)`, variables resolved to
+   * resource names; a database of a server as `server/database`).
+   */
+  readonly references: readonly string[];
+}
+
+/**
+ * A .NET Aspire app host (`Sdk="Aspire.AppHost.Sdk"` or `IsAspireHost`): the project file, and the
+ * resources its C# sources add to the distributed application.
+ */
+export interface AspireAppHostManifest extends ManifestBase {
+  readonly kind: 'aspire';
+  readonly resources: readonly AspireResource[];
 }

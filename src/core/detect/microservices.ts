@@ -1,5 +1,5 @@
 import type { ServiceUnit } from '../units';
-import { BROKER_PACKAGES } from '../units/known-packages';
+import { ASYNC_MESSAGING_PACKAGES } from '../units/known-packages';
 import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
@@ -34,7 +34,7 @@ export const microservices: Detector = {
       dataOwnership(ctx, services, card);
       siblingCalls(services, card);
       gateway(ctx, services, card);
-      const brokers = dependencyFacts(ctx, BROKER_PACKAGES, 'a message broker client');
+      const brokers = dependencyFacts(ctx, ASYNC_MESSAGING_PACKAGES, 'a message broker client');
       card.add(
         0.05,
         brokers.slice(0, 3).map((f) => ({ ...f, message: `Services can talk by messages: ${f.message}` })),

@@ -202,10 +202,11 @@ export const eventDriven: Detector = {
 function queueResources(ctx: DetectContext, card: ScoreCard): number {
   const facts: Fact[] = [];
   for (const m of ctx.model.manifests) {
-    if (m.kind !== 'sam' && m.kind !== 'serverless' && m.kind !== 'terraform') continue;
+    if (m.kind !== 'sam' && m.kind !== 'serverless' && m.kind !== 'terraform' && m.kind !== 'pulumi')
+      continue;
     for (const [id, type] of Object.entries(m.resources ?? {})) {
       if (
-        /SQS::Queue|SNS::Topic|Events::(?:EventBus|Rule)|Kinesis::Stream|MSK|AmazonMQ|aws_sqs_queue|aws_sns_topic|aws_cloudwatch_event|aws_kinesis/i.test(
+        /SQS::Queue|SNS::Topic|Events::(?:EventBus|Rule)|Kinesis::Stream|MSK|AmazonMQ|aws_sqs_queue|aws_sns_topic|aws_cloudwatch_event|aws_kinesis|^aws:(?:sqs|sns|kinesis|cloudwatch\/event)/i.test(
           type,
         )
       )

@@ -14,6 +14,7 @@ import { looksLikeKubernetes, parseKubernetes } from './kubernetes';
 import { parsePackageJson } from './package-json';
 import { baseOf, dirOf } from './paths';
 import { parseProcfile } from './procfile';
+import { parsePulumi } from './pulumi';
 import { looksLikeSamTemplate, parseSamTemplate } from './sam';
 import { parseServerlessYaml } from './serverless';
 import { parseServerlessTypeScript } from './serverless-typescript';
@@ -36,6 +37,7 @@ export {
   parseKubernetes,
   parsePackageJson,
   parseProcfile,
+  parsePulumi,
   parseSamTemplate,
   parseServerlessYaml,
   parseServerlessTypeScript,
@@ -132,6 +134,7 @@ function read(kind: ManifestFileKind, file: string, text: string, ctx: ManifestC
         ...one(parseCdk(file, text, ctx)),
         ...one(parseAzureFunctionsSource(file, text, ctx)),
         ...one(parseSst(file, text, ctx)),
+        ...one(parsePulumi(file, text, ctx)),
       ];
     case 'helm-template':
       return [];

@@ -13,6 +13,7 @@ export type Manifest =
   | SamTemplateManifest
   | CdkManifest
   | SstManifest
+  | PulumiManifest
   | TerraformManifest
   | AzureFunctionsManifest
   | WranglerManifest
@@ -137,6 +138,14 @@ export interface CdkManifest extends ManifestBase {
 export interface SstManifest extends ManifestBase {
   readonly kind: 'sst';
   readonly functions: readonly FunctionDefinition[];
+}
+
+/** A Pulumi program's AWS functions, and the queues, topics, buses and streams it declares. */
+export interface PulumiManifest extends ManifestBase {
+  readonly kind: 'pulumi';
+  readonly functions: readonly FunctionDefinition[];
+  /** Messaging resources by name to their Pulumi type token (`aws:sqs/queue:Queue`). */
+  readonly resources?: Readonly<Record<string, string>>;
 }
 
 export interface TerraformManifest extends ManifestBase {

@@ -74,6 +74,8 @@ export interface ComposeService {
   readonly ports: readonly string[];
   readonly dependsOn: readonly string[];
   readonly environment: Readonly<Record<string, string>>;
+  /** `profiles`: the service starts only when one of them is enabled. */
+  readonly profiles?: readonly string[];
 }
 
 export interface ComposeManifest extends ManifestBase {

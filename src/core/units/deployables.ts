@@ -101,6 +101,7 @@ export function findDeployables(
           path,
           kind: 'dockerfile',
           role,
+          dockerfile: manifest.file,
           source: { file: manifest.file, message: `\`${manifest.file}\` builds an image from \`${path}\`` },
         });
         break;
@@ -131,6 +132,8 @@ export function findDeployables(
               },
               environment: service.environment,
               buildContext: service.buildContext,
+              dockerfile,
+              ...(service.profiles !== undefined ? { profiles: service.profiles } : {}),
             });
           } else if (service.image !== undefined) {
             const category = classifyImage(service.image) ?? classifyImage(service.name);
@@ -156,6 +159,7 @@ export function findDeployables(
                     message: `\`${manifest.file}\`: service \`${service.name}\` runs image \`${service.image}\` of \`${path}\``,
                   },
                   environment: service.environment,
+                  ...(service.profiles !== undefined ? { profiles: service.profiles } : {}),
                 });
               }
             }

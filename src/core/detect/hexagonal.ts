@@ -88,6 +88,18 @@ export const hexagonal: Detector = {
           .slice(0, 3)
           .map((file) => ({ file, message: `\`${file}\` wires adapters into the core (composition root)` })),
       );
+      // Several folders shaped the same way (a hexagon per bounded context) confirm the style.
+      const shaped = candidates.filter((c) => c !== best && c.leaks.length === 0 && hasShape(c));
+      if (shaped.length > 0)
+        card.add(0.1, [
+          {
+            file: best.root,
+            message: `${shaped.length + 1} folders are each a core with adapters around it: \`${best.root}\`, ${shaped
+              .slice(0, 3)
+              .map((c) => `\`${c.root}\``)
+              .join(', ')}${shaped.length > 3 ? ', …' : ''}`,
+          },
+        ]);
       if (best.inwardEdges >= 3 && coreFiles >= 5)
         card.add(0.05, [
           {

@@ -171,6 +171,34 @@ describe('detect: detectors', () => {
     assert.ok(layered.score < 0.3, `score ${layered.score}`);
   });
 
+  it('hexagonal: a hexagon in each of several contexts is said, and counts for the style', () => {
+    const twice = (files: Readonly<Record<string, readonly string[]>>, into: string) =>
+      Object.fromEntries(
+        Object.entries(files).map(([file, imports]) => [
+          file.replace(/^src\//, `${into}/`),
+          imports.map((i) => i.replace(/^src\//, `${into}/`)),
+        ]),
+      );
+    const files = { ...twice(hexagonFiles, 'src/orders'), ...twice(hexagonFiles, 'src/billing') };
+    const withPorts = Object.fromEntries(
+      ['src/orders', 'src/billing'].flatMap((into) =>
+        Object.entries(hexagonSymbols).map(([file, symbols]) => [
+          file.replace(/^src\//, `${into}/`),
+          symbols,
+        ]),
+      ),
+    );
+    const one = hexagonal.detect(
+      contextOf(buildModel(twice(hexagonFiles, 'src/orders'), app), { symbols: withPorts }),
+    );
+    const two = hexagonal.detect(contextOf(buildModel(files, app), { symbols: withPorts }));
+    assert.match(
+      messages(two),
+      /2 folders are each a core with adapters around it: `src\/(?:orders|billing)`, `src\/(?:orders|billing)`/,
+    );
+    assert.ok(two.score > one.score, `${two.score} > ${one.score}`);
+  });
+
   it('CQRS: a command/query split over plain CRUD with no read model is named', () => {
     const ctx = contextOf(
       buildModel(

@@ -1,5 +1,6 @@
 import type { ServiceUnit } from '../units';
 import { ASYNC_MESSAGING_PACKAGES } from '../units/known-packages';
+import { dirOf, isUnder } from '../units/paths';
 import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
@@ -66,6 +67,13 @@ function crossServiceImports(ctx: DetectContext, services: readonly ServiceUnit[
   const withSource = services.filter((s) => s.hasSource && s.path !== '.');
   if (withSource.length < 2) return;
   const serviceOf = serviceLookup(withSource);
+  // A service folder nested inside another service's package (a generator's template server, a
+  // worker under `src/`) is built with that package: imports between the two are one package's.
+  const packageDirs = ctx.model.manifests.filter((m) => m.kind === 'package-json').map((m) => dirOf(m.file));
+  const packageOf = (path: string): string =>
+    packageDirs.filter((d) => isUnder(path, d)).sort((a, b) => b.length - a.length)[0] ?? '.';
+  const samePackage = (a: ServiceUnit, b: ServiceUnit): boolean =>
+    (isUnder(a.path, b.path) || isUnder(b.path, a.path)) && packageOf(a.path) === packageOf(b.path);
   const facts: Fact[] = [];
   const pairs = new Set<string>();
   for (const service of withSource) {
@@ -73,7 +81,7 @@ function crossServiceImports(ctx: DetectContext, services: readonly ServiceUnit[
       if (serviceOf(file) !== service) continue;
       for (const edge of ctx.graph.out.get(file) ?? []) {
         const other = serviceOf(edge.to ?? '');
-        if (other === undefined || other === service) continue;
+        if (other === undefined || other === service || samePackage(service, other)) continue;
         pairs.add(`${service.name}→${other.name}`);
         facts.push({
           file,

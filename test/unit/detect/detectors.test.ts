@@ -89,6 +89,31 @@ describe('detect: detectors', () => {
     );
   });
 
+  it('microservices: a service folder nested in another service’s package shares its build, not a distributed monolith', () => {
+    const names = ['orders', 'billing', 'stock'];
+    const nested: Manifest = {
+      kind: 'dockerfile',
+      file: 'services/orders/src/template/Dockerfile',
+      baseImages: ['node:22'],
+      exposedPorts: [],
+    };
+    const ctx = contextOf(
+      buildModel(
+        {
+          'services/orders/src/index.ts': ['express', 'services/orders/src/template/server.ts'],
+          'services/orders/src/template/server.ts': ['express', 'services/orders/src/config.ts'],
+          'services/orders/src/config.ts': [],
+          'services/billing/src/index.ts': ['express'],
+          'services/stock/src/index.ts': ['express'],
+        },
+        [composeOf(names), ...servicePackages(names), nested],
+      ),
+    );
+    const result = microservices.detect(ctx);
+    assert.doesNotMatch(messages(result, 'counterEvidence'), /Distributed monolith/);
+    assert.match(messages(result), /No source imports between the \d+ services/);
+  });
+
   it('microservices: separate services with their own stores are a yes, and one or two authors are called out', () => {
     const names = ['orders', 'billing', 'stock'];
     const env: Record<string, Record<string, string>> = Object.fromEntries(

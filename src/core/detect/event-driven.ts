@@ -22,6 +22,7 @@ import {
   sourceTextFacts,
   symbolsOf,
 } from './signals';
+import { DOCUMENTED_WEIGHT, documentedStyle } from './documented-style';
 
 /** Files that declare events: `order-placed.event.ts`, `events/…`, `OrderPlacedEvent.ts`. */
 export const EVENT_FILE =
@@ -74,6 +75,8 @@ export const eventDriven: Detector = {
   id: 'event-driven',
   detect(ctx: DetectContext) {
     const card = new ScoreCard('event-driven');
+    const documented = documentedStyle(ctx, 'event-driven');
+    card.add(DOCUMENTED_WEIGHT, documented);
     // Evidence that a broker outside the process carries the messages, kept apart from
     // in-process events and background jobs: those alone are side effects, not the integration style.
     const brokerClients = dependencyFacts(ctx, BROKER_PACKAGES, 'a message broker client');
@@ -188,7 +191,8 @@ export const eventDriven: Detector = {
         queues +
         brokerHandlers >
       0;
-    if (!brokerBacked && jobs.chained.length === 0 && bus === 0)
+    // An in-process bus its authors call event-driven architecture is one.
+    if (!brokerBacked && jobs.chained.length === 0 && bus === 0 && documented.length === 0)
       card.cap(0.55, {
         file: '.',
         message:

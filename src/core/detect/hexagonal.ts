@@ -10,6 +10,7 @@ import { goPackages } from './go-imports';
 import { firstInfrastructureImport } from './text-imports';
 import type { Fact } from './scoring';
 import { MAX_SYMBOL_FILES, importsNotRead, symbolsOf } from './signals';
+import { DOCUMENTED_WEIGHT, documentedStyle } from './documented-style';
 
 /**
  * Hexagonal (ports and adapters, onion, clean): a core that imports no framework, driver or
@@ -22,6 +23,8 @@ export const hexagonal: Detector = {
   id: 'hexagonal',
   detect(ctx: DetectContext) {
     const card = new ScoreCard('hexagonal');
+    const documented = documentedStyle(ctx, 'hexagonal');
+    card.add(DOCUMENTED_WEIGHT, documented);
     if (!ctx.units.importsRead) {
       namesOnly(ctx, card);
       return card.result();

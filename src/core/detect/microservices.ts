@@ -6,6 +6,7 @@ import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
 import { dependencyFacts, importsNotRead, ownBuildFile, serviceLookup } from './signals';
+import { DOCUMENTED_WEIGHT, documentedStyle } from './documented-style';
 
 const DATABASE_URL =
   /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|sqlserver|redis):\/\/(?:[^@/\s]*@)?([^/:\s]+)(?::\d+)?(?:\/([\w-]+))?/i;
@@ -20,6 +21,8 @@ export const microservices: Detector = {
   id: 'microservices',
   detect(ctx: DetectContext) {
     const card = new ScoreCard('microservices');
+    const documented = documentedStyle(ctx, 'microservices');
+    card.add(DOCUMENTED_WEIGHT, documented);
     const services = ctx.units.services;
     const n = services.length;
     if (n >= 2) {

@@ -9,7 +9,7 @@ import { dirOf, isScript, isUnder } from '../units/paths';
 import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { findJobFlows } from './job-queues';
-import { ScoreCard } from './scoring';
+import { PARTIAL_THRESHOLD, ScoreCard } from './scoring';
 import type { Fact } from './scoring';
 import {
   dependencyFacts,
@@ -192,7 +192,14 @@ export const eventDriven: Detector = {
         brokerHandlers >
       0;
     // An in-process bus its authors call event-driven architecture is one.
-    if (!brokerBacked && jobs.chained.length === 0 && bus === 0 && documented.length === 0)
+    // Said only where it binds or explains a partial; a workspace with no events hears nothing of it.
+    if (
+      !brokerBacked &&
+      jobs.chained.length === 0 &&
+      bus === 0 &&
+      documented.length === 0 &&
+      card.score >= PARTIAL_THRESHOLD
+    )
       card.cap(0.55, {
         file: '.',
         message:

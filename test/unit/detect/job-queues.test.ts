@@ -37,8 +37,19 @@ function eventDriven(files: Record<string, string>): PatternResult {
 }
 
 describe('event-driven: background jobs are not events between parts', () => {
-  it('a monolith whose jobs only run side effects is event-driven partial at most, and says why', () => {
-    const result = eventDriven(APP);
+  it('a monolith whose jobs and in-process events only run side effects is event-driven partial at most, and says why', () => {
+    const result = eventDriven({
+      ...APP,
+      '/w/package.json': JSON.stringify({
+        name: 'shop',
+        scripts: { start: 'node dist/main.js' },
+        dependencies: { express: '4', bullmq: '5', eventemitter2: '6' },
+      }),
+      '/w/src/events/order-placed.event.ts': 'export class OrderPlacedEvent {}\n',
+      '/w/src/events/order-shipped.event.ts': 'export class OrderShippedEvent {}\n',
+      '/w/src/listeners/on-order-placed.ts':
+        "import { EventEmitter2 } from 'eventemitter2';\nexport const bus = new EventEmitter2();\nbus.on('order.placed', () => undefined);\n",
+    });
     assert.notEqual(result.verdict, 'yes');
     assert.ok(
       result.evidence.some((e) => e.message.includes('depends on `bullmq` (a background job queue)')),

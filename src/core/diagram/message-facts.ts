@@ -1,7 +1,7 @@
 import type { FileSymbols, WorkspaceModel } from '../model';
 import { driverTarget } from './backing-services';
 
-/** A publish or subscribe call naming its topic (or queue) as a string literal. */
+/** A publish or subscribe call naming its topic (or queue) with a string literal or a string constant. */
 export interface MessageFact {
   readonly file: string;
   readonly line: number;
@@ -96,11 +96,30 @@ export function findMessageFacts(
   for (const edge of model.edges)
     if (edge.resolution === 'internal' && edge.to !== null && direct.has(edge.to)) candidates.add(edge.from);
   for (const file of model.files) if (MESSAGING_PATH.test(file)) candidates.add(file);
+  const imported = new Map<string, string[]>();
+  for (const edge of model.edges)
+    if (edge.resolution === 'internal' && edge.to !== null && candidates.has(edge.from))
+      imported.set(edge.from, [...(imported.get(edge.from) ?? []), edge.to]);
   const facts: MessageFact[] = [];
   for (const file of [...candidates].sort()) {
-    for (const call of symbols(file)?.calls ?? []) {
+    const own = symbols(file);
+    // A channel named by a constant (`TOPICS.ORDER_PLACED`) is that constant's value, declared here
+    // or in a file this one imports.
+    const valueOf = (name: string): string | undefined =>
+      own?.constants?.[name] ??
+      (imported.get(file) ?? []).map((to) => symbols(to)?.constants?.[name]).find((v) => v !== undefined);
+    for (const call of own?.calls ?? []) {
+      const named =
+        call.firstArgumentName !== undefined ? [call.firstArgumentName] : (call.objectTopicNames ?? []);
       const topics =
-        call.firstStringArgument !== undefined ? [call.firstStringArgument] : (call.objectTopics ?? []);
+        call.firstStringArgument !== undefined
+          ? [call.firstStringArgument]
+          : call.objectTopics !== undefined
+            ? call.objectTopics
+            : named.flatMap((name) => {
+                const value = valueOf(name);
+                return value === undefined ? [] : [value];
+              });
       if (call.receiver !== undefined && NOT_A_BUS.test(call.receiver)) continue;
       const role = PUBLISH.has(call.name) ? 'publish' : SUBSCRIBE.has(call.name) ? 'subscribe' : undefined;
       if (role === undefined) continue;

@@ -47,3 +47,37 @@ function literal(expression: Expression): string | undefined {
     return expression.quasis[0]?.value.cooked ?? undefined;
   return undefined;
 }
+
+/**
+ * The constants an options-object argument names its channels with (`{ topic: TOPICS.ORDERS }`,
+ * `{ topics: [Topic.Placed] }`), as dotted names, in property order.
+ */
+export function objectTopicNames(argument: Expression): string[] {
+  if (argument.type !== 'ObjectExpression') return [];
+  const found: string[] = [];
+  for (const property of argument.properties) {
+    if (property.type !== 'Property' || property.computed || property.key.type !== 'Identifier') continue;
+    if (!TOPIC_KEYS.has(property.key.name)) continue;
+    const values = property.value.type === 'ArrayExpression' ? property.value.elements : [property.value];
+    for (const value of values) {
+      if (value === null || value.type === 'SpreadElement') continue;
+      const name = referenceName(value);
+      if (name !== undefined && !found.includes(name)) found.push(name);
+    }
+  }
+  return found;
+}
+
+/** `A` or `A.B.C` for an identifier or a non-computed member chain. */
+export function referenceName(expression: Expression): string | undefined {
+  if (expression.type === 'Identifier') return expression.name;
+  if (
+    expression.type === 'MemberExpression' &&
+    !expression.computed &&
+    expression.property.type === 'Identifier'
+  ) {
+    const object = referenceName(expression.object);
+    return object === undefined ? undefined : `${object}.${expression.property.name}`;
+  }
+  return undefined;
+}

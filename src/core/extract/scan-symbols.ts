@@ -15,7 +15,8 @@ import type {
 } from 'oxc-parser';
 import type { CallSymbol, ClassSymbol, FileSymbols, FunctionSymbol, InterfaceSymbol } from '../model';
 import { walkAst } from './ast-walk';
-import { objectTopics } from './object-topics';
+import { objectTopicNames, objectTopics } from './object-topics';
+import { stringConstants } from './string-constants';
 import type { AstNode } from './ast-walk';
 import type { ParseDialect } from './ecmascript-language';
 import type { PlaceOffset } from './scan-imports';
@@ -84,6 +85,7 @@ function symbolsOf(program: Program, place: PlaceOffset): FileSymbols {
     interfaces: draft.interfaces.map(exported),
     functions: draft.functions.map(exported),
     ...collectCalls(program, line),
+    ...constantsOf(program),
   };
 }
 
@@ -252,6 +254,11 @@ function interfaceSymbol(
   };
 }
 
+function constantsOf(program: Program): { constants?: Record<string, string> } {
+  const constants = stringConstants(program);
+  return Object.keys(constants).length > 0 ? { constants } : {};
+}
+
 /** Calls, and `new X(…)` of a class (a job queue's `new Worker('uploads', …)`) apart from them. */
 function collectCalls(
   program: Program,
@@ -287,12 +294,20 @@ function collectCalls(
     const firstString =
       first === undefined || first.type === 'SpreadElement' ? undefined : stringValue(first);
     const topics = first === undefined || first.type === 'SpreadElement' ? [] : objectTopics(first);
+    const argument = first === undefined || first.type === 'SpreadElement' ? undefined : first;
+    const named =
+      argument !== undefined && firstString === undefined
+        ? dottedName(unwrap(argument as Expression))
+        : undefined;
+    const topicNames = argument !== undefined && topics.length === 0 ? objectTopicNames(argument) : [];
     into.push({
       name,
       line: line(nameStart),
       ...(receiver !== undefined ? { receiver } : {}),
       ...(firstString !== undefined ? { firstStringArgument: firstString } : {}),
       ...(topics.length > 0 ? { objectTopics: topics } : {}),
+      ...(named !== undefined ? { firstArgumentName: named } : {}),
+      ...(topicNames.length > 0 ? { objectTopicNames: topicNames } : {}),
     });
   });
   return constructed.length > 0 ? { calls, constructed } : { calls };

@@ -11,6 +11,8 @@ export interface FileSymbols {
   readonly calls: readonly CallSymbol[];
   /** `new X(…)` expressions, named by the class: `Worker` for `new Worker('uploads', handler)`. */
   readonly constructed?: readonly CallSymbol[];
+  /** Top-level string constants by the name code reaches them with: `TOPICS.ORDER_PLACED` → `order.placed`. */
+  readonly constants?: Readonly<Record<string, string>>;
 }
 
 export interface ClassSymbol {
@@ -54,4 +56,8 @@ export interface CallSymbol {
   readonly firstStringArgument?: string;
   /** Channel names the first argument gives as an options object: `send({ topic: 'orders' })`. */
   readonly objectTopics?: readonly string[];
+  /** The first argument when it names a constant: `TOPICS.ORDER_PLACED` in `emit(TOPICS.ORDER_PLACED, …)`. */
+  readonly firstArgumentName?: string;
+  /** Channel constants an options-object argument names: `send({ topic: TOPICS.ORDERS })`. */
+  readonly objectTopicNames?: readonly string[];
 }

@@ -88,7 +88,7 @@ describe('extractSymbols', () => {
     ]);
   });
 
-  it('reads calls with their receiver and first string argument', () => {
+  it('reads calls with their receiver and first string argument, or the name of the first argument', () => {
     const text = [
       'class S {',
       '  run() {',
@@ -105,11 +105,11 @@ describe('extractSymbols', () => {
     assert.deepEqual(extractSymbols('c.ts', text).calls, [
       { name: 'publish', receiver: 'eventBus', line: 3, firstStringArgument: 'order.created' },
       { name: 'subscribe', receiver: 'bus', line: 4, firstStringArgument: 'order.paid' },
-      { name: 'emit', line: 5 },
+      { name: 'emit', line: 5, firstArgumentName: 'name' },
       { name: 'save', line: 6, firstStringArgument: 'x' },
       { name: 'send', line: 7, firstStringArgument: 'deep' },
       { name: 'emit', receiver: 'client', line: 8, firstStringArgument: 'maybe' },
-      { name: 'send', receiver: 'producer', line: 9 },
+      { name: 'send', receiver: 'producer', line: 9, firstArgumentName: 'msg' },
     ]);
   });
 

@@ -43,12 +43,14 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
     architecture,
     recommendations,
     registerAnalyzeCommand(session, output),
-    registerShowDiagramCommand(session, panel),
+    registerShowDiagramCommand(session, panel, (folder) => rules.diagnostics.shownIn(folder)),
     registerScaffolding(session),
     registerShowInDiagram([architecture.provider, recommendations.provider]),
     reanalyzeOnTrust(session, output),
     // The diagram follows the workspace: redrawn (debounced, only while visible) after each update.
     session.onDidChange(() => panel.refresh()),
+    // and after the boundary-rule violations it draws red changed (a baseline read after the analysis).
+    rules.diagnostics.onDidChange(() => panel.refresh()),
   );
   if (vscode.workspace.getConfiguration('archlens').get<boolean>('analyzeOnStartup', true)) {
     session.analyze({ quiet: true }).catch((error: unknown) => {

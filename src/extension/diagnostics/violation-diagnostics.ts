@@ -10,6 +10,8 @@ import {
 import type { AnalysisSession, FolderAnalysis } from '../session';
 import { DisposableStore } from '../util/dispose';
 
+const NONE: readonly Violation[] = [];
+
 /** The violations shown for one folder: new ones as diagnostics, and how many the baseline knows. */
 export interface FolderViolations {
   readonly folder: vscode.WorkspaceFolder;
@@ -60,6 +62,11 @@ export class ViolationDiagnostics implements vscode.Disposable {
   /** Every folder's violations as shown now. */
   get folders(): readonly FolderViolations[] {
     return [...this.byFolder.values()];
+  }
+
+  /** The violations shown for one folder (the same array until they change). */
+  shownIn(folder: vscode.WorkspaceFolder): readonly Violation[] {
+    return this.byFolder.get(folder.uri.toString())?.shown ?? NONE;
   }
 
   /** The shown violations of one file, with their diagnostics. */

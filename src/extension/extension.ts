@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { TreeNode } from '../core/views/tree-node';
 import { registerAnalyzeCommand } from './commands/analyze';
 import { registerShowDiagramCommand } from './commands/show-diagram';
-import { registerBoundaryRules } from './diagnostics';
+import { registerBoundaryRules, type ViolationCountsShown } from './diagnostics';
 import { DiagramPanel } from './panel/diagram-panel';
 import { registerScaffolding } from './scaffold';
 import { AnalysisSession } from './session';
@@ -22,6 +22,8 @@ export interface ArchLensApi {
   treeItem(view: SidebarView, node: TreeNode): vscode.TreeItem;
   /** Reveals the node with this id in a view, expanding it `expand` levels (0: none); false when no such node is shown. */
   reveal(view: SidebarView, id: string, expand?: number): Promise<boolean>;
+  /** The boundary-violation counts as shown now: the Architecture view's badge and the status bar item. */
+  violationCounts(): ViolationCountsShown;
 }
 
 /** The sidebar's tree views. */
@@ -71,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
       await tree.reveal(node, { select: false, focus: false, expand: expand > 0 ? expand : false });
       return true;
     },
+    violationCounts: () => rules.counts(),
   };
 }
 

@@ -145,6 +145,17 @@ const devRuns = [
     sidebarScreenshots: { updateMedia: false },
   },
   {
+    // The hexagonal rules: their diagnostics and counts, and *Move file to the adapters ring* through
+    // the refactor preview (a rename with import updates), on a copy of the hexagonal rules fixture.
+    name: 'dev-rules-hexagonal',
+    folder: path.join(repoRoot, 'test', 'fixtures', 'rules', 'hexagonal'),
+    copyFixture: true,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'rules-hexagonal' },
+    sidebarScreenshots: { updateMedia: false },
+  },
+  {
     // Workspace trust on, the folder not trusted; the user grants trust in the Workspace Trust
     // editor (trust-grant.mjs) and the analysis runs again by itself.
     name: 'dev-trust-grant',

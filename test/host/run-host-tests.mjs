@@ -156,6 +156,19 @@ const devRuns = [
     sidebarScreenshots: { updateMedia: false },
   },
   {
+    // The planted violations of the other rules fixtures as diagnostics: the test swaps each
+    // fixture into the copy in turn (the copy starts as the CQRS one).
+    name: 'dev-rules-fixtures',
+    folder: path.join(repoRoot, 'test', 'fixtures', 'rules', 'cqrs'),
+    copyFixture: true,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: {
+      ARCHLENS_TEST_SUITE: 'rules-fixtures',
+      ARCHLENS_RULES_FIXTURES: path.join(repoRoot, 'test', 'fixtures', 'rules'),
+    },
+  },
+  {
     // Workspace trust on, the folder not trusted; the user grants trust in the Workspace Trust
     // editor (trust-grant.mjs) and the analysis runs again by itself.
     name: 'dev-trust-grant',

@@ -40,6 +40,8 @@ export class ViolationDiagnostics implements vscode.Disposable {
 
   constructor(session: AnalysisSession) {
     this.disposables.add(session.onDidChange((analysis) => void this.refresh(analysis)));
+    // An update's rules over the changed imports come first, before detection ran again.
+    this.disposables.add(session.onDidRecheckRules((analysis) => void this.refresh(analysis)));
     this.disposables.add(
       session.onDidChangeFolders(() => {
         const open = new Set((vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()));

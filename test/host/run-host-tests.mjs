@@ -154,6 +154,12 @@ const devRuns = [
     extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
     env: { ARCHLENS_TEST_SUITE: 'rules-hexagonal' },
     sidebarScreenshots: { updateMedia: false },
+    // Then the driver checks the red edges of the violations in the real webview.
+    webviewChecks: {
+      mustDraw: ['overview', 'deps'],
+      violationEdges: { view: 'overview', count: 3, firstImport: 'src/application/place-order.ts:3' },
+      screenshotsFor: false,
+    },
   },
   {
     // The planted violations of the other rules fixtures as diagnostics: the test swaps each

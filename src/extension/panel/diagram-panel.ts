@@ -388,7 +388,8 @@ export class DiagramPanel implements vscode.Disposable {
     const more =
       edge.count > edge.locations.length ? ` (first ${edge.locations.length} of ${edge.count})` : '';
     const broken = edge.violations?.length ?? 0;
-    const rules = broken > 0 ? `, ${broken} breaking boundary rules` : '';
+    const rules =
+      broken > 0 ? ` — ${broken} breaking ${broken === 1 ? 'a boundary rule' : 'boundary rules'}` : '';
     const picked = await vscode.window.showQuickPick(items, {
       title: `${labelOf(edge.from)} → ${labelOf(edge.to)}: ${edge.count}${more}${rules}`,
       placeHolder: 'Open the line behind this edge',

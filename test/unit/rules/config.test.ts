@@ -141,4 +141,11 @@ describe('rules configuration', function () {
     const fact = report.violations[0]?.evidence[0]?.message ?? '';
     assert.match(fact, /^Shared kernel `src\/modules\/billing` \(3 files, named in rules\.sharedKernels\)/);
   });
+
+  it("names a distributed monolith when most services import each other's source", () => {
+    const report = rulesOf('microservices', {});
+    assert.equal(report.violations.length, 2);
+    for (const v of report.violations)
+      assert.match(v.message, /3 of 3 services import each other's source: a distributed monolith\./);
+  });
 });

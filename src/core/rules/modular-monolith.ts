@@ -108,7 +108,13 @@ export const modularMonolithRules: PatternRules = {
         }
       }
     }
-    const named = kernels.map((k) => code(k.path)).join(', ');
+    // A folder rules.sharedKernels names that holds no source file is said so (a typo, or moved).
+    const named = kernels
+      .map(
+        (k) =>
+          `${code(k.path)}${k.files.length === 0 ? ' (named in rules.sharedKernels, holds no source file)' : ''}`,
+      )
+      .join(', ');
     return {
       units: `${modules.length} modules${kernels.length > 0 ? ` and shared kernel${kernels.length > 1 ? 's' : ''} ${named}` : ''}`,
       findings,

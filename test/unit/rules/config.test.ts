@@ -138,6 +138,12 @@ describe('rules configuration', function () {
       'modular-monolith/kernel-imports-module src/modules/billing/invoice.ts:2',
       'modular-monolith/deep-import src/modules/orders/place-order.ts:2',
     ]);
+    assert.deepEqual(
+      rulesOf('modular-monolith', { sharedKernels: ['src/platfrom'] }).checked.map((c) => c.units),
+      [
+        '3 modules and shared kernels `src/modules/shared`, `src/platfrom` (named in rules.sharedKernels, holds no source file)',
+      ],
+    );
     const fact = report.violations[0]?.evidence[0]?.message ?? '';
     assert.match(fact, /^Shared kernel `src\/modules\/billing` \(3 files, named in rules\.sharedKernels\)/);
   });

@@ -52,6 +52,7 @@ if (workspaces.length === 0) {
 const peerVersions = options.peers ? ensurePeers(peersDir) : {};
 const updateBench = buildUpdateBench();
 const detectExists = existsSync(cli) && hasSubcommand('detect');
+const checkExists = existsSync(cli) && hasSubcommand('check');
 const environment = {
   node: process.version,
   node22: peerVersions.node22,
@@ -121,6 +122,19 @@ async function benchWorkspace(workspace) {
           },
         ]
       : []),
+    ...(checkExists
+      ? [
+          {
+            // Exits 1 when the workspace breaks a boundary rule: that is a run that worked.
+            id: 'archlens-check',
+            label: 'ArchLens check (check --format json)',
+            command: process.execPath,
+            args: () => [cli, 'check', workspace.dir, '--format', 'json'],
+            okExitCodes: [0, 1],
+            kind: 'archlens',
+          },
+        ]
+      : []),
     {
       id: 'floor',
       label: 'floor: read + oxc parseSync',
@@ -178,6 +192,9 @@ async function benchWorkspace(workspace) {
       update = { ...JSON.parse(readFileSync(outFile, 'utf8')), peakRssMb: m.peakRssMb, processMs: m.ms };
       log(
         `  cold in process ${fmtMs(update.coldMs)}, touch ${fmtMs(update.touchMedianMs)}, modify ${fmtMs(update.modifyMedianMs)} (${update.file})`,
+      );
+      log(
+        `  after the modify: rules rechecked in ${fmtMs(update.diagnosticsAfterUpdateMedianMs)}, whole re-assessment ${fmtMs(update.assessAfterUpdateMedianMs)}`,
       );
       const stages = Object.entries(update.stages ?? {})
         .map(([stage, t]) => `${stage} ${fmtMs(t.wallMs)} (cpu ${fmtMs(t.cpuMs)})`)
@@ -242,6 +259,7 @@ async function benchWorkspace(workspace) {
         stdoutFile: row.stdoutToFile ? outFile : undefined,
         workDir,
         timeoutMs: options.timeoutMs,
+        ...(row.okExitCodes ? { okExitCodes: row.okExitCodes } : {}),
       });
       if (!m.ok) {
         result.errors.push(errorText(m));
@@ -370,6 +388,30 @@ function summarize(workspace, results, update) {
         : 'needs both ArchLens rows',
     );
   }
+  const check = byId.get('archlens-check');
+  if (check && detect) {
+    const share =
+      check.medianMs !== undefined && detect.medianMs !== undefined
+        ? (check.medianMs - detect.medianMs) / detect.medianMs
+        : undefined;
+    target(
+      'check costs ≤ 10 % more than detect',
+      share,
+      share <= 0.1,
+      share !== undefined
+        ? `${(share * 100).toFixed(1)} % (check ${fmtMs(check.medianMs)} vs detect ${fmtMs(detect.medianMs)}; in process: the rules ${fmtMs(update?.rulesColdMs)} of the assessment's ${fmtMs(update?.assessColdMs)})`
+        : 'needs both rows',
+    );
+  }
+  const diagnosticsMs = update && !update.error ? update.diagnosticsAfterUpdateMedianMs : undefined;
+  target(
+    "the changed file's diagnostics current ≤ 50 ms after the update",
+    diagnosticsMs,
+    diagnosticsMs <= 50,
+    diagnosticsMs !== undefined
+      ? `${fmtMs(diagnosticsMs)} from the update to the rules' result (${update.rechecked ? 'quick recheck' : 'no quick recheck: the whole re-assessment'}; whole re-assessment ${fmtMs(update.assessAfterUpdateMedianMs)})`
+      : 'needs the update row',
+  );
   return {
     name: workspace.name,
     dir: workspace.dir,

@@ -189,6 +189,8 @@ function annotate(svg: SVGSVGElement, message: RenderDiagramMessage): void {
     for (const target of targets) {
       setTooltip(target, `${info.detail}\n(click to list the imports)`);
       target.classList.add('archlens-edge');
+      // Red in the drawing (Mermaid's linkStyle); the class names it for styles and tests.
+      if (info.violations) target.classList.add('archlens-violation');
       target.addEventListener('click', () => postToHost({ type: 'showEdge', edgeId: info.id }));
     }
   });

@@ -17,10 +17,20 @@ export const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefine
 /**
  * Runs `command args` in `cwd`, stdout to `stdoutFile` (or /dev/null), and measures it.
  * @param {{ command: string, args: string[], cwd?: string, stdoutFile?: string, workDir: string,
- *   timeoutMs?: number, env?: NodeJS.ProcessEnv }} spec
+ *   timeoutMs?: number, env?: NodeJS.ProcessEnv, okExitCodes?: number[] }} spec
+ * `okExitCodes`: the exit codes of a run that worked (`archlens check` exits 1 when it found violations).
  * @returns {Promise<Measurement>}
  */
-export async function measure({ command, args, cwd, stdoutFile, workDir, timeoutMs = 600_000, env }) {
+export async function measure({
+  command,
+  args,
+  cwd,
+  stdoutFile,
+  workDir,
+  timeoutMs = 600_000,
+  env,
+  okExitCodes = [0],
+}) {
   const timeFile = path.join(workDir, `time-${process.pid}-${Date.now()}.txt`);
   const stderrFile = path.join(workDir, `stderr-${process.pid}-${Date.now()}.txt`);
   const out = openSync(stdoutFile ?? '/dev/null', 'w');
@@ -73,7 +83,7 @@ export async function measure({ command, args, cwd, stdoutFile, workDir, timeout
   rmSync(timeFile, { force: true });
   rmSync(stderrFile, { force: true });
   return {
-    ok: exitCode === 0 && !timedOut,
+    ok: okExitCodes.includes(exitCode) && !timedOut,
     ms,
     cpuMs,
     peakRssMb,

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { TreeNode } from '../core/views/tree-node';
 import { registerAnalyzeCommand } from './commands/analyze';
 import { registerShowDiagramCommand } from './commands/show-diagram';
-import { registerBoundaryRules } from './diagnostics';
+import { registerBoundaryRules, type ViolationCountsShown } from './diagnostics';
 import { DiagramPanel } from './panel/diagram-panel';
 import { registerScaffolding } from './scaffold';
 import { AnalysisSession } from './session';
@@ -25,6 +25,8 @@ export interface ArchLensApi {
   analysisLog(): readonly ShownAnalysis[];
   /** Reveals the node with this id in a view, expanding it `expand` levels (0: none); false when no such node is shown. */
   reveal(view: SidebarView, id: string, expand?: number): Promise<boolean>;
+  /** The boundary-violation counts as shown now: the Architecture view's badge and the status bar item. */
+  violationCounts(): ViolationCountsShown;
 }
 
 /** One analysis as the Architecture view showed it. */
@@ -71,12 +73,14 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
     architecture,
     recommendations,
     registerAnalyzeCommand(session, output),
-    registerShowDiagramCommand(session, panel),
+    registerShowDiagramCommand(session, panel, (folder) => rules.diagnostics.shownIn(folder)),
     registerScaffolding(session),
     registerShowInDiagram([architecture.provider, recommendations.provider]),
     reanalyzeOnTrust(session, output),
     // The diagram follows the workspace: redrawn (debounced, only while visible) after each update.
     session.onDidChange(() => panel.refresh()),
+    // and after the boundary-rule violations it draws red changed (a baseline read after the analysis).
+    rules.diagnostics.onDidChange(() => panel.refresh()),
   );
   if (vscode.workspace.getConfiguration('archlens').get<boolean>('analyzeOnStartup', true)) {
     session.analyze({ quiet: true }).catch((error: unknown) => {
@@ -98,6 +102,7 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
       await tree.reveal(node, { select: false, focus: false, expand: expand > 0 ? expand : false });
       return true;
     },
+    violationCounts: () => rules.counts(),
   };
 }
 

@@ -51,12 +51,18 @@ export interface AnalyzeOptions {
 export class FolderSession implements vscode.Disposable {
   private readonly disposables = new DisposableStore();
   private readonly changed = new vscode.EventEmitter<FolderAnalysis>();
+  private readonly rulesRechecked = new vscode.EventEmitter<FolderAnalysis>();
   private client: AnalysisClient | undefined;
   private latest: FolderAnalysis | undefined;
   private pendingChanges = new Map<string, FileChange>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   readonly onDidChange = this.changed.event;
+  /**
+   * Fires when an update's rules came before its whole result: the last analysis with the
+   * violations over the changed imports (the Problems panel follows at once; `onDidChange` later).
+   */
+  readonly onDidRecheckRules = this.rulesRechecked.event;
 
   constructor(
     readonly folder: vscode.WorkspaceFolder,
@@ -64,6 +70,7 @@ export class FolderSession implements vscode.Disposable {
     private readonly cache?: ExtensionAnalysisCache,
   ) {
     this.disposables.add(this.changed);
+    this.disposables.add(this.rulesRechecked);
     const watcher = this.disposables.add(
       vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*')),
     );
@@ -173,7 +180,12 @@ export class FolderSession implements vscode.Disposable {
     const changes = [...this.pendingChanges.values()];
     this.pendingChanges = new Map();
     try {
-      this.publish(this.complete(analysis.folder, analysis.team, await client.update(changes)));
+      const result = await client.update(changes, (rules) => {
+        if (this.client !== client || !this.latest) return;
+        this.latest = { ...this.latest, rules };
+        this.rulesRechecked.fire(this.latest);
+      });
+      this.publish(this.complete(analysis.folder, analysis.team, result));
     } catch (error) {
       if (!(error instanceof CancelledError)) {
         void vscode.window.showWarningMessage(

@@ -27,12 +27,15 @@ export class AnalysisSession implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<FolderAnalysis>();
   private readonly sessions = new Map<string, FolderSession>();
   private readonly foldersChanged = new vscode.EventEmitter<void>();
+  private readonly rulesRechecked = new vscode.EventEmitter<FolderAnalysis>();
   private analysed = false;
 
   /** Fires after each analysis or update of any folder. */
   readonly onDidChange = this.changed.event;
   /** Fires when workspace folders were added or removed. */
   readonly onDidChangeFolders = this.foldersChanged.event;
+  /** Fires when an update's boundary-rule violations came before its whole result (see `FolderSession`). */
+  readonly onDidRecheckRules = this.rulesRechecked.event;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -40,6 +43,7 @@ export class AnalysisSession implements vscode.Disposable {
   ) {
     this.disposables.add(this.changed);
     this.disposables.add(this.foldersChanged);
+    this.disposables.add(this.rulesRechecked);
     this.disposables.add({ dispose: () => this.sessions.forEach((s) => s.dispose()) });
     this.syncFolders();
     this.disposables.add(
@@ -111,6 +115,7 @@ export class AnalysisSession implements vscode.Disposable {
       if (!session) {
         session = new FolderSession(folder, this.extensionUri, this.cache);
         session.onDidChange((a) => this.changed.fire(a));
+        session.onDidRecheckRules((a) => this.rulesRechecked.fire(a));
         added.push(session);
       }
       ordered.set(key, session);

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileChange } from '../core/model';
+import type { RuleReport } from '../core/rules';
 import { CancelledError, type ProgressReport } from '../core/ports';
 import type {
   AnalyzeSettings,
@@ -14,6 +15,7 @@ interface Pending {
   readonly resolve: (result: ArchitectureAnalysis | null) => void;
   readonly reject: (error: Error) => void;
   readonly onProgress?: (progress: ProgressReport) => void;
+  readonly onRules?: (rules: RuleReport) => void;
 }
 
 /**
@@ -59,8 +61,15 @@ export class AnalysisClient {
     return this.request({ type: 'preview', id: this.nextId++, settings });
   }
 
-  update(changes: readonly FileChange[]): Promise<ArchitectureAnalysis> {
-    return this.request({ type: 'update', id: this.nextId++, changes }).then(definite);
+  /**
+   * Updates the analysis after file changes. `onRules` gets the rules' violations first when the
+   * change touched only imports, before the whole result (detection runs again) resolves.
+   */
+  update(
+    changes: readonly FileChange[],
+    onRules?: (rules: RuleReport) => void,
+  ): Promise<ArchitectureAnalysis> {
+    return this.request({ type: 'update', id: this.nextId++, changes }, undefined, onRules).then(definite);
   }
 
   cancel(): void {
@@ -78,10 +87,16 @@ export class AnalysisClient {
   private request(
     message: WorkerRequest,
     onProgress?: (p: ProgressReport) => void,
+    onRules?: (rules: RuleReport) => void,
   ): Promise<ArchitectureAnalysis | null> {
     if (this.disposed) return Promise.reject(new CancelledError());
     return new Promise((resolve, reject) => {
-      this.pending.set(message.id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
+      this.pending.set(message.id, {
+        resolve,
+        reject,
+        ...(onProgress ? { onProgress } : {}),
+        ...(onRules ? { onRules } : {}),
+      });
       this.worker.postMessage(message);
     });
   }
@@ -92,6 +107,9 @@ export class AnalysisClient {
     switch (message.type) {
       case 'progress':
         pending.onProgress?.(message.progress);
+        return;
+      case 'rules':
+        pending.onRules?.(message.rules);
         return;
       case 'result':
       case 'preview':

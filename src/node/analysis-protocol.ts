@@ -3,6 +3,7 @@ import type { FileChange, WorkspaceModel } from '../core/model';
 import type { ProgressReport } from '../core/ports';
 import type { WarmStartReport } from '../core/cache';
 import type { TeamSize } from '../core/recommend';
+import type { RuleReport } from '../core/rules';
 
 /** What an analysis is started with. */
 export interface AnalyzeSettings {
@@ -26,6 +27,8 @@ export type WorkerResponse =
   | { readonly type: 'progress'; readonly id: number; readonly progress: ProgressReport }
   | { readonly type: 'result'; readonly id: number; readonly result: ArchitectureAnalysis }
   | { readonly type: 'preview'; readonly id: number; readonly result: ArchitectureAnalysis | null }
+  /** Before an update's result: the rules over the last units with the changed imports (see `recheckRules`). */
+  | { readonly type: 'rules'; readonly id: number; readonly rules: RuleReport }
   | { readonly type: 'cancelled'; readonly id: number }
   | { readonly type: 'error'; readonly id: number; readonly message: string };
 

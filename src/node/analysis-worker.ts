@@ -3,7 +3,8 @@ import { CancelledError } from '../core/ports';
 import { WorkspaceEngine } from '../core/graph';
 import type { WorkspaceModel } from '../core/model';
 import type { ProgressReport } from '../core/ports';
-import { assessArchitecture } from '../core/pipeline/detect-architecture';
+import { assessWithRuleState } from '../core/pipeline/detect-architecture';
+import { recheckRules, type RuleState } from '../core/pipeline/recheck-rules';
 import type {
   AnalyzeSettings,
   ArchitectureAnalysis,
@@ -25,6 +26,8 @@ const pool = createParsePool();
 let engine: WorkspaceEngine | undefined;
 let settings: AnalyzeSettings = { exclude: [], team: { known: false, reason: 'not analysed yet' } };
 let currentId = 0;
+/** What the rules of the last result ran on; kept for the quick recheck after the next update. */
+let ruleState: RuleState | undefined;
 /** The engine a preview made, kept for the analysis that follows with the same settings. */
 let previewed: { readonly engine: WorkspaceEngine; readonly key: string } | undefined;
 // Problems with the cache go to the extension host's console (the developer tools), once each.
@@ -67,7 +70,21 @@ parentPort?.on('message', (request: WorkerRequest) => {
       post({ type: 'result', id: request.id, result: { ...result, warmStart: engine.warmStartReport } });
       saveCodeCache();
     } else {
-      post({ type: 'result', id: request.id, result: assess(engine.update(request.changes).model) });
+      const previous = ruleState;
+      ruleState = undefined;
+      const { model, delta } = engine.update(request.changes);
+      // The changed files' diagnostics at once; the whole result follows when detection is done.
+      const rules =
+        previous &&
+        recheckRules(
+          fileSystem,
+          previous,
+          delta,
+          request.changes.map((c) => c.path),
+          settings.maxFileSize,
+        );
+      if (rules) post({ type: 'rules', id: request.id, rules });
+      post({ type: 'result', id: request.id, result: assess(model) });
       scheduleSave();
     }
   } catch (error) {
@@ -121,9 +138,11 @@ function scheduleSave(): void {
 
 function assess(model: WorkspaceModel): ArchitectureAnalysis {
   progress.report({ phase: 'detect', done: 0, message: 'Detecting patterns' });
-  const assessment = assessArchitecture(fileSystem, model, {
+  ruleState = undefined;
+  const assessed = assessWithRuleState(fileSystem, model, {
     team: settings.team,
     ...(settings.maxFileSize === undefined ? {} : { maxFileSize: settings.maxFileSize }),
   });
-  return { model, ...assessment };
+  ruleState = assessed.ruleState;
+  return { model, ...assessed.assessment };
 }

@@ -55,6 +55,8 @@ export const EdgeInfo = z.object({
   mermaidId: z.string().max(20),
   id: Id,
   detail: z.string().max(10_000),
+  /** How many imports behind the edge break boundary rules (drawn red, listed first on click). */
+  violations: z.number().int().nonnegative().max(1_000_000).optional(),
 });
 export type EdgeInfo = z.infer<typeof EdgeInfo>;
 

@@ -145,6 +145,36 @@ const devRuns = [
     sidebarScreenshots: { updateMedia: false },
   },
   {
+    // The hexagonal rules: their diagnostics and counts, and *Move file to the adapters ring* through
+    // the refactor preview (a rename with import updates), on a copy of the hexagonal rules fixture.
+    name: 'dev-rules-hexagonal',
+    folder: path.join(repoRoot, 'test', 'fixtures', 'rules', 'hexagonal'),
+    copyFixture: true,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'rules-hexagonal' },
+    sidebarScreenshots: { updateMedia: false },
+    // Then the driver checks the red edges of the violations in the real webview.
+    webviewChecks: {
+      mustDraw: ['overview', 'deps'],
+      violationEdges: { view: 'overview', count: 3, firstImport: 'src/application/place-order.ts:3' },
+      screenshotsFor: false,
+    },
+  },
+  {
+    // The planted violations of the other rules fixtures as diagnostics: the test swaps each
+    // fixture into the copy in turn (the copy starts as the CQRS one).
+    name: 'dev-rules-fixtures',
+    folder: path.join(repoRoot, 'test', 'fixtures', 'rules', 'cqrs'),
+    copyFixture: true,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: {
+      ARCHLENS_TEST_SUITE: 'rules-fixtures',
+      ARCHLENS_RULES_FIXTURES: path.join(repoRoot, 'test', 'fixtures', 'rules'),
+    },
+  },
+  {
     // Workspace trust on, the folder not trusted; the user grants trust in the Workspace Trust
     // editor (trust-grant.mjs) and the analysis runs again by itself.
     name: 'dev-trust-grant',

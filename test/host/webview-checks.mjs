@@ -6,6 +6,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './host-paths.mjs';
+import { checkViolationEdges } from './violation-edge-checks.mjs';
 import { runInteractionChecks, waitFor } from './webview-interaction-checks.mjs';
 
 /** The views of the picker, in its order. */
@@ -94,6 +95,8 @@ async function labelsOnScreen(frame) {
  * `readableAtFit`: views whose node labels, fitted, must be at least the editor's font size.
  * `interactions`: the nodes for the double-click, drag, resize and focus checks
  *   (webview-interaction-checks.mjs).
+ * `violationEdges`: the view, how many of its edges break boundary rules, and the import the
+ *   first one's quick pick lists first (violation-edge-checks.mjs).
  * @returns {Promise<{ passes: number, failures: number }>}
  */
 export async function runWebviewChecks(page, options) {
@@ -179,6 +182,16 @@ export async function runWebviewChecks(page, options) {
         timeout: 15_000,
       });
     });
+  }
+  if (options.violationEdges) {
+    const expected = options.violationEdges;
+    await check(
+      `webview: ${expected.count} edges of the ${expected.view} view are red violations, listed on click`,
+      async () => {
+        await showView(frame, expected.view);
+        await checkViolationEdges(page, frame, expected, options);
+      },
+    );
   }
   if (options.interactions) {
     await showView(frame, 'overview');

@@ -1,10 +1,14 @@
-import { detectArchitecture } from '../../core';
+import { checkArchitecture } from '../../core';
+import type { WorkspaceModel } from '../../core/model';
+import type { FileSystemPort } from '../../core/ports';
+import { BASELINE_FILE_NAME, compareWithBaseline, parseBaseline, type Baseline } from '../../core/rules';
 import {
   buildDiagram,
   DIAGRAM_VIEW_IDS,
   INITIAL_STATE,
   symbolsReader,
   toMermaid,
+  violationMarks,
   type DiagramViewId,
 } from '../../core/diagram';
 import type { CliCommand } from '../command';
@@ -14,7 +18,9 @@ import { CACHE_OPTION, cacheDirOf } from '../cache-option';
 
 /**
  * `archlens diagram <dir> [--view …]`: the same Mermaid text the diagram panel renders for that
- * view's default state. A view that does not apply prints why on stderr, no diagram, exit 0.
+ * view's default state, the edges of imports that break boundary rules red (those `archlens
+ * check` reports as new, archlens.baseline.json's known ones left out). A view that does not
+ * apply prints why on stderr, no diagram, exit 0.
  */
 export const diagramCommand: CliCommand = {
   name: 'diagram',
@@ -35,10 +41,16 @@ export const diagramCommand: CliCommand = {
     const view = (DIAGRAM_VIEW_IDS.find((id) => id === args.options['view']) ??
       'overview') satisfies DiagramViewId;
     const { fs, model } = analyzeFolder(args.positionals, io, cacheDirOf(args, io));
-    const detection = detectArchitecture(fs, model);
+    const { detection, rules } = checkArchitecture(fs, model);
+    const violations = compareWithBaseline(rules, readBaseline(fs, model)).fresh;
     const result = buildDiagram(
       view,
-      { model, detection, symbols: symbolsReader(fs, model.root) },
+      {
+        model,
+        detection,
+        symbols: symbolsReader(fs, model.root),
+        violations: violationMarks(violations),
+      },
       INITIAL_STATE,
     );
     if (result.kind === 'not-applicable') {
@@ -51,3 +63,14 @@ export const diagramCommand: CliCommand = {
     return ExitCode.ok;
   },
 };
+
+/** The workspace's archlens.baseline.json, when there is a usable one (`check` says why when not). */
+function readBaseline(fs: FileSystemPort, model: WorkspaceModel): Baseline | undefined {
+  const bytes = fs.readFile(`${model.root}/${BASELINE_FILE_NAME}`);
+  if (bytes === undefined) return undefined;
+  try {
+    return parseBaseline(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
+}

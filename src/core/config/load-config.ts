@@ -120,7 +120,7 @@ function parseRules(
     if (!Object.hasOwn(shape, key)) {
       const suggestion = closestName(key, known);
       warn(
-        `unknown rule "${key}" in "rules"${suggestion ? ` (did you mean "${suggestion}"?)` : ` (rules: ${RULE_IDS.join(', ')}; other keys: publicFiles, allow, pattern)`}; ignored`,
+        `unknown rule "${key}" in "rules"${suggestion ? ` (did you mean "${suggestion}"?)` : ` (rules: ${RULE_IDS.join(', ')}; other keys: publicFiles, sharedKernels, allow, pattern)`}; ignored`,
         parsed.keyPositionOf(['rules', key]),
       );
       continue;

@@ -30,8 +30,8 @@ const ruleKeys = Object.fromEntries(
 ) as Record<(typeof RULE_IDS)[number], z.ZodOptional<typeof severity>>;
 
 /**
- * `rules` of archlens.config.json: each rule id with its severity, and three keys that shape the
- * rules: `publicFiles` (a module's public face), `allow` (edges that are fine) and `pattern`
+ * `rules` of archlens.config.json: each rule id with its severity, and the keys that shape the
+ * rules: `publicFiles` (a module's public face), `sharedKernels`, `allow` (edges that are fine) and `pattern`
  * (the patterns whose rules run, when detection is unsure).
  */
 export const rulesConfigSchema = z
@@ -50,6 +50,14 @@ export const rulesConfigSchema = z
           'The public files of a module, by module folder: { "src/modules/billing": ["src/modules/billing/facade.ts"] }. Imports from other modules may land only there; replaces the convention (index.ts, api.ts, *.module.ts, api/, contracts/, events/).',
         )
         .optional(),
+      sharedKernels: z
+        .array(z.string({ error: 'must be a folder path' }).min(1, { error: 'must not be empty' }), {
+          error: 'must be an array of folder paths',
+        })
+        .describe(
+          'The shared kernels of a modular monolith, by folder: ["src/platform"]. Every module may import any of their files, and they import no module; a folder named here stops being a module. Folders named shared, shared-kernel, kernel or common beside the modules are shared kernels without it.',
+        )
+        .optional(),
       allow: z
         .array(allowedEdge, { error: 'must be an array of { "from", "to" } objects' })
         .describe(
@@ -66,12 +74,13 @@ export const rulesConfigSchema = z
         .optional(),
     },
     {
-      error: 'must be an object of rule ids (each "error", "warn" or "off") and publicFiles, allow, pattern',
+      error:
+        'must be an object of rule ids (each "error", "warn" or "off") and publicFiles, sharedKernels, allow, pattern',
     },
   )
   .strict()
   .describe(
-    'Boundary rules derived from the detected architecture: each rule id set to "error", "warn" or "off", plus publicFiles, allow and pattern.',
+    'Boundary rules derived from the detected architecture: each rule id set to "error", "warn" or "off", plus publicFiles, sharedKernels, allow and pattern.',
   );
 
 export type RulesConfig = z.infer<typeof rulesConfigSchema>;

@@ -5,6 +5,7 @@ import {
   type DiagramEdgeStyle,
   type SourceLocation,
 } from './diagram-model';
+import { marksAt, type EdgeViolation, type ViolationMarks } from './rule-marks';
 
 /** One fact to aggregate: something at `location` links node `from` to node `to`. */
 export interface Link {
@@ -16,6 +17,8 @@ export interface Link {
 /**
  * Sums links between the same two nodes into one edge each (self links dropped), keeping the
  * first locations in source order. Sorted by `from`, then `to`, so output is deterministic.
+ * An edge holding an import that breaks a boundary rule (`marks`) is a violation and lists
+ * those imports, whatever the cap on locations.
  */
 export function aggregateLinks(
   links: Iterable<Link>,
@@ -23,18 +26,24 @@ export function aggregateLinks(
     from: string,
     to: string,
   ) => { style: DiagramEdgeStyle; violation?: boolean; label?: string } = () => ({ style: 'normal' }),
+  marks?: ViolationMarks,
 ): DiagramEdge[] {
-  const byKey = new Map<string, { from: string; to: string; count: number; locations: SourceLocation[] }>();
+  const byKey = new Map<
+    string,
+    { from: string; to: string; count: number; locations: SourceLocation[]; violations: EdgeViolation[] }
+  >();
   for (const link of links) {
     if (link.from === link.to) continue;
     const key = `${link.from}\u0000${link.to}`;
     let entry = byKey.get(key);
     if (!entry) {
-      entry = { from: link.from, to: link.to, count: 0, locations: [] };
+      entry = { from: link.from, to: link.to, count: 0, locations: [], violations: [] };
       byKey.set(key, entry);
     }
     entry.count++;
     if (entry.locations.length < MAX_EDGE_LOCATIONS) entry.locations.push(link.location);
+    for (const mark of marksAt(marks, link.location))
+      if (entry.violations.length < MAX_EDGE_LOCATIONS) entry.violations.push({ ...link.location, ...mark });
   }
   return [...byKey.values()]
     .sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to))
@@ -46,9 +55,12 @@ export function aggregateLinks(
         to: entry.to,
         count: entry.count,
         style: look.style,
-        ...(look.violation ? { violation: true } : {}),
+        ...(look.violation || entry.violations.length > 0 ? { violation: true } : {}),
         ...(look.label !== undefined ? { label: look.label } : {}),
         locations: entry.locations.sort(compareLocations),
+        ...(entry.violations.length > 0
+          ? { violations: entry.violations.sort((a, b) => compareLocations(a, b) || compare(a.rule, b.rule)) }
+          : {}),
       };
     });
 }

@@ -1,4 +1,5 @@
 import type { DetectionResult, FileSymbols, WorkspaceModel } from '../model';
+import type { EdgeViolation, ViolationMarks } from './rule-marks';
 
 /**
  * The diagram model: what a view draws, before it becomes Mermaid text. Views are pure
@@ -73,10 +74,12 @@ export interface DiagramEdge {
   /** The label drawn on the edge; the count when not given. */
   readonly label?: string;
   readonly style: DiagramEdgeStyle;
-  /** Drawn as a broken rule. */
+  /** Drawn as a broken rule: an outward layer edge, or one holding imports in `violations`. */
   readonly violation?: boolean;
   /** The first locations behind the edge (at most {@link MAX_EDGE_LOCATIONS}). */
   readonly locations: readonly SourceLocation[];
+  /** The imports behind the edge that break boundary rules, each with its rule (at most {@link MAX_EDGE_LOCATIONS}). */
+  readonly violations?: readonly EdgeViolation[];
 }
 
 /** The most source locations an edge keeps (the quick pick shows these). */
@@ -135,4 +138,6 @@ export interface DiagramInput {
   readonly detection?: DetectionResult;
   /** Declarations and calls of one file (relative path), read on demand; `undefined` when unreadable. */
   readonly symbols?: (relPath: string) => FileSymbols | undefined;
+  /** The imports that break boundary rules (`violationMarks` of the rule report): their edges are drawn red. */
+  readonly violations?: ViolationMarks;
 }

@@ -20,6 +20,13 @@ export {
   DEFAULT_MAX_NODES,
 } from './budget';
 export { symbolsReader } from './symbols-reader';
+export {
+  violationMarks,
+  type EdgeViolation,
+  type PlacedViolation,
+  type RuleMark,
+  type ViolationMarks,
+} from './rule-marks';
 export { unitsFromModel } from './fallback-units';
 export {
   keepReadableEdges,

@@ -3,6 +3,7 @@ import { createWorkspaceDetectContext, detectPatterns } from '../detect';
 import { checkRules, type RuleReport } from '../rules';
 import type { DetectionResult, WorkspaceModel } from '../model';
 import type { FileSystemPort } from '../ports';
+import type { RuleState } from './recheck-rules';
 import {
   measureSignals,
   recommend,
@@ -45,6 +46,15 @@ export function assessArchitecture(
   model: WorkspaceModel,
   options: { readonly team: TeamSize; readonly maxFileSize?: number },
 ): ArchitectureAssessment {
+  return assessWithRuleState(fs, model, options).assessment;
+}
+
+/** {@link assessArchitecture}, and what its rules ran on (for `recheckRules` after the next update). */
+export function assessWithRuleState(
+  fs: FileSystemPort,
+  model: WorkspaceModel,
+  options: { readonly team: TeamSize; readonly maxFileSize?: number },
+): { readonly assessment: ArchitectureAssessment; readonly ruleState: RuleState } {
   const context = createWorkspaceDetectContext(fs, model, {
     ...(options.team.known ? { authors: options.team.authors } : {}),
     ...(options.maxFileSize === undefined ? {} : { maxFileSize: options.maxFileSize }),
@@ -53,9 +63,12 @@ export function assessArchitecture(
   const signals = measureSignals(context, detection, options.team);
   const config = loadConfig(fs, model.root).config.rules ?? {};
   return {
-    detection,
-    signals,
-    recommendations: recommend(signals, detection),
-    rules: checkRules({ ctx: context, detection, config }),
+    assessment: {
+      detection,
+      signals,
+      recommendations: recommend(signals, detection),
+      rules: checkRules({ ctx: context, detection, config }),
+    },
+    ruleState: { ctx: context, detection, config },
   };
 }

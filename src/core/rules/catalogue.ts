@@ -23,6 +23,7 @@ export const RULE_IDS = [
   'hexagonal/adapter-imports-adapter',
   'modular-monolith/deep-import',
   'modular-monolith/module-cycle',
+  'modular-monolith/kernel-imports-module',
   'layered-monolith/upward-import',
   'microservices/cross-service-import',
   'cqrs/query-imports-write-side',
@@ -81,6 +82,13 @@ export const RULES: readonly RuleDefinition[] = [
     help: 'Modules depend on each other in one direction: a cycle between modules means none of them can be understood, tested or split out alone. Break it with an event, a port, or by moving the shared part into a named shared kernel.',
     example:
       "// src/modules/billing/index.ts imports '../orders', and src/modules/orders/index.ts imports '../billing'",
+  },
+  {
+    id: 'modular-monolith/kernel-imports-module',
+    pattern: 'modular-monolith',
+    title: 'The shared kernel imports a module',
+    help: 'A shared kernel (a `shared/`, `shared-kernel/`, `kernel/` or `common/` folder beside the modules, or one `rules.sharedKernels` names) is the code every module may import, through any of its files; so it imports no module, or every module would depend on that one through it.',
+    example: "// src/modules/shared/money.ts\nimport { Currency } from '../billing/currency';",
   },
   {
     id: 'layered-monolith/upward-import',

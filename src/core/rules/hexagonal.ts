@@ -3,8 +3,20 @@ import type { HexagonCandidate, RingDetail } from '../units';
 import { isInfrastructureEdge } from '../units';
 import { CORE_NAMES, HEXAGON_NAMES } from '../units/names';
 import { isPortFile } from '../units/rings';
-import { baseName, isScript, isTestFile, isUnder } from '../units/paths';
+import { baseName, isScript, isTestFile, isUnder, joinPath } from '../units/paths';
 import { code, findingAt, unitFact, type PatternRules, type RuleFinding } from './rule-context';
+import type { MoveToAdaptersFix } from './types';
+
+/** Adapter rings a driver's importer most likely belongs in, best first. */
+const DRIVER_RINGS = [
+  'infrastructure',
+  'infra',
+  'adapters',
+  'persistence',
+  'outbound',
+  'driven',
+  'secondary',
+];
 
 /** File stems of entry points that wire adapters together (the composition root of a program). */
 export const COMPOSITION_STEM =
@@ -33,6 +45,26 @@ export const hexagonalRules: PatternRules = {
         hexagon.rings.find((r) => isUnder(file, r.folder));
       const describe = (ring: RingDetail): Evidence =>
         unitFact(ring.folder, ringSentence(ring, kinds.get(ring.folder)));
+      const adapterRings = hexagon.rings
+        .filter((r) => kinds.get(r.folder) === 'adapter')
+        .sort(
+          (a, b) =>
+            rankOf(DRIVER_RINGS, baseName(a.folder)) - rankOf(DRIVER_RINGS, baseName(b.folder)) ||
+            (a.folder < b.folder ? -1 : 1),
+        );
+      const files = new Set(input.ctx.graph.files);
+      // A core file that imports an adapter or a driver may be an adapter itself: moved, not rewritten.
+      const moveFix = (
+        file: string,
+        core: RingDetail,
+        adapter: RingDetail | undefined,
+      ): MoveToAdaptersFix | undefined => {
+        if (!adapter) return undefined;
+        const destination = joinPath(adapter.folder, file.slice(core.folder.length + 1));
+        return files.has(destination)
+          ? undefined
+          : { kind: 'move-to-adapters', ring: adapter.folder, destination };
+      };
       const isCompositionRoot = (file: string): boolean =>
         entryFiles.has(file) ||
         COMPOSITION_STEM.test(stemOf(file)) ||
@@ -52,6 +84,7 @@ export const hexagonalRules: PatternRules = {
                   edge,
                   `${code(file)} is in the core ring ${code(ring.folder)} and imports ${code(edge.to ?? edge.specifier)}, a driver or framework: keep it in an adapter behind a port of the core.`,
                   [describe(ring)],
+                  moveFix(file, ring, adapterRings[0]),
                 ),
               );
             }
@@ -69,6 +102,7 @@ export const hexagonalRules: PatternRules = {
                   edge,
                   `${code(file)} is in the core ring ${code(ring.folder)} and imports ${code(target)} from the adapter ring ${code(targetRing.folder)}: the core must not depend outward; declare a port in the core for the adapter to implement.`,
                   [describe(ring), describe(targetRing)],
+                  moveFix(file, ring, targetRing),
                 ),
               );
             } else if (!isCompositionRoot(file)) {
@@ -128,6 +162,11 @@ function ringSentence(ring: RingDetail, kind: RingKind | undefined): string {
   return named && ring.graphRole !== 'adapter'
     ? `${code(ring.folder)} is an adapter ring by its name (${baseName(ring.folder)}/)`
     : `${code(ring.folder)} is an adapter ring: it ${ring.wiredByRoot ? 'is wired into the core by the composition root' : 'imports infrastructure and depends inward on the core'}`;
+}
+
+function rankOf(order: readonly string[], name: string): number {
+  const at = order.indexOf(name.toLowerCase());
+  return at < 0 ? order.length : at;
 }
 
 function stemOf(file: string): string {

@@ -18,3 +18,4 @@ export {
 export * from './report';
 export { addToBaseline, importedNames, reexportLine, relativeSpecifier, type ImportedNames } from './fixes';
 export * from './export';
+export { planFileMove, respecify, type FileMove, type SpecifierEdit } from './move-file';

@@ -5,6 +5,7 @@ import type { GraphIndex, ModuleDetail } from '../units';
 import { baseName, isUnder, joinPath } from '../units/paths';
 import type { RulesConfig } from '../config/rules-schema';
 import { code, findingAt, unitFact, type PatternRules, type RuleFinding } from './rule-context';
+import { kernelImportsOfModules, sharedKernelsOf, type SharedKernel } from './shared-kernels';
 import type { PublicFaceFix } from './types';
 
 /** Public files an editor prefers to import through, best first. */
@@ -22,9 +23,11 @@ export const modularMonolithRules: PatternRules = {
   verdictOf: 'modular-monolith',
   check(input) {
     const verdict = input.detection.patterns.find((p) => p.id === 'modular-monolith')?.verdict ?? 'no';
-    const modules = ruledModules(input.ctx.units.services, input.ctx.units.modules, verdict);
-    if (modules.length < 2 || !input.ctx.units.importsRead) return undefined;
+    const found = ruledModules(input.ctx.units.services, input.ctx.units.modules, verdict);
     const graph = input.ctx.graph;
+    const kernels = sharedKernelsOf(graph, found, input.config);
+    const modules = found.filter((m) => !kernels.some((k) => k.path === m.path));
+    if (modules.length < 2 || !input.ctx.units.importsRead) return undefined;
     const byPath = new Map(modules.map((m) => [m.path, m]));
     const groups = groupGraph(
       graph,
@@ -66,6 +69,20 @@ export const modularMonolithRules: PatternRules = {
         }
       }
     }
+    for (const { kernel, module, edge } of kernelImportsOfModules(graph, kernels, modules)) {
+      findings.push(
+        findingAt(
+          'modular-monolith/kernel-imports-module',
+          edge,
+          `${code(edge.from)} (shared kernel ${code(kernel.path)}) imports ${code(edge.to ?? '')}, of module ${code(module.name)}: every module may import the shared kernel, so the kernel depends on no module (move what it needs into the kernel, or the file into ${code(module.name)}).`,
+          [kernelFact(kernel), describe(module)],
+        ),
+      );
+    }
+    const kernelHint =
+      kernels.length > 0
+        ? `the shared kernel ${kernels.map((k) => code(k.path)).join(', ')}`
+        : 'a shared kernel named in rules.sharedKernels';
     for (const loop of cycles(groups)) {
       const members = new Set(loop);
       const names = loop.map((m) => code(baseName(m))).join(', ');
@@ -81,7 +98,7 @@ export const modularMonolithRules: PatternRules = {
             findingAt(
               'modular-monolith/module-cycle',
               edge,
-              `${code(edge.from)} imports ${code(edge.to ?? '')}${more}, and modules ${names} import each other in a cycle: make the dependency point one way (an event, a port, or a named shared kernel).`,
+              `${code(edge.from)} imports ${code(edge.to ?? '')}${more}, and modules ${names} import each other in a cycle: make the dependency point one way (an event, a port, or the shared part moved into ${kernelHint}).`,
               loop.flatMap((m) => {
                 const unit = byPath.get(m);
                 return unit ? [describe(unit)] : [];
@@ -91,9 +108,26 @@ export const modularMonolithRules: PatternRules = {
         }
       }
     }
-    return { units: `${modules.length} modules`, findings };
+    // A folder rules.sharedKernels names that holds no source file is said so (a typo, or moved).
+    const named = kernels
+      .map(
+        (k) =>
+          `${code(k.path)}${k.files.length === 0 ? ' (named in rules.sharedKernels, holds no source file)' : ''}`,
+      )
+      .join(', ');
+    return {
+      units: `${modules.length} modules${kernels.length > 0 ? ` and shared kernel${kernels.length > 1 ? 's' : ''} ${named}` : ''}`,
+      findings,
+    };
   },
 };
+
+function kernelFact(kernel: SharedKernel): Evidence {
+  return unitFact(
+    kernel.files[0] ?? kernel.path,
+    `Shared kernel ${code(kernel.path)} (${kernel.files.length} files, ${kernel.source === 'config' ? 'named in rules.sharedKernels' : 'by its folder name'}): every module may import it; it imports no module`,
+  );
+}
 
 /**
  * The modules rules keep, as the verdict weighs them (those of the one service, or all; folders

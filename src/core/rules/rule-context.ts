@@ -2,7 +2,7 @@ import type { DetectContext } from '../detect';
 import type { DetectionResult, Evidence, ImportEdge, PatternId } from '../model';
 import type { RulesConfig } from '../config/rules-schema';
 import type { RuleId, RulePattern } from './catalogue';
-import type { PublicFaceFix } from './types';
+import type { ViolationFix } from './types';
 
 /** What the rules read: the detection context (units, graph), the verdicts, and the config. */
 export interface RuleInput {
@@ -21,7 +21,7 @@ export interface RuleFinding {
   readonly target: string;
   readonly message: string;
   readonly evidence: readonly Evidence[];
-  readonly fix?: PublicFaceFix;
+  readonly fix?: ViolationFix;
 }
 
 /** What one pattern's rules found: the units checked (a phrase) and the findings. */
@@ -44,7 +44,7 @@ export function findingAt(
   edge: ImportEdge,
   message: string,
   evidence: readonly Evidence[],
-  fix?: PublicFaceFix,
+  fix?: ViolationFix,
 ): RuleFinding {
   return {
     rule,

@@ -25,6 +25,21 @@ export interface PublicFaceFix {
   readonly exported: boolean;
 }
 
+/**
+ * How an editor can fix a core file that imports an adapter or a driver: the file may be an
+ * adapter itself, misplaced in the core; move it into an adapter ring (its imports follow).
+ */
+export interface MoveToAdaptersFix {
+  readonly kind: 'move-to-adapters';
+  /** The adapter ring to move it into, relative to the root. */
+  readonly ring: string;
+  /** Where the file goes: its place under the core ring, kept under the adapter ring. */
+  readonly destination: string;
+}
+
+/** A fix an editor can offer for a violation. */
+export type ViolationFix = PublicFaceFix | MoveToAdaptersFix;
+
 /** One import that breaks a rule. */
 export interface Violation {
   readonly rule: RuleId;
@@ -44,7 +59,7 @@ export interface Violation {
   /** The units the rule rests on (the ring, module, service found), each with its file. */
   readonly evidence: readonly Evidence[];
   readonly basis: RuleBasis;
-  readonly fix?: PublicFaceFix;
+  readonly fix?: ViolationFix;
 }
 
 /** The outcome of the rules on one workspace. */

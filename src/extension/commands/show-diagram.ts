@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { symbolsReader, type DiagramInput } from '../../core/diagram';
+import { symbolsReader, violationMarks, type DiagramInput, type PlacedViolation } from '../../core/diagram';
 import type { WorkspaceModel } from '../../core/model';
 import { NodeFileSystem } from '../../node/node-file-system';
 import { parseWebviewState, ViewId } from '../../shared/protocol';
@@ -8,15 +8,8 @@ import type { AnalysisSession } from '../session';
 import { z } from 'zod';
 import { DisposableStore } from '../util/dispose';
 
-/**
- * `archlens.showDiagram [{ view?, focus?, direction?, folder? }]`: draws the workspace in the
- * diagram panel (in a multi-root workspace, the folder whose fsPath is `folder`, else the active
- * editor's folder); with `focus` (a node id such as `unit:apps/api`, a folder or file path relative to the
- * workspace folder, or a deployable's or module's name) in focus mode on that node, expanding
- * what holds it. Resolves with `{ svgLength, nodeCount, edgeCount, view, state, reason? }` once
- * the webview rendered it. Also registers the panel serializer so the diagram comes back after
- * a window reload.
- */
+const NO_VIOLATIONS: readonly PlacedViolation[] = [];
+
 /** The argument of `archlens.showDiagram`; anything else is ignored (the panel opens as is). */
 const ShowDiagramArgs = z.object({
   view: ViewId.optional().catch(undefined),
@@ -25,10 +18,27 @@ const ShowDiagramArgs = z.object({
   folder: z.string().max(4_000).optional().catch(undefined),
 });
 
-export function registerShowDiagramCommand(session: AnalysisSession, panel: DiagramPanel): vscode.Disposable {
+/**
+ * `archlens.showDiagram [{ view?, focus?, direction?, folder? }]`: draws the workspace in the
+ * diagram panel (in a multi-root workspace, the folder whose fsPath is `folder`, else the active
+ * editor's folder); with `focus` (a node id such as `unit:apps/api`, a folder or file path relative to the
+ * workspace folder, or a deployable's or module's name) in focus mode on that node, expanding
+ * what holds it. Resolves with `{ svgLength, nodeCount, edgeCount, view, state, reason? }` once
+ * the webview rendered it. Also registers the panel serializer so the diagram comes back after
+ * a window reload. The imports `violationsOf` names for a folder (the boundary-rule violations
+ * the Problems panel shows) are drawn as red edges.
+ */
+export function registerShowDiagramCommand(
+  session: AnalysisSession,
+  panel: DiagramPanel,
+  violationsOf: (folder: vscode.WorkspaceFolder) => readonly PlacedViolation[] = () => NO_VIOLATIONS,
+): vscode.Disposable {
   const store = new DisposableStore();
   const fileSystem = new NodeFileSystem();
-  const inputs = new WeakMap<WorkspaceModel, DiagramInput>();
+  const inputs = new WeakMap<
+    WorkspaceModel,
+    { input: DiagramInput; violations: readonly PlacedViolation[] }
+  >();
   // The folder the last showDiagram call asked for; refreshes keep drawing it.
   let pinnedFolder: string | undefined;
   const pinned = () => session.all.find((a) => a.folder.uri.fsPath === pinnedFolder);
@@ -39,15 +49,21 @@ export function registerShowDiagramCommand(session: AnalysisSession, panel: Diag
       analysis = pinned() ?? first;
     }
     if (!analysis) return undefined;
-    let input = inputs.get(analysis.model);
-    if (!input) {
-      input = {
-        model: analysis.model,
-        detection: analysis.detection,
-        symbols: symbolsReader(fileSystem, analysis.model.root),
+    const violations = violationsOf(analysis.folder);
+    let cached = inputs.get(analysis.model);
+    if (!cached || cached.violations !== violations) {
+      cached = {
+        input: {
+          model: analysis.model,
+          detection: analysis.detection,
+          symbols: cached?.input.symbols ?? symbolsReader(fileSystem, analysis.model.root),
+          violations: violationMarks(violations),
+        },
+        violations,
       };
-      inputs.set(analysis.model, input);
+      inputs.set(analysis.model, cached);
     }
+    const input = cached.input;
     return { input, root: analysis.model.root, name: analysis.folder.name, folder: analysis.folder.uri };
   });
   store.add(

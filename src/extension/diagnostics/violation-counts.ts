@@ -10,13 +10,14 @@ import type { ViolationDiagnostics } from './violation-diagnostics';
 export function showViolationCounts(
   diagnostics: ViolationDiagnostics,
   architectureView: vscode.TreeView<TreeNode>,
-): vscode.Disposable {
+): vscode.Disposable & { shown(): ViolationCountsShown } {
   const store = new DisposableStore();
   const status = store.add(
     vscode.window.createStatusBarItem('archlens.violations', vscode.StatusBarAlignment.Left, 9),
   );
   status.name = 'ArchLens: boundary violations';
   status.command = 'workbench.actions.view.problems';
+  let visible = false;
   const show = (): void => {
     const folders = diagnostics.folders;
     const shown = folders.flatMap((f) => f.shown);
@@ -29,6 +30,7 @@ export function showViolationCounts(
       shown.length > 0 ? { value: shown.length, tooltip: `ArchLens: ${summary}` } : undefined;
     if (folders.length === 0) {
       status.hide();
+      visible = false;
       return;
     }
     status.text =
@@ -38,8 +40,23 @@ export function showViolationCounts(
     status.tooltip = `ArchLens: ${summary}. Click for the Problems panel.${problems.length > 0 ? `\n${problems.join('\n')}` : ''}`;
     status.backgroundColor = errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     status.show();
+    visible = true;
   };
   store.add(diagnostics.onDidChange(show));
   show();
-  return store;
+  return Object.assign(store, {
+    shown: (): ViolationCountsShown => ({
+      ...(architectureView.badge ? { badge: architectureView.badge.value } : {}),
+      ...(visible
+        ? { status: status.text, statusTooltip: typeof status.tooltip === 'string' ? status.tooltip : '' }
+        : {}),
+    }),
+  });
+}
+
+/** What the counts show now: the Architecture view's badge, and the status bar item while it is shown. */
+export interface ViolationCountsShown {
+  readonly badge?: number;
+  readonly status?: string;
+  readonly statusTooltip?: string;
 }

@@ -10,6 +10,8 @@ import {
 import type { AnalysisSession, FolderAnalysis } from '../session';
 import { DisposableStore } from '../util/dispose';
 
+const NONE: readonly Violation[] = [];
+
 /** The violations shown for one folder: new ones as diagnostics, and how many the baseline knows. */
 export interface FolderViolations {
   readonly folder: vscode.WorkspaceFolder;
@@ -38,6 +40,8 @@ export class ViolationDiagnostics implements vscode.Disposable {
 
   constructor(session: AnalysisSession) {
     this.disposables.add(session.onDidChange((analysis) => void this.refresh(analysis)));
+    // An update's rules over the changed imports come first, before detection ran again.
+    this.disposables.add(session.onDidRecheckRules((analysis) => void this.refresh(analysis)));
     this.disposables.add(
       session.onDidChangeFolders(() => {
         const open = new Set((vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()));
@@ -60,6 +64,11 @@ export class ViolationDiagnostics implements vscode.Disposable {
   /** Every folder's violations as shown now. */
   get folders(): readonly FolderViolations[] {
     return [...this.byFolder.values()];
+  }
+
+  /** The violations shown for one folder (the same array until they change). */
+  shownIn(folder: vscode.WorkspaceFolder): readonly Violation[] {
+    return this.byFolder.get(folder.uri.toString())?.shown ?? NONE;
   }
 
   /** The shown violations of one file, with their diagnostics. */

@@ -16,6 +16,7 @@ import { scaffoldCodeActions } from '../../core/scaffold';
 import { OpenDocumentsFileSystem } from '../scaffold/open-documents-file-system';
 import { planToEdit } from '../scaffold/plan-to-edit';
 import type { AnalysisSession } from '../session';
+import { moveToAdaptersAction } from './move-file-fix';
 import type { ViolationDiagnostics } from './violation-diagnostics';
 
 const CONFIG_FILE = 'archlens.config.json';
@@ -24,6 +25,7 @@ const FIX = vscode.CodeActionKind.QuickFix.append('archlens');
 export const FIX_KINDS = {
   publicFace: FIX.append('publicFace'),
   extractPort: FIX.append('extractPort'),
+  moveToAdapters: FIX.append('moveToAdapters'),
   baseline: FIX.append('baseline'),
   allow: FIX.append('allow'),
 } as const;
@@ -32,7 +34,8 @@ export const FIX_KINDS = {
  * Quick-fixes on a boundary-rule violation, each one undoable `WorkspaceEdit` shown in the
  * refactor preview (unless `archlens.scaffold.preview` is off): import through the module's
  * public face (adding the re-export when the face lacks it), *Extract port* for a core class
- * that imports an adapter, *Add to baseline* (archlens.baseline.json), *Allow this edge*
+ * that imports an adapter, *Move file to the adapters ring* for a core file that imports an
+ * adapter or a driver (its imports and its importers' follow), *Add to baseline* (archlens.baseline.json), *Allow this edge*
  * (archlens.config.json, comments kept).
  */
 export class ViolationFixProvider implements vscode.CodeActionProvider {
@@ -62,6 +65,7 @@ export class ViolationFixProvider implements vscode.CodeActionProvider {
       const fixes = [
         this.publicFace(folder, document, violation, preview),
         ...(await this.extractPort(folder, document, violation)),
+        await this.moveToAdapters(folder, document, violation, preview),
         await this.addToBaseline(folder, violation, preview),
         await this.allowEdge(folder, violation, preview),
       ];
@@ -82,7 +86,7 @@ export class ViolationFixProvider implements vscode.CodeActionProvider {
     preview: boolean,
   ): vscode.CodeAction | undefined {
     const fix = violation.fix;
-    if (!fix) return undefined;
+    if (fix?.kind !== 'public-face') return undefined;
     const specifier = relativeSpecifier(violation.file, fix.publicFile);
     const title = `Import through the public face \`${specifier}\``;
     const edit = new vscode.WorkspaceEdit();
@@ -139,6 +143,28 @@ export class ViolationFixProvider implements vscode.CodeActionProvider {
       }
     }
     return found;
+  }
+
+  /** Moves a core file that imports an adapter or a driver into the adapter ring, imports updated. */
+  private async moveToAdapters(
+    folder: vscode.WorkspaceFolder,
+    document: vscode.TextDocument,
+    violation: Violation,
+    preview: boolean,
+  ): Promise<vscode.CodeAction | undefined> {
+    const fix = violation.fix;
+    if (fix?.kind !== 'move-to-adapters') return undefined;
+    const analysis = this.session.all.find((a) => a.folder.uri.toString() === folder.uri.toString());
+    if (!analysis) return undefined;
+    return moveToAdaptersAction(
+      folder,
+      document,
+      analysis.model.edges,
+      violation,
+      fix,
+      FIX_KINDS.moveToAdapters,
+      preview,
+    );
   }
 
   /** Adds the violation to archlens.baseline.json (created when missing), sorted as `--update-baseline` writes it. */

@@ -45,15 +45,28 @@ export function renderMessage(
       const what =
         model.view === 'deps' || model.view === 'overview' || model.view === 'layers' ? 'import' : 'link';
       const head = `${edge.count} ${what}${edge.count === 1 ? '' : 's'}: ${labelOf.get(edge.from) ?? edge.from} → ${labelOf.get(edge.to) ?? edge.to}`;
-      const rule = edge.violation ? '\nPoints outward: breaks the dependency rule.' : '';
-      const sample = edge.locations
-        .slice(0, 5)
-        .map((l) => `\n  ${l.file}:${l.line}  ${l.text}`)
-        .join('');
+      const broken = edge.violations ?? [];
+      const outward = edge.style === 'outward' ? '\nPoints outward: breaks the dependency rule.' : '';
+      const rules =
+        broken.length > 0
+          ? `\n${broken.length} import${broken.length === 1 ? '' : 's'} break${broken.length === 1 ? 's' : ''} boundary rules:` +
+            broken
+              .slice(0, 5)
+              .map((v) => `\n  ${v.file}:${v.line}  ${v.text}  [${v.rule}]`)
+              .join('')
+          : '';
+      const sample =
+        broken.length > 0
+          ? ''
+          : edge.locations
+              .slice(0, 5)
+              .map((l) => `\n  ${l.file}:${l.line}  ${l.text}`)
+              .join('');
       return {
         mermaidId: edgeMermaidId(index),
         id: edge.id,
-        detail: (head + rule + sample).slice(0, 10_000),
+        detail: (head + outward + rules + sample).slice(0, 10_000),
+        ...(broken.length > 0 ? { violations: broken.length } : {}),
       };
     }),
     notes: model.notes.slice(0, 20).map((note) => note.slice(0, 1000)),

@@ -22,6 +22,7 @@ import { diagramHtml, diagramResourceRoots } from './webview-html';
 import { nothingToDrawMessage } from './nothing-to-draw';
 import { MAX_READABILITY_STEPS, nextReadableBudget } from './readable-budget';
 import { columnBesidePanel, revealOrOpen } from './workspace-paths';
+import { edgeLocationItems } from './edge-locations';
 
 const RENDER_TIMEOUT_MS = 30_000;
 /** Said under a drawing the panel collapsed further so that its labels read at the panel's size. */
@@ -383,18 +384,18 @@ export class DiagramPanel implements vscode.Disposable {
     const edge = drawn?.model?.edges.find((e) => e.id === edgeId);
     if (!drawn || !edge) return;
     const labelOf = (id: string): string => drawn.model?.nodes.find((n) => n.id === id)?.label ?? id;
-    const items = edge.locations.map((location) => ({
-      label: `${location.file}:${location.line}`,
-      description: location.text,
-      location,
-    }));
-    const more = edge.count > items.length ? ` (first ${items.length} of ${edge.count})` : '';
+    const items = edgeLocationItems(edge);
+    const more =
+      edge.count > edge.locations.length ? ` (first ${edge.locations.length} of ${edge.count})` : '';
+    const broken = edge.violations?.length ?? 0;
+    const rules =
+      broken > 0 ? ` — ${broken} breaking ${broken === 1 ? 'a boundary rule' : 'boundary rules'}` : '';
     const picked = await vscode.window.showQuickPick(items, {
-      title: `${labelOf(edge.from)} → ${labelOf(edge.to)}: ${edge.count}${more}`,
+      title: `${labelOf(edge.from)} → ${labelOf(edge.to)}: ${edge.count}${more}${rules}`,
       placeHolder: 'Open the line behind this edge',
       matchOnDescription: true,
     });
-    if (picked)
+    if (picked?.location)
       await revealOrOpen(drawn.data.root, picked.location.file, picked.location.line, this.besidePanel());
   }
 

@@ -3,62 +3,21 @@
 // specifier, source ArchLens, code = rule id linking to the README; refreshed when a file
 // changes; the ones a baseline knows are left out.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { activateArchLens, fixtureFolder } from '../archlens-api';
+import { archLensDiagnostics, expectedViolations, keysOf, untilDiagnostics } from '../rule-diagnostics';
 
-interface Expected {
-  readonly rule: string;
-  readonly file: string;
-  readonly line: number;
-  readonly target: string;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const until = untilDiagnostics;
 
 function uri(rel: string): vscode.Uri {
   return vscode.Uri.joinPath(fixtureFolder().uri, ...rel.split('/'));
 }
 
-/** Every ArchLens diagnostic of the workspace as `rule file:line:column`. */
-function archLensDiagnostics(): { key: string; diagnostic: vscode.Diagnostic; file: string }[] {
-  const root = fixtureFolder().uri.path;
-  return vscode.languages
-    .getDiagnostics()
-    .flatMap(([file, list]) =>
-      list
-        .filter((d) => d.source === 'ArchLens')
-        .map((diagnostic) => {
-          const code = diagnostic.code as { value: string };
-          const rel = file.path.slice(root.length + 1);
-          return { key: `${code.value} ${rel}:${diagnostic.range.start.line + 1}`, diagnostic, file: rel };
-        }),
-    )
-    .sort((a, b) => (a.key < b.key ? -1 : 1));
-}
-
-async function until(what: string, check: () => boolean, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (check()) return;
-    await sleep(200);
-  }
-  assert.fail(
-    `timed out waiting for ${what}; diagnostics: ${archLensDiagnostics()
-      .map((d) => d.key)
-      .join(', ')}`,
-  );
-}
-
 describe('boundary rules in the editor', function () {
   this.timeout(120_000);
   // The copy carries the fixture's expected violations.
-  const expected = JSON.parse(
-    readFileSync(path.join(fixtureFolder().uri.fsPath, 'expected-violations.json'), 'utf8'),
-  ) as Expected[];
-  const keys = (list: readonly Expected[]): string[] =>
-    list.map((e) => `${e.rule} ${e.file}:${e.line}`).sort();
+  const expected = expectedViolations();
+  const keys = keysOf;
 
   before(async () => {
     await activateArchLens();

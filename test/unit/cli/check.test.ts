@@ -90,7 +90,7 @@ describe('archlens check', function () {
     assert.equal(run.code, 0, run.stdout);
     assert.match(
       run.stdout,
-      /^No new violations\.\nRules checked:\n {2}modular-monolith: \d+ modules; modular-monolith verdict yes/m,
+      /^No new violations\.\nRules checked:\n {2}modular-monolith: 4 modules and shared kernel `src\/shared`; modular-monolith verdict yes/m,
     );
   });
 

@@ -148,7 +148,7 @@ describe('loadConfig', () => {
     );
     assert.equal(
       parseConfigText('{ "rules": [] }').warnings[0]?.message,
-      '"rules" must be an object of rule ids (each "error", "warn" or "off") and publicFiles, allow, pattern; ignored',
+      '"rules" must be an object of rule ids (each "error", "warn" or "off") and publicFiles, sharedKernels, allow, pattern; ignored',
     );
   });
 

@@ -58,6 +58,7 @@ describe('rules configuration', function () {
       'modular-monolith/module-cycle src/modules/billing/invoice.ts:1',
       'modular-monolith/module-cycle src/modules/orders/place-order.ts:1',
       'modular-monolith/deep-import src/modules/orders/place-order.ts:2',
+      'modular-monolith/kernel-imports-module src/modules/shared/currency.ts:1',
     ]);
     const strict = rulesOf('modular-monolith', {
       publicFiles: { 'src/modules/billing': ['src/modules/billing/tax.ts'] },
@@ -102,5 +103,55 @@ describe('rules configuration', function () {
       assert.doesNotMatch(v.message, /this rule follows/);
     }
     assert.deepEqual(rulesOf('modular-monolith', { pattern: 'serverless' }).violations, []);
+  });
+
+  it('names the shared kernel found beside the modules: any of its files may be imported, and it imports no module', () => {
+    const report = rulesOf('modular-monolith', {});
+    assert.deepEqual(
+      report.checked.map((c) => c.units),
+      ['3 modules and shared kernel `src/modules/shared`'],
+    );
+    // src/modules/inventory/stock-level.ts imports ../shared/money/round (deep inside the kernel): no violation.
+    assert.ok(!report.violations.some((v) => v.target.startsWith('src/modules/shared/')));
+    const kernel = report.violations.filter((v) => v.rule === 'modular-monolith/kernel-imports-module');
+    assert.deepEqual(
+      kernel.map((v) => [v.file, v.target]),
+      [['src/modules/shared/currency.ts', 'src/modules/billing/tax.ts']],
+    );
+    assert.match(kernel[0]?.message ?? '', /shared kernel `src\/modules\/shared`/);
+    assert.ok(
+      kernel[0]?.evidence.some((e) =>
+        /^Shared kernel `src\/modules\/shared` \(2 files, by its folder name\)/.test(e.message),
+      ),
+      JSON.stringify(kernel[0]?.evidence),
+    );
+  });
+
+  it('rules.sharedKernels makes a module a shared kernel: no cycle through it, and its imports of modules are named', () => {
+    const report = rulesOf('modular-monolith', { sharedKernels: ['src/modules/billing/'] });
+    assert.deepEqual(
+      report.checked.map((c) => c.units),
+      ['2 modules and shared kernels `src/modules/billing`, `src/modules/shared`'],
+    );
+    assert.deepEqual(ids(report), [
+      'modular-monolith/kernel-imports-module src/modules/billing/invoice.ts:1',
+      'modular-monolith/kernel-imports-module src/modules/billing/invoice.ts:2',
+      'modular-monolith/deep-import src/modules/orders/place-order.ts:2',
+    ]);
+    assert.deepEqual(
+      rulesOf('modular-monolith', { sharedKernels: ['src/platfrom'] }).checked.map((c) => c.units),
+      [
+        '3 modules and shared kernels `src/modules/shared`, `src/platfrom` (named in rules.sharedKernels, holds no source file)',
+      ],
+    );
+    const fact = report.violations[0]?.evidence[0]?.message ?? '';
+    assert.match(fact, /^Shared kernel `src\/modules\/billing` \(3 files, named in rules\.sharedKernels\)/);
+  });
+
+  it("names a distributed monolith when most services import each other's source", () => {
+    const report = rulesOf('microservices', {});
+    assert.equal(report.violations.length, 2);
+    for (const v of report.violations)
+      assert.match(v.message, /3 of 3 services import each other's source: a distributed monolith\./);
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import type * as Sarif from 'sarif';
+import { RULES } from '../../../src/core/rules/catalogue';
 import { runCliCaptured } from '../support/captured-cli';
 
 const FIXTURES = path.resolve('test/fixtures/rules');
@@ -49,7 +50,7 @@ describe('archlens check --format sarif', function () {
       assert.ok(sarifRun);
       assert.equal(sarifRun.tool.driver.name, 'ArchLens');
       const rules = sarifRun.tool.driver.rules ?? [];
-      assert.equal(rules.length, 10);
+      assert.equal(rules.length, RULES.length);
       for (const rule of rules) {
         assert.ok(rule.help?.text && rule.fullDescription?.text, rule.id);
         assert.match(rule.helpUri ?? '', /README\.md#rule-/);

@@ -175,7 +175,7 @@ export function cqrsView(input: DiagramInput, state: DiagramState): DiagramResul
         if (target !== undefined) links.push({ from: nodeOf(handler), to: target, location });
       }
     }
-    const edges = aggregateLinks(links);
+    const edges = aggregateLinks(links, undefined, input.violations);
     return applyFocus(
       {
         view: 'cqrs',

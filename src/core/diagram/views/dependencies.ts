@@ -34,7 +34,7 @@ export function dependenciesView(input: DiagramInput, state: DiagramState): Diag
       const box = groupOf(path);
       return treeNodes([item], box ?? '', packages, box === undefined ? undefined : `dir:${box}`);
     });
-    const edges = aggregateLinks(importLinks(model.edges, ownerIndex(items)));
+    const edges = aggregateLinks(importLinks(model.edges, ownerIndex(items)), undefined, input.violations);
     return applyFocus(
       {
         view: 'deps',

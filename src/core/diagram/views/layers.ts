@@ -136,8 +136,10 @@ export function layersView(input: DiagramInput, state: DiagramState): DiagramRes
       }
       return outside(file);
     };
-    const edges = aggregateLinks(importLinks(model.edges, ownerOf), (from, to) =>
-      edgeStyle(ringOfNode.get(from), ringOfNode.get(to)),
+    const edges = aggregateLinks(
+      importLinks(model.edges, ownerOf),
+      (from, to) => edgeStyle(ringOfNode.get(from), ringOfNode.get(to)),
+      input.violations,
     );
     const linked = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
     const outsideNodes = treeNodes(

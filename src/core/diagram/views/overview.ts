@@ -161,7 +161,7 @@ export function overviewView(input: DiagramInput, state: DiagramState): DiagramR
             : `${b.label}, reached through its driver package`,
       });
     }
-    const edges = aggregateLinks(links);
+    const edges = aggregateLinks(links, undefined, input.violations);
     return applyFocus(
       {
         view: 'overview',

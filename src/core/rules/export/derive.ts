@@ -9,6 +9,7 @@ import { COMPOSITION_STEM, ringKind, ruledHexagons } from '../hexagonal';
 import { layeredRootsOf, RANK } from '../layered-monolith';
 import { CONTRACT } from '../microservices';
 import { ruledModules } from '../modular-monolith';
+import { sharedKernelsOf } from '../shared-kernels';
 import type { RuleInput } from '../rule-context';
 import { splitByAllowed } from './allowed';
 import { globToRegex } from './regex';
@@ -205,10 +206,19 @@ function hexagonal(input: RuleInput): Omit<Boundary, 'severity'>[] | undefined {
 
 function modularMonolith(input: RuleInput): Omit<Boundary, 'severity'>[] | undefined {
   const verdict = input.detection.patterns.find((p) => p.id === 'modular-monolith')?.verdict ?? 'no';
-  const modules = ruledModules(input.ctx.units.services, input.ctx.units.modules, verdict);
+  const found = ruledModules(input.ctx.units.services, input.ctx.units.modules, verdict);
+  const kernels = sharedKernelsOf(input.ctx.graph, found, input.config);
+  const modules = found.filter((m) => !kernels.some((k) => k.path === m.path));
   if (modules.length < 2 || !input.ctx.units.importsRead) return undefined;
   const paths = modules.map((m) => m.path);
   const out: Omit<Boundary, 'severity'>[] = [];
+  for (const kernel of kernels)
+    out.push({
+      rule: 'modular-monolith/kernel-imports-module',
+      comment: `the shared kernel \`${kernel.path}\` imports none of the modules ${list(paths)}`,
+      from: side([folder(kernel.path)]),
+      to: side(paths.map(folder)),
+    });
   for (const module of modules) {
     const globs = input.config.publicFiles?.[module.path];
     let open: readonly PathSelector[];

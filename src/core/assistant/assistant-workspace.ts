@@ -1,0 +1,83 @@
+import { loadConfig } from '../config';
+import { createWorkspaceDetectContext, detectPatterns, type DetectContext } from '../detect';
+import type { DetectionResult, ImportKind, WorkspaceModel } from '../model';
+import type { FileSystemPort } from '../ports';
+import { createModuleResolver, type ModuleResolver, type ResolvedImport } from '../resolve';
+import { checkRules, type RuleReport } from '../rules';
+import { DependentsGraph } from './dependents-graph';
+
+/** What the assistant tools answer from: the files (read-only) and the model, with what is known already. */
+export interface AssistantSources {
+  readonly fs: FileSystemPort;
+  readonly model: WorkspaceModel;
+  /** Detection, when the caller has it already (the extension's analysis); computed otherwise. */
+  readonly detection?: DetectionResult;
+  /** The rules' report, when the caller has it already; computed otherwise. */
+  readonly rules?: RuleReport;
+  readonly maxFileSize?: number;
+}
+
+/**
+ * One analysed workspace as the assistant tools see it. Everything beyond the model is computed
+ * on first use and kept: a new model means a new `AssistantWorkspace`.
+ */
+export class AssistantWorkspace {
+  private ctx: DetectContext | undefined;
+  private detected: DetectionResult | undefined;
+  private report: RuleReport | undefined;
+  private resolver: ModuleResolver | undefined;
+  private reverse: DependentsGraph | undefined;
+
+  constructor(private readonly sources: AssistantSources) {
+    this.detected = sources.detection;
+    this.report = sources.rules;
+  }
+
+  get fs(): FileSystemPort {
+    return this.sources.fs;
+  }
+
+  get model(): WorkspaceModel {
+    return this.sources.model;
+  }
+
+  get root(): string {
+    return this.sources.model.root;
+  }
+
+  /** The detection context (units, backend graph) the verdicts and rules rest on. */
+  get context(): DetectContext {
+    this.ctx ??= createWorkspaceDetectContext(this.sources.fs, this.sources.model, {
+      ...(this.sources.maxFileSize === undefined ? {} : { maxFileSize: this.sources.maxFileSize }),
+    });
+    return this.ctx;
+  }
+
+  get detection(): DetectionResult {
+    this.detected ??= detectPatterns(this.context);
+    return this.detected;
+  }
+
+  /** The `rules` of archlens.config.json (none when it has none or cannot be read). */
+  get rulesConfig(): NonNullable<ReturnType<typeof loadConfig>['config']['rules']> {
+    return loadConfig(this.sources.fs, this.root).config.rules ?? {};
+  }
+
+  /** The boundary rules' violations (the config applied, no baseline). */
+  get rules(): RuleReport {
+    this.report ??= checkRules({ ctx: this.context, detection: this.detection, config: this.rulesConfig });
+    return this.report;
+  }
+
+  /** The whole workspace's import graph read backwards (tests included as importers). */
+  get dependents(): DependentsGraph {
+    this.reverse ??= new DependentsGraph(this.sources.model);
+    return this.reverse;
+  }
+
+  /** Where `specifier` leads from `fromRel`, resolved as the analysis resolves imports. */
+  resolve(fromRel: string, specifier: string, kind: ImportKind = 'static'): ResolvedImport {
+    this.resolver ??= createModuleResolver(this.sources.fs, this.root, { files: this.sources.model.files });
+    return this.resolver.resolve(fromRel, specifier, kind);
+  }
+}

@@ -16,7 +16,7 @@ export const architectureTool: AssistantTool<typeof input> = {
   name: 'architecture',
   title: 'Workspace architecture',
   description:
-    "The backend architecture ArchLens detected in the workspace, from its folders, resolved imports and manifests: each pattern (monolith, modular monolith, microservices, event-driven, event sourcing, saga, CQRS, serverless, hexagonal) with its verdict (yes/partial/no), score and top evidence (file:line facts); the parts of the workspace and their roles (service, worker, front end, …); the deployables, modules (with their public files), layers and hexagon rings with their folders; and the number of boundary violations. Call it first, before deciding where code goes or what it may import. `detail: full` lists every fact.",
+    'The backend architecture ArchLens detected in the workspace, from its folders, resolved imports and manifests: each pattern (monolith, modular monolith, microservices, event-driven, event sourcing, saga, CQRS, serverless, hexagonal) with its verdict (yes/partial/no), score and top evidence (file:line facts); the parts of the workspace and their roles (service, worker, front end, …); the deployables, modules (with their public files), layers and hexagon rings with their folders; and the number of boundary violations. Call it first, before deciding where code goes or what it may import. `detail: full` lists every fact.',
   input,
   run(ws, args) {
     const full = args.detail === 'full';
@@ -49,7 +49,8 @@ export const architectureTool: AssistantTool<typeof input> = {
         '',
         'Parts:',
         ...parts.shown.map(
-          (p) => `  ${code(p.path)} ${p.name}: ${ROLE_NAMES[p.role]}${p.basis.length > 0 ? ` (${p.basis.join(', ')})` : ''}, ${p.files} files`,
+          (p) =>
+            `  ${code(p.path)} ${p.name}: ${ROLE_NAMES[p.role]}${p.basis.length > 0 ? ` (${p.basis.join(', ')})` : ''}, ${p.files} files`,
         ),
         ...omittedLine(parts.omitted, 'parts'),
       );
@@ -114,7 +115,12 @@ export const architectureTool: AssistantTool<typeof input> = {
         })),
         layers: detection.units.layers,
         rings: shownRings.shown,
-        backingServices: backing.shown.map((b) => ({ name: b.name, image: b.image, category: b.category, file: b.file })),
+        backingServices: backing.shown.map((b) => ({
+          name: b.name,
+          image: b.image,
+          category: b.category,
+          file: b.file,
+        })),
         violations,
         omitted: {
           parts: parts.omitted,

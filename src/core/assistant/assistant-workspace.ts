@@ -15,6 +15,11 @@ export interface AssistantSources {
   /** The rules' report, when the caller has it already; computed otherwise. */
   readonly rules?: RuleReport;
   readonly maxFileSize?: number;
+  /**
+   * Resolves an import as the analysis does; a resolver of the caller's kept across updates.
+   * Without it, one is built for this model on first use.
+   */
+  readonly resolve?: (fromRel: string, specifier: string, kind: ImportKind) => ResolvedImport;
 }
 
 /**
@@ -77,6 +82,7 @@ export class AssistantWorkspace {
 
   /** Where `specifier` leads from `fromRel`, resolved as the analysis resolves imports. */
   resolve(fromRel: string, specifier: string, kind: ImportKind = 'static'): ResolvedImport {
+    if (this.sources.resolve) return this.sources.resolve(fromRel, specifier, kind);
     this.resolver ??= createModuleResolver(this.sources.fs, this.root, { files: this.sources.model.files });
     return this.resolver.resolve(fromRel, specifier, kind);
   }

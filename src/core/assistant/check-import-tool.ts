@@ -16,7 +16,9 @@ const input = z
     from: z
       .string()
       .min(1)
-      .describe('The importing file, relative to the workspace root (it may not exist yet), e.g. `src/domain/order.ts`.'),
+      .describe(
+        'The importing file, relative to the workspace root (it may not exist yet), e.g. `src/domain/order.ts`.',
+      ),
     to: z
       .string()
       .min(1)
@@ -26,7 +28,9 @@ const input = z
       .string()
       .min(1)
       .optional()
-      .describe('Or: the module specifier as it would be written in `from`, e.g. `../infrastructure/mailer` or `typeorm`.'),
+      .describe(
+        'Or: the module specifier as it would be written in `from`, e.g. `../infrastructure/mailer` or `typeorm`.',
+      ),
   })
   .strict();
 
@@ -40,7 +44,9 @@ export const checkImportTool: AssistantTool<typeof input> = {
   run(ws, args) {
     const from = workspaceRelative(ws.root, args.from, '`from` file');
     if ((args.to === undefined) === (args.specifier === undefined))
-      throw new ToolInputError('Give exactly one of `to` (a workspace file) and `specifier` (as written in the import).');
+      throw new ToolInputError(
+        'Give exactly one of `to` (a workspace file) and `specifier` (as written in the import).',
+      );
     const edge = askedEdge(ws, from, args.to, args.specifier);
     const target = edge.to ?? edge.specifier;
     const base = { from, specifier: edge.specifier, target, resolution: edge.resolution };
@@ -56,7 +62,11 @@ export const checkImportTool: AssistantTool<typeof input> = {
       };
     const ctx = ws.context;
     const backend = ctx.graph.fileSet.has(from) || !ws.model.files.includes(from);
-    const report = checkRules({ ctx: contextWithImport(ctx, edge), detection: ws.detection, config: ws.rulesConfig });
+    const report = checkRules({
+      ctx: contextWithImport(ctx, edge),
+      detection: ws.detection,
+      config: ws.rulesConfig,
+    });
     const broken = report.violations.filter((v) => v.file === from && v.line === ASKED_LINE);
     const existing = ws.model.edges.find((e) => e.from === from && e.to === edge.to && edge.to !== null);
     const families = report.checked.map((c) => `${c.pattern} (${c.units})`);
@@ -66,7 +76,9 @@ export const checkImportTool: AssistantTool<typeof input> = {
         families.length > 0
           ? `No boundary rule forbids it. Rules checked: ${families.join('; ')}.`
           : 'No boundary rule applies to this workspace (no rings, modules, layers or services were found).',
-        ...(backend ? [] : [`${code(from)} is not backend code (it was set aside), so no boundary rule holds it.`]),
+        ...(backend
+          ? []
+          : [`${code(from)} is not backend code (it was set aside), so no boundary rule holds it.`]),
         ...(existing ? [`${code(from)} already imports it at line ${existing.line}.`] : []),
       ];
       return {
@@ -85,7 +97,9 @@ export const checkImportTool: AssistantTool<typeof input> = {
         ...v.evidence.slice(0, 3).map((e) => `  because ${e.file}: ${e.message}`),
       ]),
       ...(instead.length > 0 ? ['Instead:', ...instead.map((i) => `- ${i}`)] : []),
-      ...(existing ? [`(${code(from)} already imports it at line ${existing.line}: \`violations\` lists it.)`] : []),
+      ...(existing
+        ? [`(${code(from)} already imports it at line ${existing.line}: \`violations\` lists it.)`]
+        : []),
     ];
     return {
       text: lines.join('\n') + '\n',
@@ -108,7 +122,12 @@ export const checkImportTool: AssistantTool<typeof input> = {
 };
 
 /** The import asked about, resolved as the analysis would resolve it. */
-function askedEdge(ws: AssistantWorkspace, from: string, to: string | undefined, specifier: string | undefined): ImportEdge {
+function askedEdge(
+  ws: AssistantWorkspace,
+  from: string,
+  to: string | undefined,
+  specifier: string | undefined,
+): ImportEdge {
   const at = { from, line: ASKED_LINE, column: 0, kind: 'static' as const };
   if (to !== undefined) {
     const file = workspaceRelative(ws.root, to, '`to` file');

@@ -50,7 +50,10 @@ export const dependentsTool: AssistantTool<typeof input> = {
     let all: Dependent[];
     if (target.importers) {
       const direct = target.importers.map((file) => ({ file, depth: 1, via: target.name, typeOnly: false }));
-      const further = args.depth === 1 ? [] : graph.dependentsOf(seed, args.depth === undefined ? undefined : args.depth - 1);
+      const further =
+        args.depth === 1
+          ? []
+          : graph.dependentsOf(seed, args.depth === undefined ? undefined : args.depth - 1);
       all = [...direct, ...further.map((d) => ({ ...d, depth: d.depth + 1 }))];
     } else {
       all = graph.dependentsOf(seed, args.depth);
@@ -59,20 +62,36 @@ export const dependentsTool: AssistantTool<typeof input> = {
     const listed = args.includeTests ? all : all.filter((d) => !isTestFile(d.file));
     const direct = listed.filter((d) => d.depth === 1);
     const transitive = listed.filter((d) => d.depth > 1);
-    const owners = ownersOf(ws, listed.map((d) => d.file));
+    const owners = ownersOf(
+      ws,
+      listed.map((d) => d.file),
+    );
     const shownDirect = bounded(direct, args.limit);
     const shownTransitive = bounded(transitive, args.limit);
     const at = (d: Dependent): string =>
       `- ${d.file}${d.depth > 1 ? ` (depth ${d.depth}, via ${d.via})` : d.via !== target.name ? ` (imports ${d.via})` : ''}${d.typeOnly ? ' [types only]' : ''}`;
     const lines = [
       `${describe(target)}: ${direct.length} direct and ${transitive.length} transitive dependent${transitive.length === 1 ? '' : 's'}${tests.length > 0 && !args.includeTests ? `, plus ${tests.length} test file${tests.length === 1 ? '' : 's'}` : ''}.`,
-      ...(owners.length > 0 ? [`Affected modules and services: ${owners.map((o) => `${o.name} (${code(o.path)})`).join(', ')}.`] : []),
-      ...(direct.length > 0 ? ['Direct:', ...shownDirect.shown.map(at), ...omittedLine(shownDirect.omitted, 'direct dependents')] : []),
+      ...(owners.length > 0
+        ? [`Affected modules and services: ${owners.map((o) => `${o.name} (${code(o.path)})`).join(', ')}.`]
+        : []),
+      ...(direct.length > 0
+        ? ['Direct:', ...shownDirect.shown.map(at), ...omittedLine(shownDirect.omitted, 'direct dependents')]
+        : []),
       ...(transitive.length > 0
-        ? ['Transitive:', ...shownTransitive.shown.map(at), ...omittedLine(shownTransitive.omitted, 'transitive dependents')]
+        ? [
+            'Transitive:',
+            ...shownTransitive.shown.map(at),
+            ...omittedLine(shownTransitive.omitted, 'transitive dependents'),
+          ]
         : []),
     ];
-    const row = (d: Dependent) => ({ file: d.file, depth: d.depth, via: d.via, ...(d.typeOnly ? { typeOnly: true } : {}) });
+    const row = (d: Dependent) => ({
+      file: d.file,
+      depth: d.depth,
+      via: d.via,
+      ...(d.typeOnly ? { typeOnly: true } : {}),
+    });
     return {
       text: lines.join('\n') + '\n',
       data: {
@@ -98,7 +117,8 @@ function resolveTarget(ws: AssistantWorkspace, raw: string): ResolvedTarget {
   const files = ws.model.files;
   const units = ws.context.units;
   const asModule = units.modules.find((m) => m.name === text || m.path === text);
-  if (asModule) return { kind: 'module', name: asModule.name, files: files.filter((f) => isUnder(f, asModule.path)) };
+  if (asModule)
+    return { kind: 'module', name: asModule.name, files: files.filter((f) => isUnder(f, asModule.path)) };
   const asService = units.services.find((s) => s.name === text || s.path === text);
   if (asService && asService.hasSource)
     return { kind: 'service', name: asService.name, files: files.filter((f) => isUnder(f, asService.path)) };
@@ -132,7 +152,9 @@ function backingImporters(ws: AssistantWorkspace, name: string): ResolvedTarget 
     return target !== undefined && (target.product === product || target.label.toLowerCase() === lower);
   });
   if (!declared && drivers.length === 0) return undefined;
-  const importers = [...new Set(drivers.flatMap((pkg) => ws.dependents.filesImportingPackage(pkg)))].sort(compareText);
+  const importers = [...new Set(drivers.flatMap((pkg) => ws.dependents.filesImportingPackage(pkg)))].sort(
+    compareText,
+  );
   return { kind: 'backing-service', name: declared?.name ?? name, files: [], importers };
 }
 
@@ -140,15 +162,23 @@ function backingImporters(ws: AssistantWorkspace, name: string): ResolvedTarget 
 function productOf(image: string): string {
   const base = image.split(':')[0] ?? image;
   const last = base.split('/').pop() ?? base;
-  return last.toLowerCase().replace(/^mongo$/, 'mongodb').replace(/^rabbitmq.*$/, 'rabbitmq');
+  return last
+    .toLowerCase()
+    .replace(/^mongo$/, 'mongodb')
+    .replace(/^rabbitmq.*$/, 'rabbitmq');
 }
 
 /** The modules and services holding any of the files, deepest first by path. */
-function ownersOf(ws: AssistantWorkspace, files: readonly string[]): { kind: string; name: string; path: string }[] {
+function ownersOf(
+  ws: AssistantWorkspace,
+  files: readonly string[],
+): { kind: string; name: string; path: string }[] {
   const units = ws.context.units;
   const found = new Map<string, { kind: string; name: string; path: string }>();
   for (const file of files) {
-    for (const m of units.modules) if (isUnder(file, m.path)) found.set(`module:${m.path}`, { kind: 'module', name: m.name, path: m.path });
+    for (const m of units.modules)
+      if (isUnder(file, m.path))
+        found.set(`module:${m.path}`, { kind: 'module', name: m.name, path: m.path });
     for (const s of units.services)
       if (s.hasSource && s.path !== '.' && isUnder(file, s.path))
         found.set(`service:${s.path}`, { kind: 'service', name: s.name, path: s.path });

@@ -39,11 +39,17 @@ export function assistantTool(name: string): AssistantTool | undefined {
  * Validates `input` against the tool's schema and runs it. A bad input or a question the
  * workspace cannot answer throws {@link ToolInputError} with a message for the asker.
  */
-export async function runAssistantTool(ws: AssistantWorkspace, name: string, input: unknown): Promise<ToolAnswer> {
+export async function runAssistantTool(
+  ws: AssistantWorkspace,
+  name: string,
+  input: unknown,
+): Promise<ToolAnswer> {
   const tool = assistantTool(name);
-  if (!tool) throw new ToolInputError(`No tool named \`${name}\`; the tools are ${ASSISTANT_TOOL_NAMES.join(', ')}.`);
+  if (!tool)
+    throw new ToolInputError(`No tool named \`${name}\`; the tools are ${ASSISTANT_TOOL_NAMES.join(', ')}.`);
   const parsed = tool.input.safeParse(input ?? {});
-  if (!parsed.success) throw new ToolInputError(`Bad input for ${name}: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`);
+  if (!parsed.success)
+    throw new ToolInputError(`Bad input for ${name}: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`);
   return tool.run(ws, parsed.data);
 }
 

@@ -1,4 +1,11 @@
-import { buildDiagram, DIAGRAM_VIEW_IDS, INITIAL_STATE, symbolsReader, toMermaid, type DiagramViewId } from '../diagram';
+import {
+  buildDiagram,
+  DIAGRAM_VIEW_IDS,
+  INITIAL_STATE,
+  symbolsReader,
+  toMermaid,
+  type DiagramViewId,
+} from '../diagram';
 import { detectionToMarkdown } from '../report/detection-markdown';
 import type { AssistantWorkspace } from './assistant-workspace';
 
@@ -18,7 +25,8 @@ export const assistantResources: readonly AssistantResource[] = [
     uri: 'archlens://report',
     name: 'report',
     title: 'Architecture report',
-    description: 'The detected patterns with verdicts, scores and all evidence, the system and the units, in Markdown (what `archlens detect --format markdown` prints).',
+    description:
+      'The detected patterns with verdicts, scores and all evidence, the system and the units, in Markdown (what `archlens detect --format markdown` prints).',
     mimeType: 'text/markdown',
     read: (ws) => detectionToMarkdown(ws.detection),
   },
@@ -38,7 +46,9 @@ function diagramResource(view: DiagramViewId): AssistantResource {
         { model: ws.model, detection: ws.detection, symbols: symbolsReader(ws.fs, ws.root) },
         INITIAL_STATE,
       );
-      return result.kind === 'not-applicable' ? `%% The ${view} view does not apply: ${result.reason}\n` : toMermaid(result.model);
+      return result.kind === 'not-applicable'
+        ? `%% The ${view} view does not apply: ${result.reason}\n`
+        : toMermaid(result.model);
     },
   };
 }

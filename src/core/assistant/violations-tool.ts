@@ -29,7 +29,8 @@ export const violationsTool: AssistantTool<typeof input> = {
     const scope = args.file === undefined ? undefined : workspaceRelative(ws.root, args.file, 'file');
     const report = ws.rules;
     const matching = report.violations.filter(
-      (v) => (scope === undefined || isUnder(v.file, scope)) && (args.rule === undefined || v.rule === args.rule),
+      (v) =>
+        (scope === undefined || isUnder(v.file, scope)) && (args.rule === undefined || v.rule === args.rule),
     );
     const { shown, omitted } = bounded(matching, args.limit);
     const byRule = new Map<string, number>();
@@ -42,11 +43,19 @@ export const violationsTool: AssistantTool<typeof input> = {
         : `${matching.length} boundary violation${matching.length === 1 ? '' : 's'}${where ? ` ${where}` : ''}: ${[...byRule].map(([rule, n]) => `${n} ${rule}`).join(', ')}.`,
       ...shown.flatMap((v) => [
         `- ${v.file}:${v.line}:${v.column} ${v.severity} [${v.rule}] ${full ? v.message : firstSentence(v.message)}`,
-        ...(v.fix ? [`  fix: import from ${code(v.fix.publicFile)}${v.fix.exported ? '' : ' (after re-exporting it there)'}`] : []),
+        ...(v.fix
+          ? [
+              `  fix: import from ${code(v.fix.publicFile)}${v.fix.exported ? '' : ' (after re-exporting it there)'}`,
+            ]
+          : []),
       ]),
       ...omittedLine(omitted, 'violations'),
-      ...(report.checked.length > 0 ? [`Rules checked: ${report.checked.map((c) => `${c.pattern} (${c.units})`).join('; ')}.`] : []),
-      ...(report.suppressed > 0 ? [`${report.suppressed} left out by archlens.config.json (allowed or off).`] : []),
+      ...(report.checked.length > 0
+        ? [`Rules checked: ${report.checked.map((c) => `${c.pattern} (${c.units})`).join('; ')}.`]
+        : []),
+      ...(report.suppressed > 0
+        ? [`${report.suppressed} left out by archlens.config.json (allowed or off).`]
+        : []),
     ];
     return {
       text: lines.join('\n') + '\n',
@@ -66,7 +75,11 @@ export const violationsTool: AssistantTool<typeof input> = {
           ...(full ? { evidence: v.evidence.map((e) => ({ file: e.file, message: e.message })) } : {}),
         })),
         omitted,
-        checked: report.checked.map((c) => ({ pattern: c.pattern, units: c.units, verdict: c.basis.verdict })),
+        checked: report.checked.map((c) => ({
+          pattern: c.pattern,
+          units: c.units,
+          verdict: c.basis.verdict,
+        })),
         suppressed: report.suppressed,
       },
     };

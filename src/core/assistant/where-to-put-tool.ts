@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { kindsForDetection, planScaffold, portChoices, moduleChoices, SCAFFOLD_KINDS, ScaffoldError } from '../scaffold';
+import {
+  kindsForDetection,
+  planScaffold,
+  portChoices,
+  moduleChoices,
+  SCAFFOLD_KINDS,
+  ScaffoldError,
+} from '../scaffold';
 import type { ScaffoldKind, ScaffoldPlan } from '../scaffold';
 import { pascalCase } from '../scaffold/names';
 import type { AssistantWorkspace } from './assistant-workspace';
@@ -19,17 +26,30 @@ const input = z
         'What is to be written, in a few words: "a Stripe payment adapter", "a query for overdue invoices", "a new module for shipping". Or give `kind` and `name`.',
       ),
     kind: z.enum(SCAFFOLD_KINDS).optional().describe('The building block, when known.'),
-    name: z.string().min(1).max(120).optional().describe('Its name, e.g. `StripePayment`, `GetOverdueInvoices`, `shipping`.'),
+    name: z
+      .string()
+      .min(1)
+      .max(120)
+      .optional()
+      .describe('Its name, e.g. `StripePayment`, `GetOverdueInvoices`, `shipping`.'),
     for: z
       .string()
       .min(1)
       .optional()
-      .describe('The port an adapter implements, the ports of a use case (comma-separated), or the module a command, query or event belongs to.'),
-    folder: z.string().min(1).optional().describe("A folder (relative to the root) to use instead of the workspace's convention."),
+      .describe(
+        'The port an adapter implements, the ports of a use case (comma-separated), or the module a command, query or event belongs to.',
+      ),
+    folder: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("A folder (relative to the root) to use instead of the workspace's convention."),
     includePlan: z
       .boolean()
       .optional()
-      .describe('Also return the whole scaffold plan: every new file and edit with its full text (nothing is written).'),
+      .describe(
+        'Also return the whole scaffold plan: every new file and edit with its full text (nothing is written).',
+      ),
   })
   .strict();
 
@@ -38,7 +58,7 @@ export const whereToPutTool: AssistantTool<typeof input> = {
   name: 'where_to_put',
   title: 'Where to put new code',
   description:
-    "Where a new piece of code belongs in this workspace and what it must be wired to, in the workspace's own conventions (folders, file naming, module registration, compose/serverless entries), from ArchLens's scaffold planner over the detected architecture. Describe it in `what` (\"a Stripe payment adapter\", \"a query for overdue invoices\", \"a new module for shipping\") or give `kind` + `name` (+ `for`: the port, ports or module). Answers the folder, the files to create, the existing files to edit and why; with `includePlan: true`, the full text of each file. Nothing is written.",
+    'Where a new piece of code belongs in this workspace and what it must be wired to, in the workspace\'s own conventions (folders, file naming, module registration, compose/serverless entries), from ArchLens\'s scaffold planner over the detected architecture. Describe it in `what` ("a Stripe payment adapter", "a query for overdue invoices", "a new module for shipping") or give `kind` + `name` (+ `for`: the port, ports or module). Answers the folder, the files to create, the existing files to edit and why; with `includePlan: true`, the full text of each file. Nothing is written.',
   input,
   async run(ws, args) {
     const request = requestOf(ws, args);
@@ -62,7 +82,9 @@ export const whereToPutTool: AssistantTool<typeof input> = {
       `A ${request.kind} named ${code(request.name)}${request.for ? ` for ${code(request.for)}` : ''} goes in ${code(folder)}.`,
       ...(fits.includes(request.kind)
         ? []
-        : [`Note: a ${request.kind} does not fit the detected architecture well; fitting blocks: ${fits.join(', ')}.`]),
+        : [
+            `Note: a ${request.kind} does not fit the detected architecture well; fitting blocks: ${fits.join(', ')}.`,
+          ]),
       'Create:',
       ...created.map((p) => `- ${p}`),
       ...(edited.length > 0 ? ['Edit (wiring):', ...edited.map((p) => `- ${p}`)] : []),
@@ -109,16 +131,23 @@ function requestOf(ws: AssistantWorkspace, args: z.infer<typeof input>): Planned
 }
 
 /** The port or module the words name: the one sharing most words with them. */
-function inferredFor(ws: AssistantWorkspace, kind: ScaffoldKind, words: readonly string[]): string | undefined {
+function inferredFor(
+  ws: AssistantWorkspace,
+  kind: ScaffoldKind,
+  words: readonly string[],
+): string | undefined {
   if (kind === 'adapter') {
     const ports = portChoices(ws);
-    const best = bestMatch(ports.map((p) => p.name), words);
+    const best = bestMatch(
+      ports.map((p) => p.name),
+      words,
+    );
     if (best !== undefined) return best;
     if (ports.length === 1 && ports[0]) return ports[0].name;
     throw new ToolInputError(
       ports.length === 0
         ? 'An adapter implements a port, and the workspace declares none: plan a port first (`kind: "port"`).'
-        : `Say which port the adapter implements (\`for\`): ${ports.map((p) => `${p.name} (${p.path})`).join(', ')}.`,
+        : `An adapter implements a port, and none of the workspace's ports matches "${words.join(' ')}". Name one with \`for\` (${ports.map((p) => `${p.name} in ${p.path}`).join(', ')}), or plan a new port first (\`kind: "port"\`).`,
     );
   }
   if (kind === 'command' || kind === 'query' || kind === 'event')
@@ -138,7 +167,9 @@ function bestMatch(candidates: readonly string[], words: readonly string[]): str
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter((p) => p !== '' && p !== 'port');
-    const score = parts.filter((p) => wanted.has(p) || wanted.has(`${p}s`) || wanted.has(p.replace(/s$/, ''))).length;
+    const score = parts.filter(
+      (p) => wanted.has(p) || wanted.has(`${p}s`) || wanted.has(p.replace(/s$/, '')),
+    ).length;
     if (score > 0 && (best === undefined || score > best.score)) best = { name, score };
   }
   return best?.name;

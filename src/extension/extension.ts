@@ -11,6 +11,8 @@ import { registerArchitectureView } from './views/architecture-view';
 import { registerRecommendationsView } from './views/recommendations-view';
 import { registerShowInDiagram } from './views/show-in-diagram';
 import { extensionAnalysisCache } from './analysis-cache';
+import { registerLanguageModelTools } from './assistant/language-model-tools';
+import { offerMcpServer, type McpOffer } from './assistant/mcp-provider';
 
 /** What ArchLens offers other extensions and its own integration tests. */
 export interface ArchLensApi {
@@ -22,6 +24,8 @@ export interface ArchLensApi {
   treeItem(view: SidebarView, node: TreeNode): vscode.TreeItem;
   /** Reveals the node with this id in a view, expanding it `expand` levels (0: none); false when no such node is shown. */
   reveal(view: SidebarView, id: string, expand?: number): Promise<boolean>;
+  /** Whether the running VS Code took ArchLens's MCP server definitions (1.101+), and why not. */
+  mcpServerOffer(): McpOffer;
 }
 
 /** The sidebar's tree views. */
@@ -35,6 +39,11 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
   const architecture = registerArchitectureView(session);
   const recommendations = registerRecommendationsView(session);
   const rules = registerBoundaryRules(session, architecture.view);
+  const mcp = offerMcpServer(context.extensionUri, String(context.extension.packageJSON.version ?? 'dev'));
+  if (!mcp.offer.offered)
+    output.appendLine(
+      `MCP server not offered to VS Code: ${mcp.offer.reason}. Run \`archlens mcp\` from a client's configuration instead.`,
+    );
   context.subscriptions.push(
     rules,
     output,
@@ -46,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
     registerShowDiagramCommand(session, panel),
     registerScaffolding(session),
     registerShowInDiagram([architecture.provider, recommendations.provider]),
+    registerLanguageModelTools(session),
+    mcp.disposable,
     reanalyzeOnTrust(session, output),
     // The diagram follows the workspace: redrawn (debounced, only while visible) after each update.
     session.onDidChange(() => panel.refresh()),
@@ -69,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
       await tree.reveal(node, { select: false, focus: false, expand: expand > 0 ? expand : false });
       return true;
     },
+    mcpServerOffer: () => mcp.offer,
   };
 }
 

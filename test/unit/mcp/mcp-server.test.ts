@@ -21,6 +21,11 @@ function cliText(args: readonly string[]): string {
   return spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' }).stdout;
 }
 
+function resourceText(result: Awaited<ReturnType<Client['readResource']>>): string {
+  const first = result.contents[0];
+  return first && 'text' in first ? first.text : '';
+}
+
 function textOf(result: Awaited<ReturnType<Client['callTool']>>): string {
   const content = (result as CallToolResult).content;
   return content.map((c) => (c.type === 'text' ? c.text : '')).join('');
@@ -137,9 +142,9 @@ describe('archlens mcp (stdio, the SDK client)', function () {
       ],
     );
     const report = await client.readResource({ uri: 'archlens://report' });
-    assert.match(String(report.contents[0]?.text), /Monolith/);
+    assert.match(resourceText(report), /Monolith/);
     const overview = await client.readResource({ uri: 'archlens://diagram/overview' });
-    assert.equal(overview.contents[0]?.text, cliText(['diagram', root]));
+    assert.equal(resourceText(overview), cliText(['diagram', root]));
   });
 
   it('answers a bad request with an error result and goes on answering', async () => {

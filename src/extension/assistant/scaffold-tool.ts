@@ -5,6 +5,7 @@ import type { AnalysisSession, FolderAnalysis } from '../session';
 import { applyScaffold } from '../scaffold/scaffold-command';
 import { OpenDocumentsFileSystem } from '../scaffold/open-documents-file-system';
 import { analysisForTool } from './tool-analysis';
+import { scaffoldConfirmation } from './scaffold-confirmation';
 import { scaffoldToolInput } from './scaffold-tool-input';
 import { SCAFFOLD_TOOL_NAME } from './tool-contributions';
 
@@ -19,17 +20,13 @@ export function registerScaffoldTool(session: AnalysisSession): vscode.Disposabl
       const analysis = await analysisForTool(session);
       const request = requestOf(analysis, options.input);
       const plan = await planned(analysis, request);
-      const message = new vscode.MarkdownString(
-        [
-          `ArchLens will scaffold the ${request.kind} **${request.name}**${request.for ? ` for \`${request.for}\`` : ''}:`,
-          '',
-          ...plan.files.map((f) => `- ${f.action === 'create' ? 'create' : 'edit'} \`${f.path}\``),
-          ...(plan.messages ?? []).map((m) => `- ${m}`),
-        ].join('\n'),
-      );
+      const confirmation = scaffoldConfirmation(request, plan);
       return {
         invocationMessage: `ArchLens: scaffolding ${request.kind} ${request.name}…`,
-        confirmationMessages: { title: `ArchLens: scaffold ${request.kind} ${request.name}?`, message },
+        confirmationMessages: {
+          title: confirmation.title,
+          message: new vscode.MarkdownString(confirmation.markdown),
+        },
       };
     },
     async invoke(options) {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ASSISTANT_TOOLS, runAssistantTool } from '../../../src/core/assistant';
 import { languageModelToolContributions } from '../../../src/extension/assistant/tool-contributions';
 import { mcpServerLaunch } from '../../../src/extension/assistant/mcp-launch';
+import { scaffoldConfirmation } from '../../../src/extension/assistant/scaffold-confirmation';
 import { workspaceOf, HEX_LEAKY } from './support';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -52,6 +53,26 @@ describe('language-model tool contributions', () => {
     assert.deepEqual(
       mcpServerLaunch({ name: 'a', fsPath: 'C:\\w\\a' }, 'C:\\ext', 'C:\\code.exe', '\\').args,
       ['C:\\ext\\dist\\cli.js', 'mcp', 'C:\\w\\a'],
+    );
+  });
+});
+
+describe('scaffold tool confirmation', () => {
+  it('names the block and lists every file the plan creates or edits, with its notes', () => {
+    const shown = scaffoldConfirmation(
+      { kind: 'module', name: 'Shipping' },
+      {
+        files: [
+          { action: 'create', path: 'src/modules/shipping/index.ts', content: '' },
+          { action: 'edit', path: 'src/app.module.ts', content: 'b', original: 'a' },
+        ],
+        messages: ['Registered ShippingModule in src/app.module.ts.'],
+      },
+    );
+    assert.equal(shown.title, 'ArchLens: scaffold module Shipping?');
+    assert.match(
+      shown.markdown,
+      /- create `src\/modules\/shipping\/index\.ts`\n- edit `src\/app\.module\.ts`\n- Registered ShippingModule in src\/app\.module\.ts\./,
     );
   });
 });

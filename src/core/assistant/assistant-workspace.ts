@@ -1,4 +1,5 @@
 import { loadConfig } from '../config';
+import type { RulesConfig } from '../config/rules-schema';
 import { createWorkspaceDetectContext, detectPatterns, type DetectContext } from '../detect';
 import type { DetectionResult, ImportKind, WorkspaceModel } from '../model';
 import type { FileSystemPort } from '../ports';
@@ -32,14 +33,22 @@ export class AssistantWorkspace {
   private report: RuleReport | undefined;
   private resolver: ModuleResolver | undefined;
   private reverse: DependentsGraph | undefined;
+  private config: RulesConfig | undefined;
+
+  private readonly files: FileSystemPort;
 
   constructor(private readonly sources: AssistantSources) {
     this.detected = sources.detection;
     this.report = sources.rules;
+    this.files = rememberedReads(sources.fs);
   }
 
+  /**
+   * The files, each read once for this workspace: the model is of the files as they were when it
+   * was made, and a change makes a new model (and a new `AssistantWorkspace`).
+   */
   get fs(): FileSystemPort {
-    return this.sources.fs;
+    return this.files;
   }
 
   get model(): WorkspaceModel {
@@ -52,7 +61,7 @@ export class AssistantWorkspace {
 
   /** The detection context (units, backend graph) the verdicts and rules rest on. */
   get context(): DetectContext {
-    this.ctx ??= createWorkspaceDetectContext(this.sources.fs, this.sources.model, {
+    this.ctx ??= createWorkspaceDetectContext(this.files, this.sources.model, {
       ...(this.sources.maxFileSize === undefined ? {} : { maxFileSize: this.sources.maxFileSize }),
     });
     return this.ctx;
@@ -64,8 +73,9 @@ export class AssistantWorkspace {
   }
 
   /** The `rules` of archlens.config.json (none when it has none or cannot be read). */
-  get rulesConfig(): NonNullable<ReturnType<typeof loadConfig>['config']['rules']> {
-    return loadConfig(this.sources.fs, this.root).config.rules ?? {};
+  get rulesConfig(): RulesConfig {
+    this.config ??= loadConfig(this.files, this.root).config.rules ?? {};
+    return this.config;
   }
 
   /** The boundary rules' violations (the config applied, no baseline). */
@@ -86,4 +96,18 @@ export class AssistantWorkspace {
     this.resolver ??= createModuleResolver(this.sources.fs, this.root, { files: this.sources.model.files });
     return this.resolver.resolve(fromRel, specifier, kind);
   }
+}
+
+/** A file-system port that reads each file's bytes once (listings and stats stay live). */
+function rememberedReads(fs: FileSystemPort): FileSystemPort {
+  const bytes = new Map<string, Uint8Array | undefined>();
+  return {
+    readFile(path) {
+      if (!bytes.has(path)) bytes.set(path, fs.readFile(path));
+      return bytes.get(path);
+    },
+    readDirectory: (path) => fs.readDirectory(path),
+    stat: (path) => fs.stat(path),
+    realpath: (path) => fs.realpath(path),
+  };
 }

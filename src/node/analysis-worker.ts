@@ -63,7 +63,8 @@ parentPort?.on('message', (request: WorkerRequest) => {
       if (request.type === 'analyze') settings = request.settings;
       engine = previewed?.key === engineKey(settings) ? previewed.engine : newEngine();
       previewed = undefined;
-      post({ type: 'result', id: request.id, result: assess(engine.analyze()) });
+      const result = assess(engine.analyze());
+      post({ type: 'result', id: request.id, result: { ...result, warmStart: engine.warmStartReport } });
       saveCodeCache();
     } else {
       post({ type: 'result', id: request.id, result: assess(engine.update(request.changes).model) });

@@ -9,6 +9,8 @@ export interface FileSymbols {
   readonly functions: readonly FunctionSymbol[];
   /** Member and plain calls: `publish` for `bus.publish(x)`, `emit`, `subscribe`, `on`, … */
   readonly calls: readonly CallSymbol[];
+  /** `new X(…)` expressions, named by the class: `Worker` for `new Worker('uploads', handler)`. */
+  readonly constructed?: readonly CallSymbol[];
 }
 
 export interface ClassSymbol {

@@ -96,6 +96,8 @@ const unitTestExternals = [
   'eslint',
   'eslint-plugin-boundaries',
   'typescript-eslint',
+  '@modelcontextprotocol/sdk',
+  '@modelcontextprotocol/sdk/*',
 ];
 
 if (!production) {

@@ -11,6 +11,8 @@ import { registerArchitectureView } from './views/architecture-view';
 import { registerRecommendationsView } from './views/recommendations-view';
 import { registerShowInDiagram } from './views/show-in-diagram';
 import { extensionAnalysisCache } from './analysis-cache';
+import { registerLanguageModelTools } from './assistant/language-model-tools';
+import { offerMcpServer, type McpOffer } from './assistant/mcp-provider';
 import type { WarmStartReport } from '../core/cache';
 
 /** What ArchLens offers other extensions and its own integration tests. */
@@ -27,6 +29,8 @@ export interface ArchLensApi {
   reveal(view: SidebarView, id: string, expand?: number): Promise<boolean>;
   /** The boundary-violation counts as shown now: the Architecture view's badge and the status bar item. */
   violationCounts(): ViolationCountsShown;
+  /** Whether the running VS Code took ArchLens's MCP server definitions (1.101+), and why not. */
+  mcpServerOffer(): McpOffer;
 }
 
 /** One analysis as the Architecture view showed it. */
@@ -53,6 +57,11 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
   const architecture = registerArchitectureView(session);
   const recommendations = registerRecommendationsView(session);
   const rules = registerBoundaryRules(session, architecture.view);
+  const mcp = offerMcpServer(context.extensionUri, String(context.extension.packageJSON.version ?? 'dev'));
+  if (!mcp.offer.offered)
+    output.appendLine(
+      `MCP server not offered to VS Code: ${mcp.offer.reason}. Run \`archlens mcp\` from a client's configuration instead.`,
+    );
   // Registered after the views, so that the Architecture view already shows each analysis.
   const shown: ShownAnalysis[] = [];
   const logShown = session.onDidChange((analysis) => {
@@ -76,6 +85,8 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
     registerShowDiagramCommand(session, panel, (folder) => rules.diagnostics.shownIn(folder)),
     registerScaffolding(session),
     registerShowInDiagram([architecture.provider, recommendations.provider]),
+    registerLanguageModelTools(session),
+    mcp.disposable,
     reanalyzeOnTrust(session, output),
     // The diagram follows the workspace: redrawn (debounced, only while visible) after each update.
     session.onDidChange(() => panel.refresh()),
@@ -103,6 +114,7 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
       return true;
     },
     violationCounts: () => rules.counts(),
+    mcpServerOffer: () => mcp.offer,
   };
 }
 

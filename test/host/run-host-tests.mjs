@@ -134,6 +134,17 @@ const devRuns = [
     sidebarScreenshots: { updateMedia: false },
   },
   {
+    // ArchLens's language-model tools invoked through vscode.lm.invokeTool and checked against the
+    // CLI, on a copy of a fixture (the scaffold tool writes after the confirmation the driver answers).
+    name: 'dev-assistant-tools',
+    folder: fixture('hex-leaky-ticketing'),
+    copyFixture: true,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'assistant-tools' },
+    sidebarScreenshots: { updateMedia: false },
+  },
+  {
     // Boundary-rule violations as diagnostics, refreshed with the analysis and the baseline, and
     // their quick-fixes through the refactor preview, on a copy of a fixture with planted violations.
     name: 'dev-rules',

@@ -3,6 +3,7 @@ import { checkCommand } from './check';
 import { detectCommand } from './detect';
 import { diagramCommand } from './diagram';
 import { graphCommand } from './graph';
+import { mcpCommand } from './mcp';
 import { rulesCommand } from './rules';
 import { scaffoldCommand } from './scaffold';
 
@@ -14,4 +15,5 @@ export const COMMANDS: readonly CliCommand[] = [
   rulesCommand,
   diagramCommand,
   scaffoldCommand,
+  mcpCommand,
 ];

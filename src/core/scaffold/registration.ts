@@ -27,20 +27,23 @@ export interface ImportSpec {
 
 /**
  * The array literal (and its file) with the most identifier elements matching `test`, at least
- * `min`; with `owner`, only in files of that unit.
+ * `min`; with `owner`, only in files of that unit; with `hint`, a text every matching identifier
+ * contains (`Module`), only in files whose text has it.
  */
 export function findListingArray(
   ctx: ScaffoldContext,
   test: (identifier: string) => boolean,
   min = 1,
   owner?: string,
+  hint?: string,
 ): { readonly file: string; readonly array: TS.ArrayLiteralExpression } | undefined {
   const { ts } = ctx;
   let best: { file: string; array: TS.ArrayLiteralExpression; count: number } | undefined;
   for (const file of tsFiles(ctx.ws)) {
     if (!inOwner(file, owner)) continue;
     const text = readText(ctx.ws, file);
-    if (text === undefined || !text.includes('[')) continue;
+    if (text === undefined || !text.includes('[') || (hint !== undefined && !text.includes(hint))) continue;
+    if (!mentionsMatching(text, test)) continue;
     const src = ctx.source(file);
     if (!src) continue;
     for (const node of walk(ts, src.file)) {
@@ -50,6 +53,20 @@ export function findListingArray(
     }
   }
   return best && { file: best.file, array: best.array };
+}
+
+/**
+ * Whether any identifier-like word of the text passes `test`: a file without one has no array
+ * element that does, so it need not be parsed (on a large workspace almost no file is parsed).
+ */
+function mentionsMatching(text: string, test: (identifier: string) => boolean): boolean {
+  const seen = new Set<string>();
+  for (const [word] of text.matchAll(/[A-Za-z_$][\w$]*/g)) {
+    if (seen.has(word)) continue;
+    seen.add(word);
+    if (test(word)) return true;
+  }
+  return false;
 }
 
 /** Adds `element` to the array and the imports to its file. */

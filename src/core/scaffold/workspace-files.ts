@@ -4,8 +4,14 @@ import type { ScaffoldWorkspace } from './types';
 /** Reads a file relative to the root as UTF-8, or `undefined`. */
 export function readText(ws: ScaffoldWorkspace, relPath: string): string | undefined {
   const bytes = ws.fs.readFile(`${ws.model.root}/${relPath}`);
-  return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+  if (bytes === undefined) return undefined;
+  // A port that hands out the same bytes again (one that remembers its reads) is decoded once.
+  let text = decoded.get(bytes);
+  if (text === undefined) decoded.set(bytes, (text = new TextDecoder().decode(bytes)));
+  return text;
 }
+
+const decoded = new WeakMap<Uint8Array, string>();
 
 /** Whether anything (file or folder) exists at the path relative to the root. */
 export function exists(ws: ScaffoldWorkspace, relPath: string): boolean {

@@ -144,6 +144,8 @@ export const ${registration} = {
           id.toLowerCase().startsWith(n.replace(/[^a-z0-9]/gi, '').toLowerCase()),
         )),
     1,
+    undefined,
+    'Module',
   );
   const edit =
     list &&

@@ -3,6 +3,7 @@ import { checkCommand } from './check';
 import { detectCommand } from './detect';
 import { diagramCommand } from './diagram';
 import { graphCommand } from './graph';
+import { impactCommand } from './impact';
 import { rulesCommand } from './rules';
 import { scaffoldCommand } from './scaffold';
 
@@ -13,5 +14,6 @@ export const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   rulesCommand,
   diagramCommand,
+  impactCommand,
   scaffoldCommand,
 ];

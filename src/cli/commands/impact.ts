@@ -1,6 +1,13 @@
 import { detectArchitecture } from '../../core';
 import { buildDiagram, resolveFocusTarget, symbolsReader, type DiagramState } from '../../core/diagram';
-import { impactMermaid, impactOf, impactStates, impactToText, isImpactError, type ImpactResult } from '../../core/impact';
+import {
+  impactMermaid,
+  impactOf,
+  impactStates,
+  impactToText,
+  isImpactError,
+  type ImpactResult,
+} from '../../core/impact';
 import type { DiagramInput } from '../../core/diagram';
 import type { CliCommand } from '../command';
 import { ExitCode, UsageError } from '../io';
@@ -21,7 +28,10 @@ export const impactCommand: CliCommand = {
   options: [CACHE_OPTION],
   async run(args, io) {
     const [node, ...rest] = args.positionals;
-    if (node === undefined) throw new UsageError('expected <node>: a file, folder, module, service, <file>#<function> or backing service');
+    if (node === undefined)
+      throw new UsageError(
+        'expected <node>: a file, folder, module, service, <file>#<function> or backing service',
+      );
     const { fs, model } = analyzeFolder(rest, io, cacheDirOf(args, io));
     const detection = detectArchitecture(fs, model);
     const input: DiagramInput = { model, detection, symbols: symbolsReader(fs, model.root) };

@@ -39,7 +39,8 @@ export function computeImpact(
   const { target } = resolved;
   const inTarget = new Set(target.files);
   const reached = new Map<string, Reached>();
-  const hopsOf = (node: string): number => (inTarget.has(node) || resolved.backingIds.includes(node) ? 0 : (reached.get(node)?.hops ?? -1));
+  const hopsOf = (node: string): number =>
+    inTarget.has(node) || resolved.backingIds.includes(node) ? 0 : (reached.get(node)?.hops ?? -1);
   const sources = [...target.files, ...resolved.backingIds];
   const calls = (file: string, name: string): boolean =>
     symbols?.(file)?.calls.some((call) => call.name === name) ?? false;
@@ -73,14 +74,20 @@ export function computeImpact(
   for (let hops = 1; hops < buckets.length; hops++)
     for (const { node, link } of buckets[hops] ?? []) {
       if (reached.has(node) || inTarget.has(node)) continue;
-      reached.set(node, { effect: 'degrades', relation: link.relation === 'async' ? 'async' : 'sync', hops, link });
+      reached.set(node, {
+        effect: 'degrades',
+        relation: link.relation === 'async' ? 'async' : 'sync',
+        hops,
+        link,
+      });
       for (const next of linksOf(node)) if (next.relation !== 'build-time') push(hops + 1, next.from, next);
     }
 
   // 3. Shared database.
   if (target.kind === 'module' || target.kind === 'service' || target.kind === 'folder') {
     for (const [user, link] of sharedDatabaseUsers(graph, inTarget))
-      if (!reached.has(user)) reached.set(user, { effect: 'fails', relation: 'shared-database', hops: 1, link });
+      if (!reached.has(user))
+        reached.set(user, { effect: 'fails', relation: 'shared-database', hops: 1, link });
   }
 
   // 4. Build time only.
@@ -95,11 +102,20 @@ export function computeImpact(
     .filter(([file]) => !graph.backing.has(file))
     .map(([file, r]): ImpactDependent => {
       const unit = graph.unitOf(file);
-      return { file, unit: unit.label, relation: r.relation, effect: r.effect, hops: r.hops, via: r.link.via };
+      return {
+        file,
+        unit: unit.label,
+        relation: r.relation,
+        effect: r.effect,
+        hops: r.hops,
+        via: r.link.via,
+      };
     })
     .sort(
       (a, b) =>
-        a.hops - b.hops || EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+        a.hops - b.hops ||
+        EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect] ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
     );
   const uses = new Set<string>();
   for (const file of target.files) for (const id of graph.backingOf.get(file) ?? []) uses.add(id);
@@ -121,7 +137,10 @@ const EFFECT_ORDER: Readonly<Record<ImpactEffect, number>> = { fails: 0, degrade
  * Files outside the target that use a database the target uses: those importing its driver,
  * and those importing (synchronously) a file that does — the usual database client module.
  */
-function sharedDatabaseUsers(graph: DependencyGraph, inTarget: ReadonlySet<string>): Map<string, DependencyLink> {
+function sharedDatabaseUsers(
+  graph: DependencyGraph,
+  inTarget: ReadonlySet<string>,
+): Map<string, DependencyLink> {
   const usersOf = new Map<string, Map<string, DependencyLink>>();
   for (const [id, node] of graph.backing) {
     if (node.kind !== 'database') continue;
@@ -147,10 +166,27 @@ function sharedDatabaseUsers(graph: DependencyGraph, inTarget: ReadonlySet<strin
 }
 
 function unitSummary(graph: DependencyGraph, dependents: readonly ImpactDependent[]): ImpactUnit[] {
-  const byUnit = new Map<string, { unit: string; path: string; effect: ImpactEffect; hops: number; files: number; relations: Set<ImpactRelation> }>();
+  const byUnit = new Map<
+    string,
+    {
+      unit: string;
+      path: string;
+      effect: ImpactEffect;
+      hops: number;
+      files: number;
+      relations: Set<ImpactRelation>;
+    }
+  >();
   for (const dependent of dependents) {
     const { label, path } = graph.unitOf(dependent.file);
-    const entry = byUnit.get(path) ?? { unit: label, path, effect: 'none', hops: Infinity, files: 0, relations: new Set() };
+    const entry = byUnit.get(path) ?? {
+      unit: label,
+      path,
+      effect: 'none',
+      hops: Infinity,
+      files: 0,
+      relations: new Set(),
+    };
     if (EFFECT_ORDER[dependent.effect] < EFFECT_ORDER[entry.effect]) entry.effect = dependent.effect;
     entry.hops = Math.min(entry.hops, dependent.hops);
     entry.files++;
@@ -159,11 +195,19 @@ function unitSummary(graph: DependencyGraph, dependents: readonly ImpactDependen
   }
   return [...byUnit.values()]
     .map((entry) => ({ ...entry, relations: IMPACT_RELATIONS.filter((r) => entry.relations.has(r)) }))
-    .sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect] || a.hops - b.hops || (a.path < b.path ? -1 : 1));
+    .sort(
+      (a, b) =>
+        EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect] || a.hops - b.hops || (a.path < b.path ? -1 : 1),
+    );
 }
 
 function countsOf(dependents: readonly ImpactDependent[]): ImpactCounts {
-  const byRelation: Record<ImpactRelation, number> = { sync: 0, async: 0, 'shared-database': 0, 'build-time': 0 };
+  const byRelation: Record<ImpactRelation, number> = {
+    sync: 0,
+    async: 0,
+    'shared-database': 0,
+    'build-time': 0,
+  };
   let direct = 0;
   let fails = 0;
   let degrades = 0;

@@ -16,7 +16,13 @@ export interface ImpactNodeState {
   readonly buildTime: number;
 }
 
-const RANK: Readonly<Record<ImpactPaint, number>> = { failing: 0, fails: 1, degrades: 2, 'build-time': 3, unaffected: 4 };
+const RANK: Readonly<Record<ImpactPaint, number>> = {
+  failing: 0,
+  fails: 1,
+  degrades: 2,
+  'build-time': 3,
+  unaffected: 4,
+};
 
 /**
  * Paints the nodes of a drawn diagram with the impact, up to `upToHop` hops (all when not
@@ -29,7 +35,10 @@ export function impactStates(
   impact: ImpactResult,
   upToHop: number = impact.maxHops,
 ): Map<string, ImpactNodeState> {
-  const states = new Map<string, { paint: ImpactPaint; hops: number; fails: number; degrades: number; buildTime: number }>();
+  const states = new Map<
+    string,
+    { paint: ImpactPaint; hops: number; fails: number; degrades: number; buildTime: number }
+  >();
   for (const node of diagram.nodes)
     states.set(node.id, { paint: 'unaffected', hops: Infinity, fails: 0, degrades: 0, buildTime: 0 });
   const holders = diagram.nodes.filter((node) => node.path !== undefined && !node.id.startsWith('backing:'));
@@ -49,7 +58,8 @@ export function impactStates(
       if (node.id === impact.target.id || backingMatches(node, impact.target.id)) mark(node.id, 'failing', 0);
   for (const dependent of impact.dependents) {
     if (dependent.hops > upToHop) continue;
-    const paint = dependent.effect === 'fails' ? 'fails' : dependent.effect === 'degrades' ? 'degrades' : 'build-time';
+    const paint =
+      dependent.effect === 'fails' ? 'fails' : dependent.effect === 'degrades' ? 'degrades' : 'build-time';
     mark(ownerOf(dependent.file), paint, dependent.hops);
   }
   return new Map(
@@ -59,7 +69,11 @@ export function impactStates(
 
 /** `backing:postgres` (by product) matches a drawn compose service of that product. */
 function backingMatches(node: DiagramNode, targetId: string): boolean {
-  return node.id.startsWith('backing:') && targetId.startsWith('backing:') && node.label.toLowerCase().includes(targetId.slice(8));
+  return (
+    node.id.startsWith('backing:') &&
+    targetId.startsWith('backing:') &&
+    node.label.toLowerCase().includes(targetId.slice(8))
+  );
 }
 
 function deepestHolder(holders: readonly DiagramNode[]): (file: string) => string | undefined {

@@ -39,16 +39,22 @@ export function resolveImpactTarget(input: TargetInput, raw: string): ResolvedTa
   const prefixed = /^(file|dir|unit|service|backing):(.*)$/.exec(text);
   if (prefixed) {
     const [, prefix, rest = ''] = prefixed;
-    if (prefix === 'backing') return backingTarget(input, text) ?? backingTarget(input, rest) ?? unknown(raw, input);
+    if (prefix === 'backing')
+      return backingTarget(input, text) ?? backingTarget(input, rest) ?? unknown(raw, input);
     if (prefix === 'file') return files.has(rest) ? fileTarget(rest) : unknown(raw, input);
     return unitOrFolder(input, rest === '' ? '.' : rest) ?? unknown(raw, input);
   }
   if (files.has(text)) return fileTarget(text);
-  return unitOrFolder(input, text) ?? unitByName(input, text) ?? backingTarget(input, text) ?? unknown(raw, input);
+  return (
+    unitOrFolder(input, text) ?? unitByName(input, text) ?? backingTarget(input, text) ?? unknown(raw, input)
+  );
 }
 
 function fileTarget(file: string): ResolvedTarget {
-  return { target: { kind: 'file', id: `file:${file}`, label: file, path: file, files: [file] }, backingIds: [] };
+  return {
+    target: { kind: 'file', id: `file:${file}`, label: file, path: file, files: [file] },
+    backingIds: [],
+  };
 }
 
 /** A unit's folder (module or deployable) or any folder holding source files. */
@@ -60,7 +66,13 @@ function unitOrFolder(input: TargetInput, path: string): ResolvedTarget | undefi
   const deployable = input.units.deployables.find((d) => d.path === path);
   if (module)
     return {
-      target: { kind: 'module', id: `unit:${module.path}`, label: module.name, path: module.path, files: under },
+      target: {
+        kind: 'module',
+        id: `unit:${module.path}`,
+        label: module.name,
+        path: module.path,
+        files: under,
+      },
       backingIds: [],
     };
   if (deployable)
@@ -104,7 +116,8 @@ function backingTarget(input: TargetInput, name: string): ResolvedTarget | undef
     target: {
       kind: 'backing',
       id: ids.length === 1 ? first.id : `backing:${first.product}`,
-      label: ids.length === 1 ? first.label : ids.map((id) => input.graph.backing.get(id)?.label ?? id).join(', '),
+      label:
+        ids.length === 1 ? first.label : ids.map((id) => input.graph.backing.get(id)?.label ?? id).join(', '),
       ...(first.file !== undefined ? { path: first.file } : {}),
       files: [],
     },
@@ -112,7 +125,12 @@ function backingTarget(input: TargetInput, name: string): ResolvedTarget | undef
   };
 }
 
-function functionTarget(input: TargetInput, file: string, name: string, raw: string): ResolvedTarget | ImpactTargetError {
+function functionTarget(
+  input: TargetInput,
+  file: string,
+  name: string,
+  raw: string,
+): ResolvedTarget | ImpactTargetError {
   if (!input.graph.files.includes(file)) return unknown(raw, input);
   const declared = input.symbols?.(file)?.functions.find((f) => f.name === name);
   if (!declared) {
@@ -124,7 +142,13 @@ function functionTarget(input: TargetInput, file: string, name: string, raw: str
     };
   }
   return {
-    target: { kind: 'function', id: `fn:${file}#${name}`, label: `${name}() in ${file}`, path: file, files: [file] },
+    target: {
+      kind: 'function',
+      id: `fn:${file}#${name}`,
+      label: `${name}() in ${file}`,
+      path: file,
+      files: [file],
+    },
     calledName: name,
     backingIds: [],
   };

@@ -13,10 +13,13 @@ const KIND_NAMES = {
 export function impactToText(impact: ImpactResult): string {
   const { target, counts } = impact;
   const where =
-    target.kind !== 'backing' && target.path !== undefined && !target.label.includes(target.path) ? ` (${target.path})` : '';
+    target.kind !== 'backing' && target.path !== undefined && !target.label.includes(target.path)
+      ? ` (${target.path})`
+      : '';
   const size = target.files.length > 1 ? `, ${target.files.length} files` : '';
   const lines = [`Impact of ${KIND_NAMES[target.kind]} ${target.label}${where}${size} failing`];
-  if (impact.uses.length > 0) lines.push(`Uses: ${impact.uses.map((id) => id.replace(/^backing:/, '')).join(', ')}`);
+  if (impact.uses.length > 0)
+    lines.push(`Uses: ${impact.uses.map((id) => id.replace(/^backing:/, '')).join(', ')}`);
   lines.push(
     `${counts.dependents} dependent file${counts.dependents === 1 ? '' : 's'}: ${counts.direct} direct, ${counts.transitive} transitive — ` +
       `${counts.fails} fail, ${counts.degrades} degrade, ${counts.buildTimeOnly} build time only`,
@@ -38,7 +41,10 @@ export function impactToText(impact: ImpactResult): string {
     'Degrades (messages wait in a broker, or it needs something that does)',
     impact.dependents.filter((d) => d.effect === 'degrades'),
   );
-  section('Build time only (type imports: no runtime impact)', impact.dependents.filter((d) => d.relation === 'build-time'));
+  section(
+    'Build time only (type imports: no runtime impact)',
+    impact.dependents.filter((d) => d.relation === 'build-time'),
+  );
   if (impact.units.length > 0) {
     lines.push('', 'By unit:');
     const width = Math.max(...impact.units.map((u) => u.unit.length));

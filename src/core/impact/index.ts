@@ -33,7 +33,10 @@ export function impactOf(
   graph: DependencyGraph = dependencyGraphOf(input),
 ): ImpactResult | ImpactTargetError {
   const units = input.detection?.units ?? unitsFromModel(input.model);
-  const resolved = resolveImpactTarget({ graph, units, ...(input.symbols ? { symbols: input.symbols } : {}) }, target);
+  const resolved = resolveImpactTarget(
+    { graph, units, ...(input.symbols ? { symbols: input.symbols } : {}) },
+    target,
+  );
   if ('suggestions' in resolved) return resolved;
   return computeImpact(input.model.root, graph, resolved, input.symbols);
 }

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { checkCommand } from './check';
+import { compareCommand } from './compare';
 import { detectCommand } from './detect';
 import { diagramCommand } from './diagram';
 import { graphCommand } from './graph';
@@ -15,5 +16,6 @@ export const COMMANDS: readonly CliCommand[] = [
   rulesCommand,
   diagramCommand,
   impactCommand,
+  compareCommand,
   scaffoldCommand,
 ];

@@ -1,5 +1,5 @@
 import type { FileSymbols } from '../model';
-import type { DependencyGraph, DependencyLink } from './impact-graph';
+import { databaseUserGroups, type DependencyGraph, type DependencyLink } from './impact-graph';
 import type { ResolvedTarget } from './impact-target';
 import {
   IMPACT_RELATIONS,
@@ -134,33 +134,31 @@ export function computeImpact(
 const EFFECT_ORDER: Readonly<Record<ImpactEffect, number>> = { fails: 0, degrades: 1, none: 2 };
 
 /**
- * Files outside the target that use a database the target uses: those importing its driver,
- * and those importing (synchronously) a file that does — the usual database client module.
+ * Files outside the target that use a database the target uses (see `databaseUserGroups`),
+ * each with the link by which it uses it.
  */
 function sharedDatabaseUsers(
   graph: DependencyGraph,
   inTarget: ReadonlySet<string>,
 ): Map<string, DependencyLink> {
-  const usersOf = new Map<string, Map<string, DependencyLink>>();
-  for (const [id, node] of graph.backing) {
-    if (node.kind !== 'database') continue;
-    const users = new Map<string, DependencyLink>();
-    for (const direct of graph.dependentsOf.get(id) ?? []) {
-      users.set(direct.from, direct);
-      for (const importer of graph.dependentsOf.get(direct.from) ?? [])
-        if (importer.relation === 'sync' && !users.has(importer.from)) users.set(importer.from, importer);
-    }
-    usersOf.set(id, users);
-  }
   // The database client the target imports is what it needs, not another user.
   const needed = new Set<string>();
   for (const links of graph.dependentsOf.values())
     for (const link of links) if (inTarget.has(link.from) && link.relation === 'sync') needed.add(link.to);
+  const linkOf = (user: string, group: ReadonlySet<string>): DependencyLink | undefined => {
+    for (const [to, links] of graph.dependentsOf)
+      if (group.has(to) || graph.backing.has(to))
+        for (const link of links) if (link.from === user && link.relation === 'sync') return link;
+    return undefined;
+  };
   const shared = new Map<string, DependencyLink>();
-  for (const users of usersOf.values()) {
-    if (![...users.keys()].some((user) => inTarget.has(user))) continue;
-    for (const [user, link] of users)
-      if (!inTarget.has(user) && !needed.has(user) && !shared.has(user)) shared.set(user, link);
+  for (const { users } of databaseUserGroups(graph)) {
+    if (![...users].some((user) => inTarget.has(user))) continue;
+    for (const user of users) {
+      if (inTarget.has(user) || needed.has(user) || shared.has(user)) continue;
+      const link = linkOf(user, users);
+      if (link) shared.set(user, link);
+    }
   }
   return shared;
 }

@@ -94,3 +94,32 @@ export function buildDependencyGraph(input: DependencyGraphInput): DependencyGra
   const owner = serviceOwner(input.units);
   return { files, backing, dependentsOf, backingOf, unitOf: (file) => owner(file) };
 }
+
+/**
+ * For each database, the groups of files known to use one and the same database: the files
+ * importing its driver and the files importing those (the usual client module). A database
+ * declared once in a compose file is one group; a database known only from its driver (no
+ * compose service) is one group per client file, since two services importing `pg` may well
+ * talk to two databases.
+ */
+export function databaseUserGroups(
+  graph: DependencyGraph,
+): { readonly database: string; readonly users: ReadonlySet<string> }[] {
+  const groups: { database: string; users: Set<string> }[] = [];
+  for (const [id, node] of graph.backing) {
+    if (node.kind !== 'database') continue;
+    const direct = graph.dependentsOf.get(id) ?? [];
+    const groupOf = (client: string): Set<string> => {
+      const users = new Set([client]);
+      for (const importer of graph.dependentsOf.get(client) ?? [])
+        if (importer.relation === 'sync') users.add(importer.from);
+      return users;
+    };
+    if (node.service !== undefined) {
+      const users = new Set<string>();
+      for (const link of direct) for (const user of groupOf(link.from)) users.add(user);
+      groups.push({ database: id, users });
+    } else for (const link of direct) groups.push({ database: id, users: groupOf(link.from) });
+  }
+  return groups;
+}

@@ -11,7 +11,12 @@ import type { ImpactResult, ImpactTargetError } from './types';
 
 export type * from './types';
 export { IMPACT_RELATIONS } from './types';
-export { buildDependencyGraph, type DependencyGraph, type DependencyLink } from './impact-graph';
+export {
+  buildDependencyGraph,
+  databaseUserGroups,
+  type DependencyGraph,
+  type DependencyLink,
+} from './impact-graph';
 export { impactToText } from './impact-text';
 export { impactStates, impactMermaid, type ImpactNodeState, type ImpactPaint } from './impact-diagram';
 

@@ -40,8 +40,8 @@ export function findCandidateModules(input: ClusterInput): Clustering {
   const folders = [...new Set(files.map(folderOf))].sort();
   const folderSet = new Set(folders);
   const weights = new Map<string, number>();
+  // Imports inside one folder are self-loops: they make the folder dense, which modularity counts.
   const addWeight = (a: string, b: string, weight: number): void => {
-    if (a === b) return;
     const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
     weights.set(key, (weights.get(key) ?? 0) + weight);
   };
@@ -51,7 +51,10 @@ export function findCandidateModules(input: ClusterInput): Clustering {
     addWeight(folderOf(edge.from), folderOf(edge.to), edge.kind === 'type' ? TYPE_IMPORT_WEIGHT : 1);
   }
   const linked = new Set<string>();
-  for (const key of weights.keys()) for (const folder of key.split('\u0000')) linked.add(folder);
+  for (const key of weights.keys()) {
+    const [a, b] = key.split('\u0000');
+    if (a !== undefined && b !== undefined && a !== b) linked.add(a).add(b);
+  }
   for (const folder of folders) {
     for (let up = folder; up !== '';) {
       up = parentOf(up);

@@ -47,33 +47,30 @@ export function compareWorkspace(input: ImpactInput, options: CompareOptions = {
   const owner = serviceOwner(units);
   const todayOf = (file: string): string => owner(file).label;
   const todayParts = partsOf(files, (file) => owner(file));
-  const names = candidateNamesMatchedToToday(clustering.candidates, todayOf);
+  const home = todayHomes(clustering.candidates, todayOf);
   const candidateOf = new Map<string, string>();
   for (const candidate of clustering.candidates)
-    for (const file of candidate.files) candidateOf.set(file, names.get(candidate.name) ?? candidate.name);
+    for (const file of candidate.files) candidateOf.set(file, candidate.name);
   const cutOf = (file: string): string => candidateOf.get(file) ?? todayOf(file);
+  // A file moves when its candidate is not the one that stands for its part of today.
+  const moves = (file: string): boolean => {
+    const candidate = candidateOf.get(file);
+    return candidate !== undefined && home.get(candidate) !== todayOf(file);
+  };
   const candidateParts: CutPart[] = clustering.candidates.map((c) => ({
-    name: names.get(c.name) ?? c.name,
+    name: c.name,
     path: c.path,
     files: c.files.length,
   }));
   const build = (id: CutId, label: string, parts: readonly CutPart[], partOf: (f: string) => string): Cut => {
-    const { figures, links, moves } = cutFigures(
-      id,
-      files,
-      model.edges,
-      graph,
-      partOf,
-      todayOf,
-      parts.length,
-    );
-    return { id, label, parts, figures, links, moves };
+    const result = cutFigures(id, files, model.edges, graph, { partOf, todayOf, moves }, parts.length);
+    return { id, label, parts, figures: result.figures, links: result.links, moves: result.moves };
   };
   return {
     version: 1,
     root: model.root,
     files: files.length,
-    candidates: clustering.candidates.map((c) => ({ ...c, name: names.get(c.name) ?? c.name })),
+    candidates: clustering.candidates,
     modularity: Math.round(clustering.modularity * 1000) / 1000,
     cuts: [
       build('today', 'Today', todayParts, todayOf),
@@ -99,11 +96,11 @@ function partsOf(
 }
 
 /**
- * Candidates take the name of the today's part they share most files with, biggest overlap
- * first, one candidate per part: a candidate that keeps a module keeps its name, so only files
- * whose module really changes count as moves. The others keep their folder names.
+ * The part of today each candidate stands for: the one it shares most files with, biggest
+ * overlap first, one candidate per part. Files of a candidate that come from another part of
+ * today move; a candidate standing for no part of today is a new module, all its files move.
  */
-function candidateNamesMatchedToToday(
+function todayHomes(
   candidates: readonly CandidateModule[],
   todayOf: (file: string) => string,
 ): Map<string, string> {
@@ -118,19 +115,12 @@ function candidateNamesMatchedToToday(
       b.files - a.files ||
       (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : a.today < b.today ? -1 : 1),
   );
-  const names = new Map<string, string>();
+  const homes = new Map<string, string>();
   const taken = new Set<string>();
   for (const { candidate, today } of overlaps) {
-    if (names.has(candidate) || taken.has(today)) continue;
-    names.set(candidate, today);
+    if (homes.has(candidate) || taken.has(today)) continue;
+    homes.set(candidate, today);
     taken.add(today);
   }
-  for (const candidate of candidates) {
-    if (names.has(candidate.name)) continue;
-    let name = candidate.name;
-    for (let n = 2; taken.has(name); n++) name = `${candidate.name}-${n}`;
-    names.set(candidate.name, name);
-    taken.add(name);
-  }
-  return names;
+  return homes;
 }

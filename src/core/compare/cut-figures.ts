@@ -23,16 +23,21 @@ export function costDefinition(cut: CutId): string {
   return parts.join(' + ');
 }
 
-/** The figures of one partition of the files (`partOf`), against today's (`todayOf`). */
+/** The figures of one partition of the files (`partOf`), with the moves from today's (`todayOf`). */
 export function cutFigures(
   cut: CutId,
   files: readonly string[],
   edges: readonly ImportEdge[],
   graph: DependencyGraph,
-  partOf: (file: string) => string,
-  todayOf: (file: string) => string,
+  parts: {
+    readonly partOf: (file: string) => string;
+    readonly todayOf: (file: string) => string;
+    /** Whether the file changes module in this cut. */
+    readonly moves: (file: string) => boolean;
+  },
   partCount: number,
 ): { figures: CutFigures; links: CrossedLink[]; moves: FileMove[] } {
+  const { partOf, todayOf } = parts;
   const kept = new Set(files);
   const byPair = new Map<
     string,
@@ -105,7 +110,7 @@ export function cutFigures(
     cut === 'today'
       ? []
       : files
-          .filter((file) => partOf(file) !== todayOf(file))
+          .filter((file) => parts.moves(file))
           .map((file) => ({ file, from: todayOf(file), to: partOf(file) }))
           .sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.file < b.file ? -1 : 1));
   const w = COST[cut];

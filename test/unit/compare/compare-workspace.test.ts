@@ -47,14 +47,20 @@ describe('compare: today against the candidate modules', () => {
     assert.ok(noise < betweenFolders);
   });
 
-  it('a candidate keeps the name of the folder it shares most files with, so only the other folders move', () => {
+  it('a candidate stands for the part of today it shares most files with, so only the files of its other folders move', () => {
     const mm = cut(comparison, 'modular-monolith');
-    // Each candidate keeps one of its four folders' names: 3 folders × 3 files move per candidate.
+    // Each candidate stands for one of its four folders: 3 folders × 3 files move per candidate.
     assert.equal(mm.figures.moves, 27);
     assert.equal(mm.moves.length, 27);
-    for (const move of mm.moves) {
-      assert.notEqual(move.from, move.to);
-      assert.ok(mm.parts.some((p) => p.name === move.to));
+    for (const move of mm.moves) assert.ok(mm.parts.some((p) => p.name === move.to));
+    // Per candidate, the files that stay come from exactly one folder of today.
+    for (const candidate of comparison.candidates) {
+      const staying = candidate.files.filter((file) => !mm.moves.some((m) => m.file === file));
+      assert.equal(
+        new Set(staying.map((file) => file.slice(0, file.lastIndexOf('/')))).size,
+        1,
+        candidate.name,
+      );
     }
     assert.deepEqual(cut(comparison, 'today').moves, []);
   });

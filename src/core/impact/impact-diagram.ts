@@ -105,6 +105,12 @@ export const IMPACT_CLASS_DEFS: Readonly<Record<ImpactPaint, string>> = {
   unaffected: 'opacity:0.35',
 };
 
+const CASCADE_EDGE = {
+  fails: 'stroke:#f85149,stroke-width:2.5px',
+  degrades: 'stroke:#d29922,stroke-width:2.5px',
+  other: 'stroke-opacity:0.3',
+} as const;
+
 /** The diagram's Mermaid text with every node painted by its impact (`impact_<paint>` classes). */
 export function impactMermaid(diagram: DiagramModel, states: ReadonlyMap<string, ImpactNodeState>): string {
   const ids = mermaidNodeIds(diagram);
@@ -119,5 +125,20 @@ export function impactMermaid(diagram: DiagramModel, states: ReadonlyMap<string,
     lines.push(`  classDef impact_${paint.replace('-', '_')} ${IMPACT_CLASS_DEFS[paint]}`);
     lines.push(`  class ${members.join(',')} impact_${paint.replace('-', '_')}`);
   }
+  // Edges point from a dependent to what it needs: along the cascade they take its colour.
+  const byStyle = new Map<string, number[]>();
+  diagram.edges.forEach((edge, index) => {
+    const from = states.get(edge.from)?.paint ?? 'unaffected';
+    const to = states.get(edge.to)?.paint ?? 'unaffected';
+    const reached = to === 'failing' || to === 'fails' || to === 'degrades';
+    const style =
+      reached && from === 'fails'
+        ? CASCADE_EDGE.fails
+        : reached && from === 'degrades'
+          ? CASCADE_EDGE.degrades
+          : CASCADE_EDGE.other;
+    byStyle.set(style, [...(byStyle.get(style) ?? []), index]);
+  });
+  for (const [style, indexes] of byStyle) lines.push(`  linkStyle ${indexes.join(',')} ${style}`);
   return lines.join('\n') + '\n';
 }

@@ -36,7 +36,7 @@ export function resolveImpactTarget(input: TargetInput, raw: string): ResolvedTa
   const files = new Set(graph.files);
   const fn = /^(?:fn:)?(.+)#([A-Za-z_$][\w$]*)$/.exec(text);
   if (fn) return functionTarget(input, fn[1] ?? '', fn[2] ?? '', raw);
-  const prefixed = /^(file|dir|unit|service|backing):(.*)$/.exec(text);
+  const prefixed = /^(file|dir|unit|units|service|backing):(.*)$/.exec(text);
   if (prefixed) {
     const [, prefix, rest = ''] = prefixed;
     if (prefix === 'backing')

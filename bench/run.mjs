@@ -121,6 +121,17 @@ async function benchWorkspace(workspace) {
           },
         ]
       : []),
+    ...(existsSync(cli) && hasSubcommand('compare')
+      ? [
+          {
+            id: 'archlens-compare',
+            label: 'ArchLens compare (compare --json)',
+            command: process.execPath,
+            args: () => [cli, 'compare', workspace.dir, '--json'],
+            kind: 'archlens',
+          },
+        ]
+      : []),
     {
       id: 'floor',
       label: 'floor: read + oxc parseSync',
@@ -367,6 +378,18 @@ function summarize(workspace, results, update) {
       share <= 0.1,
       share !== undefined
         ? `${(share * 100).toFixed(1)} % (detect ${fmtMs(detect.medianMs)} vs graph ${fmtMs(cold)})`
+        : 'needs both ArchLens rows',
+    );
+  }
+  const compare = byId.get('archlens-compare');
+  if (compare) {
+    const ratio = compare.medianMs !== undefined && cold ? compare.medianMs / cold : undefined;
+    target(
+      'compare within 2× the cold analysis',
+      ratio,
+      ratio <= 2,
+      ratio !== undefined
+        ? `${ratio.toFixed(2)}× (compare ${fmtMs(compare.medianMs)} vs graph ${fmtMs(cold)})`
         : 'needs both ArchLens rows',
     );
   }

@@ -105,7 +105,17 @@ function pane(title: string): { element: HTMLElement; canvas: HTMLElement } {
 function figuresTable(message: CompareMessage): HTMLTableElement {
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
-  for (const title of ['Cut', 'Parts', 'Crossed imports', 'Type-only', 'Cycles', 'Shared databases', 'Shared code', 'Moves', 'Cost']) {
+  for (const title of [
+    'Cut',
+    'Parts',
+    'Crossed imports',
+    'Type-only',
+    'Cycles',
+    'Shared databases',
+    'Shared code',
+    'Moves',
+    'Cost',
+  ]) {
     const cell = document.createElement('th');
     cell.textContent = title;
     head.append(cell);
@@ -113,7 +123,16 @@ function figuresTable(message: CompareMessage): HTMLTableElement {
   const body = table.createTBody();
   for (const row of message.figures) {
     const tr = body.insertRow();
-    const values = [row.parts, row.crossedEdges, row.crossedTypeEdges, row.cycles, row.sharedDatabases, row.sharedCode, row.moves, row.cost];
+    const values = [
+      row.parts,
+      row.crossedEdges,
+      row.crossedTypeEdges,
+      row.cycles,
+      row.sharedDatabases,
+      row.sharedCode,
+      row.moves,
+      row.cost,
+    ];
     const label = tr.insertCell();
     label.textContent = row.label;
     for (const value of values) {

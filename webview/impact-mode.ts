@@ -5,7 +5,7 @@ import { postToHost } from './messaging';
 import { nodeElements } from './svg-elements';
 
 const LEGEND: readonly (readonly [keyof ImpactInfo['nodes'], string, string])[] = [
-  ['failing', 'failing', 'Fails'],
+  ['failing', 'failing', 'Failing'],
   ['fails', 'fails', 'Fails with it'],
   ['degrades', 'degrades', 'Degrades'],
   ['buildTime', 'build-time', 'Build time only'],

@@ -33,7 +33,12 @@ const impactMode = new ImpactMode(
   () => selectedNode,
   (text) => (status.textContent = text),
 );
-const compareView = new CompareView([viewport, required<HTMLElement>('breadcrumb'), status]);
+const compareView = new CompareView([
+  viewport,
+  required<HTMLElement>('breadcrumb'),
+  required<HTMLElement>('impact-bar'),
+  status,
+]);
 
 const panZoom = new PanZoom(
   viewport,

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CompareMessage, ImpactInfo, ImpactState, SetImpactMessage, ShowCompareMessage } from './impact-protocol';
+import {
+  CompareMessage,
+  ImpactInfo,
+  ImpactState,
+  SetImpactMessage,
+  ShowCompareMessage,
+} from './impact-protocol';
 
 /**
  * The messages between the extension host and the diagram webview, in one place. Both sides

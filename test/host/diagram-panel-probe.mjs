@@ -40,7 +40,8 @@ export async function answerDiagramPanelRequest(page, request, options) {
           panels: Object.fromEntries(
             [...document.querySelectorAll('[data-probe-text]')].map((e) => [
               e.getAttribute('data-probe-text'),
-              e.textContent?.trim() ?? '',
+              // innerText: what is shown, without the CSS of the SVGs' style elements.
+              (e.innerText ?? e.textContent ?? '').trim().replace(/\s+/g, ' '),
             ]),
           ),
         }),

@@ -130,11 +130,12 @@ export function impactMermaid(diagram: DiagramModel, states: ReadonlyMap<string,
   diagram.edges.forEach((edge, index) => {
     const from = states.get(edge.from)?.paint ?? 'unaffected';
     const to = states.get(edge.to)?.paint ?? 'unaffected';
-    const reached = to === 'failing' || to === 'fails' || to === 'degrades';
+    const failed = to === 'failing' || to === 'fails';
+    // A failing dependent that needs a merely degraded node did not fail through that edge.
     const style =
-      reached && from === 'fails'
+      failed && from === 'fails'
         ? CASCADE_EDGE.fails
-        : reached && from === 'degrades'
+        : (failed || to === 'degrades') && from === 'degrades'
           ? CASCADE_EDGE.degrades
           : CASCADE_EDGE.other;
     byStyle.set(style, [...(byStyle.get(style) ?? []), index]);

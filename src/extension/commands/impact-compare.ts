@@ -21,22 +21,28 @@ const ImpactArgs = z.object({
 export function registerImpactAndCompare(panel: DiagramPanel): vscode.Disposable {
   const store = new DisposableStore();
   store.add(
-    vscode.commands.registerCommand('archlens.showImpact', async (arg?: unknown): Promise<DiagramReport | undefined> => {
-      const request = impactRequest(arg);
-      if (!request) {
-        void vscode.window.showInformationMessage(
-          'ArchLens: pick a file or folder in the explorer (or a unit in the Architecture view) to see what breaks if it fails.',
-        );
-        return undefined;
-      }
-      return run(() => panel.showImpact(request.target, request.hop));
-    }),
+    vscode.commands.registerCommand(
+      'archlens.showImpact',
+      async (arg?: unknown): Promise<DiagramReport | undefined> => {
+        const request = impactRequest(arg);
+        if (!request) {
+          void vscode.window.showInformationMessage(
+            'ArchLens: pick a file or folder in the explorer (or a unit in the Architecture view) to see what breaks if it fails.',
+          );
+          return undefined;
+        }
+        return run(() => panel.showImpact(request.target, request.hop));
+      },
+    ),
   );
   store.add(
-    vscode.commands.registerCommand('archlens.compare', async (arg?: unknown): Promise<DiagramReport | undefined> => {
-      const cut = z.object({ cut: CompareCutId }).safeParse(arg ?? {});
-      return run(() => panel.showCompare(cut.success ? cut.data.cut : undefined));
-    }),
+    vscode.commands.registerCommand(
+      'archlens.compare',
+      async (arg?: unknown): Promise<DiagramReport | undefined> => {
+        const cut = z.object({ cut: CompareCutId }).safeParse(arg ?? {});
+        return run(() => panel.showCompare(cut.success ? cut.data.cut : undefined));
+      },
+    ),
   );
   return store;
 }
@@ -45,7 +51,8 @@ function impactRequest(arg: unknown): { target: string; hop?: number } | undefin
   if (arg instanceof vscode.Uri) return { target: relativePath(arg) };
   if (typeof arg === 'string' && arg.trim() !== '') return { target: arg.trim() };
   const named = ImpactArgs.safeParse(arg);
-  if (named.success) return { target: named.data.target, ...(named.data.hop === undefined ? {} : { hop: named.data.hop }) };
+  if (named.success)
+    return { target: named.data.target, ...(named.data.hop === undefined ? {} : { hop: named.data.hop }) };
   const node = arg as Partial<TreeNode> | undefined;
   if (node && typeof node.focus?.focus === 'string') return { target: node.focus.focus };
   const editor = vscode.window.activeTextEditor?.document.uri;
@@ -62,7 +69,9 @@ async function run(show: () => Promise<DiagramReport | undefined>): Promise<Diag
   try {
     return await show();
   } catch (error) {
-    void vscode.window.showErrorMessage(`ArchLens: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(
+      `ArchLens: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   }
 }

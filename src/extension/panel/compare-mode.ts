@@ -23,7 +23,9 @@ export function compareMessage(
   const today = comparison.cuts.find((c) => c.id === 'today');
   const proposed = comparison.cuts.find((c) => c.id === cut);
   const draw = (c: typeof today): { title: string; mermaid: string } =>
-    c ? { title: `${c.label}: ${c.parts.length} parts`, mermaid: toMermaid(cutDiagram(c)) } : { title: '', mermaid: '' };
+    c
+      ? { title: `${c.label}: ${c.parts.length} parts`, mermaid: toMermaid(cutDiagram(c)) }
+      : { title: '', mermaid: '' };
   return {
     type: 'compare',
     requestId,

@@ -313,7 +313,9 @@ export class DiagramPanel implements vscode.Disposable {
         ? result.model
         : { ...result.model, notes: [...result.model.notes, COLLAPSED_TO_READ] };
     const plain = renderMessage(requestId, model, state, data.name, keepViewport);
-    const message = state.impact ? withImpact(plain, result.model, data.input, state.impact, this.impacts) : plain;
+    const message = state.impact
+      ? withImpact(plain, result.model, data.input, state.impact, this.impacts)
+      : plain;
     this.drawn = { model: result.model, mermaid: message.mermaid, data };
     panel.title = message.title;
     const report = await this.postAndWait(requestId, message);
@@ -388,7 +390,11 @@ export class DiagramPanel implements vscode.Disposable {
       case 'expandNode': {
         const node = this.drawn?.model?.nodes.find((n) => n.id === message.nodeId);
         if (!node?.expandable || this.state.expanded.includes(node.id)) return;
-        this.state = { view: this.state.view, expanded: [...this.state.expanded, node.id], ...this.impactKept() };
+        this.state = {
+          view: this.state.view,
+          expanded: [...this.state.expanded, node.id],
+          ...this.impactKept(),
+        };
         this.drawInBackground(false);
         return;
       }

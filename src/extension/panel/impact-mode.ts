@@ -43,7 +43,8 @@ export function withImpact(
   cache: ImpactCache,
 ): RenderDiagramMessage {
   const result = cache.impactOf(input, impact.node);
-  if (isImpactError(result)) return { ...message, notes: [`Impact: ${result.message}`, ...message.notes].slice(0, 20) };
+  if (isImpactError(result))
+    return { ...message, notes: [`Impact: ${result.message}`, ...message.notes].slice(0, 20) };
   const hop = Math.min(impact.hop ?? result.maxHops, result.maxHops);
   const states = impactStates(model, result, hop);
   const nodes = { failing: 0, fails: 0, degrades: 0, buildTime: 0, unaffected: 0 };

@@ -22,7 +22,8 @@ interface ImpactReport {
 }
 
 async function showImpact(arg: unknown): Promise<ImpactReport> {
-  const report = (await vscode.commands.executeCommand('archlens.showImpact', arg)) as ImpactReport | undefined;
+  const report = (await vscode.commands.executeCommand('archlens.showImpact', arg)) as
+    ImpactReport | undefined;
   assert.ok(report, 'archlens.showImpact should resolve with the webview report');
   return report;
 }
@@ -35,7 +36,13 @@ describe('ArchLens Impact mode and Compare view (impact/shop)', () => {
   it('Impact of the billing module: it red, its importers red, the topic subscriber amber, the rest grey', async () => {
     const report = await showImpact({ target: 'billing' });
     assert.ok(report.svgLength > 0 && report.nodeCount >= 7, JSON.stringify(report));
-    assert.deepEqual(report.impact?.nodes, { failing: 1, fails: 3, degrades: 1, buildTime: 0, unaffected: 2 });
+    assert.deepEqual(report.impact?.nodes, {
+      failing: 1,
+      fails: 3,
+      degrades: 1,
+      buildTime: 0,
+      unaffected: 2,
+    });
     assert.deepEqual(report.impact?.files, { fails: 4, degrades: 1, buildTime: 1, direct: 4, transitive: 2 });
     assert.equal(report.impact?.target, 'billing');
     assert.equal(report.impact?.hop, 2);
@@ -47,9 +54,12 @@ describe('ArchLens Impact mode and Compare view (impact/shop)', () => {
     assert.ok(panel.ok, panel.error);
     const bar = panel.panels?.['impact'] ?? '';
     assert.match(bar, /Impact of billing/);
-    assert.match(bar, /Fails: 1.*Fails with it: 3.*Degrades: 1.*Build time only: 0.*Unaffected: 2/s);
+    assert.match(bar, /Failing: 1.*Fails with it: 3.*Degrades: 1.*Build time only: 0.*Unaffected: 2/s);
     assert.match(bar, /Hop 2 of 2/);
-    assert.ok(panel.buttons?.includes('◀ Hop') && panel.buttons.includes('Exit Impact'), JSON.stringify(panel.buttons));
+    assert.ok(
+      panel.buttons?.includes('◀ Hop') && panel.buttons.includes('Exit Impact'),
+      JSON.stringify(panel.buttons),
+    );
     // The click above asked the host for hop 1: notify, reached at hop 2, is no longer amber.
     const after = await readDiagramPanel('impact-billing-hop-1');
     assert.match(after.panels?.['impact'] ?? '', /Degrades: 0.*Hop 1 of 2/s);

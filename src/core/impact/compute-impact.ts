@@ -145,18 +145,22 @@ function sharedDatabaseUsers(
   const needed = new Set<string>();
   for (const links of graph.dependentsOf.values())
     for (const link of links) if (inTarget.has(link.from) && link.relation === 'sync') needed.add(link.to);
-  const linkOf = (user: string, group: ReadonlySet<string>): DependencyLink | undefined => {
-    for (const [to, links] of graph.dependentsOf)
-      if (group.has(to) || graph.backing.has(to))
-        for (const link of links) if (link.from === user && link.relation === 'sync') return link;
-    return undefined;
+  /** Each user's first synchronous link into its group (or to the database itself). */
+  const linksInto = (database: string, users: ReadonlySet<string>): Map<string, DependencyLink> => {
+    const found = new Map<string, DependencyLink>();
+    for (const to of [database, ...users])
+      for (const link of graph.dependentsOf.get(to) ?? [])
+        if (link.relation === 'sync' && users.has(link.from) && !found.has(link.from))
+          found.set(link.from, link);
+    return found;
   };
   const shared = new Map<string, DependencyLink>();
-  for (const { users } of databaseUserGroups(graph)) {
+  for (const { database, users } of databaseUserGroups(graph)) {
     if (![...users].some((user) => inTarget.has(user))) continue;
+    const links = linksInto(database, users);
     for (const user of users) {
       if (inTarget.has(user) || needed.has(user) || shared.has(user)) continue;
-      const link = linkOf(user, users);
+      const link = links.get(user);
       if (link) shared.set(user, link);
     }
   }

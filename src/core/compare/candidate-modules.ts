@@ -78,10 +78,18 @@ export function findCandidateModules(input: ClusterInput): Clustering {
           resolution: input.resolution ?? 1,
           rng: seeded(17),
         });
-  const rootOf = (folder: string): string =>
-    input.packageRoots
-      .filter((root) => isUnder(folder, root === '.' ? '' : root) || folder === root)
-      .sort((a, b) => b.length - a.length)[0] ?? '';
+  const rootCache = new Map<string, string>();
+  const rootOf = (folder: string): string => {
+    let root = rootCache.get(folder);
+    if (root === undefined) {
+      root =
+        input.packageRoots
+          .filter((r) => isUnder(folder, r === '.' ? '' : r))
+          .sort((a, b) => b.length - a.length)[0] ?? '';
+      rootCache.set(folder, root);
+    }
+    return root;
+  };
   const groups = new Map<string, string[]>();
   for (const folder of folders) {
     // Folders without a single import gather by top folder instead of standing alone.
@@ -89,11 +97,12 @@ export function findCandidateModules(input: ClusterInput): Clustering {
       ? String(detailed.communities[folder])
       : `loose:${topFolder(folder)}`;
     const key = `${community}\u0000${rootOf(folder)}`;
-    groups.set(key, [...(groups.get(key) ?? []), folder]);
+    push(groups, key, folder);
   }
-  const merged = mergeSmallest([...groups.values()], weights, MAX_CANDIDATES);
+  const roots = new Set([...groups.keys()].map((key) => key.split('\u0000')[1] ?? ''));
+  const merged = mergeSmallest([...groups.values()], weights, Math.max(MAX_CANDIDATES, roots.size), rootOf);
   const byFolder = new Map<string, string[]>();
-  for (const file of files) byFolder.set(folderOf(file), [...(byFolder.get(folderOf(file)) ?? []), file]);
+  for (const file of files) push(byFolder, folderOf(file), file);
   const raw = merged.map((members) => {
     const own = members.flatMap((folder) => byFolder.get(folder) ?? []).sort();
     return { folders: [...members].sort(), files: own, path: homeFolder(own) };
@@ -108,32 +117,53 @@ function topFolder(folder: string): string {
     : (parts[0] ?? '');
 }
 
-/** Merges the smallest groups into the neighbour they share most weight with until `max` remain. */
-function mergeSmallest(groups: string[][], weights: ReadonlyMap<string, number>, max: number): string[][] {
-  const result = groups.map((g) => [...g]);
-  const size = (g: readonly string[]): number => g.length;
-  while (result.length > max) {
-    result.sort((a, b) => size(a) - size(b) || ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
-    const smallest = result.shift();
-    if (!smallest) break;
-    const mine = new Set(smallest);
-    let best = 0;
-    let bestWeight = -1;
-    result.forEach((group, index) => {
-      let weight = 0;
-      for (const folder of group)
-        for (const other of mine) {
-          const key = folder < other ? `${folder}\u0000${other}` : `${other}\u0000${folder}`;
-          weight += weights.get(key) ?? 0;
-        }
-      if (weight > bestWeight) {
-        best = index;
-        bestWeight = weight;
-      }
-    });
-    result[best]?.push(...smallest);
+/**
+ * Merges the smallest groups into the neighbour of the same package they share most weight
+ * with, until `max` remain or no group has a neighbour in its package.
+ */
+function mergeSmallest(
+  groups: readonly string[][],
+  weights: ReadonlyMap<string, number>,
+  max: number,
+  rootOf: (folder: string) => string,
+): string[][] {
+  const adjacency = new Map<string, [string, number][]>();
+  for (const [key, weight] of weights) {
+    const [a, b] = key.split('\u0000') as [string, string];
+    if (a === b) continue;
+    push(adjacency, a, [b, weight]);
+    push(adjacency, b, [a, weight]);
   }
-  return result;
+  const members = new Map<number, string[]>(groups.map((g, i) => [i, [...g]]));
+  const groupOf = new Map<string, number>();
+  for (const [id, folders] of members) for (const folder of folders) groupOf.set(folder, id);
+  const stuck = new Set<number>();
+  const order = (a: [number, string[]], b: [number, string[]]): number =>
+    a[1].length - b[1].length || ((a[1][0] ?? '') < (b[1][0] ?? '') ? -1 : 1);
+  while (members.size > max) {
+    const candidates = [...members].filter(([id]) => !stuck.has(id)).sort(order);
+    const [id, folders] = candidates[0] ?? [];
+    if (id === undefined || folders === undefined) break;
+    const root = rootOf(folders[0] ?? '');
+    const towards = new Map<number, number>();
+    for (const folder of folders)
+      for (const [other, weight] of adjacency.get(folder) ?? []) {
+        const target = groupOf.get(other);
+        if (target !== undefined && target !== id) towards.set(target, (towards.get(target) ?? 0) + weight);
+      }
+    const sameRoot = [...members].filter(([other, f]) => other !== id && rootOf(f[0] ?? '') === root);
+    const best = sameRoot.sort(
+      ([a, x], [b, y]) => (towards.get(b) ?? 0) - (towards.get(a) ?? 0) || order([a, x], [b, y]),
+    )[0];
+    if (!best) {
+      stuck.add(id);
+      continue;
+    }
+    best[1].push(...folders);
+    for (const folder of folders) groupOf.set(folder, best[0]);
+    members.delete(id);
+  }
+  return [...members.values()];
 }
 
 /**
@@ -177,7 +207,7 @@ function describeCandidates(
       surface[to]?.set(edge.to, (surface[to]?.get(edge.to) ?? 0) + 1);
     }
   }
-  const baseNames = raw.map((c) => (c.path === '.' ? 'root' : (c.path.split('/').pop() ?? c.path)));
+  const baseNames = raw.map((c) => nameOf(c.path));
   const names = raw.map((c, index) => {
     const base = baseNames[index] ?? c.path;
     return baseNames.filter((b) => b === base).length > 1 ? c.path : base;
@@ -204,6 +234,31 @@ function describeCandidates(
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.name < b.name ? -1 : 1));
 }
 
+/** Folder names that say nothing of what is inside: the name comes from the folder above. */
+const GENERIC = new Set([
+  'src',
+  'lib',
+  'app',
+  'main',
+  'java',
+  'kotlin',
+  'python',
+  'source',
+  'sources',
+  'internal',
+  'pkg',
+  'server',
+  'code',
+]);
+
+/** The last folder name of a path that is not a generic one (`apps/cart/src` → `cart`). */
+function nameOf(path: string): string {
+  if (path === '.') return 'root';
+  const parts = path.split('/');
+  for (let i = parts.length - 1; i >= 0; i--) if (!GENERIC.has(parts[i] ?? '')) return parts[i] ?? path;
+  return parts[parts.length - 1] ?? path;
+}
+
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
@@ -218,4 +273,11 @@ function seeded(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Appends to the list of `key`, making it when absent. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

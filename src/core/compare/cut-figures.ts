@@ -69,8 +69,7 @@ export function cutFigures(
     byPair.set(key, entry);
   }
   const runtimeNext = new Map<string, string[]>();
-  for (const entry of byPair.values())
-    if (entry.runtime > 0) runtimeNext.set(entry.from, [...(runtimeNext.get(entry.from) ?? []), entry.to]);
+  for (const entry of byPair.values()) if (entry.runtime > 0) push(runtimeNext, entry.from, entry.to);
   const cycles = stronglyConnected(runtimeNext).filter((c) => c.length > 1);
   const inCycle = new Map<string, number>();
   cycles.forEach((cycle, index) => cycle.forEach((part) => inCycle.set(part, index)));
@@ -168,4 +167,11 @@ function stronglyConnected(next: ReadonlyMap<string, readonly string[]>): string
   };
   for (const node of nodes) if (!index.has(node)) visit(node);
   return result.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
+}
+
+/** Appends to the list of `key`, making it when absent. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

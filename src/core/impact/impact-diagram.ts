@@ -118,7 +118,7 @@ export function impactMermaid(diagram: DiagramModel, states: ReadonlyMap<string,
   for (const node of diagram.nodes) {
     const paint = states.get(node.id)?.paint ?? 'unaffected';
     const id = ids.get(node.id);
-    if (id !== undefined) byPaint.set(paint, [...(byPaint.get(paint) ?? []), id]);
+    if (id !== undefined) push(byPaint, paint, id);
   }
   const lines = [toMermaid(diagram).trimEnd()];
   for (const [paint, members] of [...byPaint].sort(([a], [b]) => RANK[a] - RANK[b])) {
@@ -138,8 +138,15 @@ export function impactMermaid(diagram: DiagramModel, states: ReadonlyMap<string,
         : (failed || to === 'degrades') && from === 'degrades'
           ? CASCADE_EDGE.degrades
           : CASCADE_EDGE.other;
-    byStyle.set(style, [...(byStyle.get(style) ?? []), index]);
+    push(byStyle, style, index);
   });
   for (const [style, indexes] of byStyle) lines.push(`  linkStyle ${indexes.join(',')} ${style}`);
   return lines.join('\n') + '\n';
+}
+
+/** Appends to the list of `key`, making it when absent. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

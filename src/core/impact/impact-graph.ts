@@ -73,8 +73,7 @@ export function buildDependencyGraph(input: DependencyGraphInput): DependencyGra
   if (input.symbols) {
     const facts = findMessageFacts(model, input.symbols).filter((fact) => kept.has(fact.file));
     const publishers = new Map<string, { file: string; line: number }[]>();
-    for (const fact of facts)
-      if (fact.role === 'publish') publishers.set(fact.topic, [...(publishers.get(fact.topic) ?? []), fact]);
+    for (const fact of facts) if (fact.role === 'publish') push(publishers, fact.topic, fact);
     const seen = new Set<string>();
     for (const fact of facts) {
       if (fact.role !== 'subscribe') continue;
@@ -122,4 +121,11 @@ export function databaseUserGroups(
     } else for (const link of direct) groups.push({ database: id, users: groupOf(link.from) });
   }
   return groups;
+}
+
+/** Appends to the list of `key`, making it when absent. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

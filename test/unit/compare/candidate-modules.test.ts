@@ -86,6 +86,38 @@ describe('candidate modules by community detection', () => {
     assert.deepEqual(all, [...model.files].sort());
   });
 
+  it('with more packages than the candidate cap, merging the smallest never crosses a package', () => {
+    // 45 packages of two folders each, every folder importing its sibling and one folder of the next package.
+    const files: string[] = [];
+    const edges = [];
+    const at = (from: string, to: string) => ({
+      from,
+      to,
+      specifier: to,
+      line: edges.length + 1,
+      column: 1,
+      kind: 'static' as const,
+      resolution: 'internal' as const,
+    });
+    for (let p = 0; p < 45; p++) for (const f of ['a', 'b']) files.push(`packages/p${p}/src/${f}/index.ts`);
+    for (let p = 0; p < 45; p++) {
+      edges.push(at(`packages/p${p}/src/a/index.ts`, `packages/p${p}/src/b/index.ts`));
+      edges.push(at(`packages/p${p}/src/b/index.ts`, `packages/p${(p + 1) % 45}/src/a/index.ts`));
+    }
+    const roots = Array.from({ length: 45 }, (_, p) => `packages/p${p}`);
+    const { candidates } = findCandidateModules({ files, edges, packageRoots: roots });
+    assert.ok(candidates.length >= 45, `${candidates.length} candidates`);
+    for (const candidate of candidates) {
+      const packages = new Set(candidate.files.map((file) => file.split('/').slice(0, 2).join('/')));
+      assert.equal(packages.size, 1, `${candidate.name}: ${[...packages].join(', ')}`);
+    }
+    // Named past the generic `src`: the package folder.
+    assert.ok(
+      candidates.some((c) => c.name === 'p7'),
+      candidates.map((c) => c.name).join(' '),
+    );
+  });
+
   it('names a candidate from the folder holding most of its files; public surface and cohesion from the imports', () => {
     const files = ['src/orders/a.ts', 'src/orders/b.ts', 'src/billing/c.ts', 'src/billing/d.ts'];
     const at = (from: string, to: string, line: number) => ({

@@ -208,9 +208,16 @@ function describeCandidates(
     }
   }
   const baseNames = raw.map((c) => nameOf(c.path));
+  const paths = raw.map((c) => c.path);
   const names = raw.map((c, index) => {
     const base = baseNames[index] ?? c.path;
-    return baseNames.filter((b) => b === base).length > 1 ? c.path : base;
+    if (baseNames.filter((b) => b === base).length === 1) return base;
+    // Two candidates in one folder: each is told apart by the subfolder holding most of its files.
+    if (paths.filter((p) => p === c.path).length > 1) {
+      const sub = mainSubfolder(c.files, c.path);
+      return sub === undefined ? base : `${base}/${sub}`;
+    }
+    return c.path;
   });
   const unique = new Map<string, number>();
   return raw
@@ -232,6 +239,20 @@ function describeCandidates(
       };
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.name < b.name ? -1 : 1));
+}
+
+/** The child folder of `home` holding most of `files` (`undefined` when most sit in `home` itself). */
+function mainSubfolder(files: readonly string[], home: string): string | undefined {
+  const prefix = home === '.' ? '' : `${home}/`;
+  const counts = new Map<string, number>();
+  for (const file of files) {
+    const rest = file.startsWith(prefix) ? file.slice(prefix.length) : file;
+    const slash = rest.indexOf('/');
+    const key = slash === -1 ? '' : rest.slice(0, slash);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0] ?? [''];
+  return best === '' ? undefined : best;
 }
 
 /** Folder names that say nothing of what is inside: the name comes from the folder above. */

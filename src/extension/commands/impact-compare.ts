@@ -31,6 +31,9 @@ export function registerImpactAndCompare(panel: DiagramPanel): vscode.Disposable
           );
           return undefined;
         }
+        // In a multi-root workspace the panel first draws the folder of the explorer's file.
+        if (request.folder && (vscode.workspace.workspaceFolders?.length ?? 0) > 1)
+          await vscode.commands.executeCommand('archlens.showDiagram', { folder: request.folder });
         return run(() => panel.showImpact(request.target, request.hop));
       },
     ),
@@ -47,8 +50,11 @@ export function registerImpactAndCompare(panel: DiagramPanel): vscode.Disposable
   return store;
 }
 
-function impactRequest(arg: unknown): { target: string; hop?: number } | undefined {
-  if (arg instanceof vscode.Uri) return { target: relativePath(arg) };
+function impactRequest(arg: unknown): { target: string; hop?: number; folder?: string } | undefined {
+  if (arg instanceof vscode.Uri) {
+    const folder = vscode.workspace.getWorkspaceFolder(arg)?.uri.fsPath;
+    return { target: relativePath(arg), ...(folder === undefined ? {} : { folder }) };
+  }
   if (typeof arg === 'string' && arg.trim() !== '') return { target: arg.trim() };
   const named = ImpactArgs.safeParse(arg);
   if (named.success)
@@ -61,6 +67,11 @@ function impactRequest(arg: unknown): { target: string; hop?: number } | undefin
 
 /** The path relative to its workspace folder, POSIX (`.` for the folder itself). */
 function relativePath(uri: vscode.Uri): string {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (folder) {
+    const relative = uri.path.slice(folder.uri.path.length).replace(/^\/+/, '');
+    return relative === '' ? '.' : relative;
+  }
   const relative = vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/');
   return relative === '' || relative === uri.fsPath ? '.' : relative;
 }

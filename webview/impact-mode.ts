@@ -49,6 +49,13 @@ export class ImpactMode {
     postToHost({ type: 'setImpact', impact: { node } });
   }
 
+  /** Nothing drawn (a view that does not apply, no folder): no bar. */
+  clear(): void {
+    this.current = undefined;
+    this.bar.classList.remove('shown');
+    this.bar.replaceChildren();
+  }
+
   /** After each drawing: the bar for this message, and right-click on every node. */
   update(message: RenderDiagramMessage, svg: SVGSVGElement): void {
     this.current = message;

@@ -86,6 +86,7 @@ const toolbar = new Toolbar({
 
 onHostMessage((message: ToWebviewMessage) => {
   if (message.type !== 'compare') compareView.hide();
+  if (message.type === 'notApplicable' || message.type === 'nothingToDraw') impactMode.clear();
   switch (message.type) {
     case 'compare':
       void compareView.show(message);

@@ -44,7 +44,14 @@ export function compareWorkspace(input: ImpactInput, options: CompareOptions = {
     ...(options.resolution === undefined ? {} : { resolution: options.resolution }),
   });
   const graph = dependencyGraphOf(input);
-  const owner = serviceOwner(units);
+  // Asked for every file of every crossed import of every cut: looked up once per file.
+  const ownerOf = serviceOwner(units);
+  const owners = new Map<string, ReturnType<typeof ownerOf>>();
+  const owner = (file: string): ReturnType<typeof ownerOf> => {
+    let found = owners.get(file);
+    if (!found) owners.set(file, (found = ownerOf(file)));
+    return found;
+  };
   const todayOf = (file: string): string => owner(file).label;
   const todayParts = partsOf(files, (file) => owner(file));
   const home = todayHomes(clustering.candidates, todayOf);

@@ -91,7 +91,13 @@ export function buildDependencyGraph(input: DependencyGraphInput): DependencyGra
     }
   }
   const owner = serviceOwner(input.units);
-  return { files, backing, dependentsOf, backingOf, unitOf: (file) => owner(file) };
+  const owners = new Map<string, { readonly label: string; readonly path: string }>();
+  const unitOf = (file: string): { readonly label: string; readonly path: string } => {
+    let found = owners.get(file);
+    if (!found) owners.set(file, (found = owner(file)));
+    return found;
+  };
+  return { files, backing, dependentsOf, backingOf, unitOf };
 }
 
 /**

@@ -135,6 +135,17 @@ async function benchWorkspace(workspace) {
           },
         ]
       : []),
+    ...(existsSync(cli) && hasSubcommand('compare')
+      ? [
+          {
+            id: 'archlens-compare',
+            label: 'ArchLens compare (compare --json)',
+            command: process.execPath,
+            args: () => [cli, 'compare', workspace.dir, '--json'],
+            kind: 'archlens',
+          },
+        ]
+      : []),
     {
       id: 'floor',
       label: 'floor: read + oxc parseSync',
@@ -412,6 +423,18 @@ function summarize(workspace, results, update) {
       ? `${fmtMs(diagnosticsMs)} from the update to the rules' result (${update.rechecked ? 'quick recheck' : 'no quick recheck: the whole re-assessment'}; whole re-assessment ${fmtMs(update.assessAfterUpdateMedianMs)})`
       : 'needs the update row',
   );
+  const compare = byId.get('archlens-compare');
+  if (compare) {
+    const ratio = compare.medianMs !== undefined && cold ? compare.medianMs / cold : undefined;
+    target(
+      'compare within 2× the cold analysis',
+      ratio,
+      ratio <= 2,
+      ratio !== undefined
+        ? `${ratio.toFixed(2)}× (compare ${fmtMs(compare.medianMs)} vs graph ${fmtMs(cold)})`
+        : 'needs both ArchLens rows',
+    );
+  }
   return {
     name: workspace.name,
     dir: workspace.dir,

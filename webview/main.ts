@@ -5,7 +5,9 @@ import type {
   ToWebviewMessage,
   ViewId,
 } from '../src/shared/protocol';
+import { CompareView } from './compare-view';
 import { pngDataUrl, svgDocument } from './export-image';
+import { ImpactMode } from './impact-mode';
 import { onHostMessage, postToHost, savedState, saveState } from './messaging';
 import { onClicks } from './node-clicks';
 import { PanZoom } from './pan-zoom';
@@ -26,6 +28,17 @@ let selectedNode: string | undefined;
 let drawnView: ViewId | undefined;
 /** After a reload the saved pan and zoom are kept for the first drawing. */
 let keepRestoredViewport = restored !== undefined;
+
+const impactMode = new ImpactMode(
+  () => selectedNode,
+  (text) => (status.textContent = text),
+);
+const compareView = new CompareView([
+  viewport,
+  required<HTMLElement>('breadcrumb'),
+  required<HTMLElement>('impact-bar'),
+  status,
+]);
 
 const panZoom = new PanZoom(
   viewport,
@@ -72,7 +85,12 @@ const toolbar = new Toolbar({
 });
 
 onHostMessage((message: ToWebviewMessage) => {
+  if (message.type !== 'compare') compareView.hide();
+  if (message.type === 'notApplicable' || message.type === 'nothingToDraw') impactMode.clear();
   switch (message.type) {
+    case 'compare':
+      void compareView.show(message);
+      break;
     case 'render':
       void draw(message);
       break;
@@ -126,6 +144,7 @@ async function draw(message: RenderDiagramMessage): Promise<void> {
     const outcome = await renderMermaid(canvas, message.mermaid);
     if (lastRender !== message) return;
     annotate(outcome.svg, message);
+    impactMode.update(message, outcome.svg);
     status.textContent = `${message.title}: ${message.nodes.length} nodes, ${message.edges.length} edges. Click a node to open it, double-click to expand it, click an edge to see its imports.`;
     notes.textContent = message.notes.join(' ');
     const fresh = drawnView !== message.state.view || !message.keepViewport;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { TreeNode } from '../core/views/tree-node';
 import { registerAnalyzeCommand } from './commands/analyze';
+import { registerImpactAndCompare } from './commands/impact-compare';
 import { registerShowDiagramCommand } from './commands/show-diagram';
 import { registerBoundaryRules, type ViolationCountsShown } from './diagnostics';
 import { DiagramPanel } from './panel/diagram-panel';
@@ -83,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
     recommendations,
     registerAnalyzeCommand(session, output),
     registerShowDiagramCommand(session, panel, (folder) => rules.diagnostics.shownIn(folder)),
+    registerImpactAndCompare(panel),
     registerScaffolding(session),
     registerShowInDiagram([architecture.provider, recommendations.provider]),
     registerLanguageModelTools(session),

@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  CompareMessage,
+  ImpactInfo,
+  ImpactState,
+  SetImpactMessage,
+  ShowCompareMessage,
+} from './impact-protocol';
 
 /**
  * The messages between the extension host and the diagram webview, in one place. Both sides
@@ -23,6 +30,8 @@ export const PanelState = z.object({
   focus: Focus.optional(),
   /** The node budget the panel lowered the view to, so its labels read at the panel's size. */
   maxNodes: z.number().int().min(2).max(10_000).optional(),
+  /** Impact mode: the failing node and the hop shown. */
+  impact: ImpactState.optional(),
 });
 export type PanelState = z.infer<typeof PanelState>;
 
@@ -75,6 +84,8 @@ export const RenderDiagramMessage = z.object({
   notes: z.array(z.string().max(1_000)).max(20),
   /** True when the diagram is redrawn after a change of the workspace: keep pan and zoom. */
   keepViewport: z.boolean(),
+  /** In Impact mode: the legend's counts and the hop. */
+  impact: ImpactInfo.optional(),
 });
 export type RenderDiagramMessage = z.infer<typeof RenderDiagramMessage>;
 
@@ -102,6 +113,7 @@ export const ToWebviewMessage = z.discriminatedUnion('type', [
   RenderDiagramMessage,
   NotApplicableMessage,
   NothingToDrawMessage,
+  CompareMessage,
 ]);
 export type ToWebviewMessage = z.infer<typeof ToWebviewMessage>;
 
@@ -188,6 +200,8 @@ export const FromWebviewMessage = z.union([
   ShowEdgeMessage,
   ExportMessage,
   RunActionMessage,
+  SetImpactMessage,
+  ShowCompareMessage,
 ]);
 export type FromWebviewMessage = z.infer<typeof FromWebviewMessage>;
 

@@ -7,6 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
+const BUTTONS = '#status button, #status vscode-button, [data-probe-text] vscode-button';
+
 /** The frame of the diagram webview: the one with the panel's status line. */
 async function panelFrame(page, ms) {
   const end = Date.now() + ms;
@@ -30,22 +32,28 @@ export async function answerDiagramPanelRequest(page, request, options) {
     // Give the webview the time it takes to draw or to say why not.
     await page.waitForTimeout(1_500);
     const read = () =>
-      frame.evaluate(() => ({
-        status: document.getElementById('status')?.textContent?.trim() ?? '',
-        buttons: [...document.querySelectorAll('#status button, #status vscode-button')].map(
-          (b) => b.textContent?.trim() ?? '',
-        ),
-      }));
+      frame.evaluate(
+        (BUTTONS) => ({
+          status: document.getElementById('status')?.textContent?.trim() ?? '',
+          buttons: [...document.querySelectorAll(BUTTONS)].map((b) => b.textContent?.trim() ?? ''),
+          // Other regions that name themselves for the probe (the Impact bar, the Compare view).
+          panels: Object.fromEntries(
+            [...document.querySelectorAll('[data-probe-text]')].map((e) => [
+              e.getAttribute('data-probe-text'),
+              // innerText: what is shown, without the CSS of the SVGs' style elements.
+              (e.innerText ?? e.textContent ?? '').trim().replace(/\s+/g, ' '),
+            ]),
+          ),
+        }),
+        BUTTONS,
+      );
     const shown = await read();
     mkdirSync(options.artifactsDir, { recursive: true });
     const file = path.join(options.artifactsDir, `${options.runName}.${request.name}.png`);
     await page.locator('.part.editor').screenshot({ path: file, timeout: 15_000 });
     let quickInput = false;
     if (request.click) {
-      await frame
-        .locator('#status button, #status vscode-button', { hasText: request.click })
-        .first()
-        .click({ timeout: 5_000 });
+      await frame.locator(BUTTONS, { hasText: request.click }).first().click({ timeout: 5_000 });
       quickInput = await page
         .locator('.quick-input-widget')
         .first()
@@ -55,7 +63,7 @@ export async function answerDiagramPanelRequest(page, request, options) {
       await page.keyboard.press('Escape');
     }
     options.onLog(`[driver] diagram panel ${request.name}: ${JSON.stringify(shown)}`);
-    return { ok: true, file, text: shown.status, buttons: shown.buttons, quickInput };
+    return { ok: true, file, text: shown.status, buttons: shown.buttons, panels: shown.panels, quickInput };
   } catch (error) {
     const message = error.message.split('\n')[0];
     options.onLog(`[driver] diagram panel ${request.name} failed: ${message}`);

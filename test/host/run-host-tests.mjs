@@ -186,6 +186,16 @@ const devRuns = [
     },
   },
   {
+    // Impact mode and the Compare view on a workspace whose impact sets are known by
+    // construction; the driver reads the Impact bar and the Compare view and screenshots them.
+    name: 'dev-impact-compare',
+    folder: path.join(repoRoot, 'test', 'fixtures', 'impact', 'shop'),
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    env: { ARCHLENS_TEST_SUITE: 'impact-compare' },
+    sidebarScreenshots: { updateMedia: false },
+  },
+  {
     // Workspace trust on, the folder not trusted; the user grants trust in the Workspace Trust
     // editor (trust-grant.mjs) and the analysis runs again by itself.
     name: 'dev-trust-grant',

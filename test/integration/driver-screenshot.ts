@@ -78,6 +78,8 @@ export interface DiagramPanelAnswer {
   readonly file?: string;
   readonly text?: string;
   readonly buttons?: readonly string[];
+  /** The text of each region marked `data-probe-text` (the Impact bar, the Compare view), by its name. */
+  readonly panels?: Readonly<Record<string, string>>;
   /** Whether a quick input showed after clicking the button named in the request. */
   readonly quickInput?: boolean;
   readonly error?: string;

@@ -1,9 +1,11 @@
 import type { CliCommand } from '../command';
 import { checkCommand } from './check';
+import { compareCommand } from './compare';
 import { detectCommand } from './detect';
 import { diagramCommand } from './diagram';
 import { graphCommand } from './graph';
 import { mcpCommand } from './mcp';
+import { impactCommand } from './impact';
 import { rulesCommand } from './rules';
 import { scaffoldCommand } from './scaffold';
 
@@ -14,6 +16,8 @@ export const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   rulesCommand,
   diagramCommand,
+  impactCommand,
+  compareCommand,
   scaffoldCommand,
   mcpCommand,
 ];

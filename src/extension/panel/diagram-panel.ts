@@ -15,7 +15,10 @@ import {
   type ViewId,
   type WebviewState,
 } from '../../shared/protocol';
+import type { CompareCutId, ImpactInfo } from '../../shared/impact-protocol';
 import { DisposableStore } from '../util/dispose';
+import { CompareCache, compareMessage } from './compare-mode';
+import { ImpactCache, withImpact } from './impact-mode';
 import { notApplicableMessage, renderMessage } from './diagram-message';
 import { exportDiagram } from './export-diagram';
 import { diagramHtml, diagramResourceRoots } from './webview-html';
@@ -55,6 +58,10 @@ export interface DiagramReport {
   /** A node label's height on screen at fit, and the editor font size it should reach (when measured). */
   readonly labelPx?: number;
   readonly fontPx?: number;
+  /** In Impact mode: the legend's counts and the hop drawn. */
+  readonly impact?: ImpactInfo;
+  /** In the Compare view: the cut drawn beside today, and each cut's cost. */
+  readonly compare?: { readonly cut: CompareCutId; readonly costs: Readonly<Record<string, number>> };
 }
 
 /** A focus request from elsewhere: a node id, a relative folder or file path, or a unit's name. */
@@ -88,6 +95,8 @@ export class DiagramPanel implements vscode.Disposable {
   private drawn: { model: DiagramModel | undefined; mermaid: string; data: DiagramSourceData } | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private stale = false;
+  private readonly impacts = new ImpactCache();
+  private readonly comparisons = new CompareCache();
 
   constructor(private readonly extensionUri: vscode.Uri) {}
 
@@ -128,6 +137,48 @@ export class DiagramPanel implements vscode.Disposable {
     panel.reveal(undefined, false);
     await this.ready;
     return this.draw(false);
+  }
+
+  /**
+   * Impact mode on what `target` names (a node id, a file or folder path, a unit's name, a
+   * backing service, `<file>#<function>`): the overview opened down to it, painted by the cascade.
+   */
+  async showImpact(target: string, hop?: number): Promise<DiagramReport | undefined> {
+    const data = await this.source?.();
+    const found = data ? resolveFocusTarget(data.input, target, ['overview']) : undefined;
+    this.state = {
+      view: 'overview',
+      expanded: [...(found?.state.expanded ?? [])],
+      impact: { node: target, ...(hop === undefined ? {} : { hop }) },
+    };
+    const panel = this.ensurePanel();
+    panel.reveal(undefined, false);
+    await this.ready;
+    return this.draw(false);
+  }
+
+  /** The Compare view: today's cut beside `cut`, with the figures of every cut. */
+  async showCompare(cut: CompareCutId = 'modular-monolith'): Promise<DiagramReport | undefined> {
+    const panel = this.ensurePanel();
+    panel.reveal(undefined, false);
+    await this.ready;
+    const data = await this.source?.();
+    if (!data) return this.draw(false);
+    const comparison = this.comparisons.comparisonOf(data.input);
+    const requestId = this.nextRequestId++;
+    const message = compareMessage(requestId, comparison, cut, data.name);
+    panel.title = message.title;
+    const report = await this.postAndWait(requestId, message);
+    return (
+      report && {
+        svgLength: report.svgLength,
+        nodeCount: report.nodeCount,
+        edgeCount: report.edgeCount,
+        view: this.state.view,
+        state: this.state,
+        compare: { cut, costs: Object.fromEntries(comparison.cuts.map((c) => [c.id, c.figures.cost])) },
+      }
+    );
   }
 
   /**
@@ -262,10 +313,30 @@ export class DiagramPanel implements vscode.Disposable {
       state.maxNodes === undefined
         ? result.model
         : { ...result.model, notes: [...result.model.notes, COLLAPSED_TO_READ] };
-    const message = renderMessage(requestId, model, state, data.name, keepViewport);
+    const plain = renderMessage(requestId, model, state, data.name, keepViewport);
+    const message = state.impact
+      ? withImpact(plain, result.model, data.input, state.impact, this.impacts)
+      : plain;
     this.drawn = { model: result.model, mermaid: message.mermaid, data };
     panel.title = message.title;
-    const report = await new Promise<RenderedReport | undefined>((resolve, reject) => {
+    const report = await this.postAndWait(requestId, message);
+    return (
+      report && {
+        svgLength: report.svgLength,
+        nodeCount: report.nodeCount,
+        edgeCount: report.edgeCount,
+        view: state.view,
+        state,
+        ...(report.labelPx !== undefined ? { labelPx: report.labelPx } : {}),
+        ...(report.fontPx !== undefined ? { fontPx: report.fontPx } : {}),
+        ...(message.impact ? { impact: message.impact } : {}),
+      }
+    );
+  }
+
+  /** Posts a drawing and resolves with what the webview reported (`undefined` after the timeout). */
+  private postAndWait(requestId: number, message: ToWebviewMessage): Promise<RenderedReport | undefined> {
+    return new Promise<RenderedReport | undefined>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(requestId);
         resolve(undefined);
@@ -282,17 +353,6 @@ export class DiagramPanel implements vscode.Disposable {
       });
       void this.post(message);
     });
-    return (
-      report && {
-        svgLength: report.svgLength,
-        nodeCount: report.nodeCount,
-        edgeCount: report.edgeCount,
-        view: state.view,
-        state,
-        ...(report.labelPx !== undefined ? { labelPx: report.labelPx } : {}),
-        ...(report.fontPx !== undefined ? { fontPx: report.fontPx } : {}),
-      }
-    );
   }
 
   private drawInBackground(keepViewport: boolean): void {
@@ -331,14 +391,18 @@ export class DiagramPanel implements vscode.Disposable {
       case 'expandNode': {
         const node = this.drawn?.model?.nodes.find((n) => n.id === message.nodeId);
         if (!node?.expandable || this.state.expanded.includes(node.id)) return;
-        this.state = { view: this.state.view, expanded: [...this.state.expanded, node.id] };
+        this.state = {
+          view: this.state.view,
+          expanded: [...this.state.expanded, node.id],
+          ...this.impactKept(),
+        };
         this.drawInBackground(false);
         return;
       }
       case 'navigate': {
         const step = this.drawn?.model?.breadcrumb[message.step];
         if (!step) return;
-        this.state = { view: this.state.view, expanded: [...step.expanded] };
+        this.state = { view: this.state.view, expanded: [...step.expanded], ...this.impactKept() };
         this.drawInBackground(false);
         return;
       }
@@ -361,6 +425,16 @@ export class DiagramPanel implements vscode.Disposable {
           await vscode.commands.executeCommand('archlens.analyze');
           this.drawInBackground(false);
         }
+        return;
+      case 'setImpact': {
+        const { impact: _previous, ...rest } = this.state;
+        this.state = message.impact ? { ...rest, impact: message.impact } : rest;
+        this.drawInBackground(true);
+        return;
+      }
+      case 'showCompare':
+        if (message.cut) await this.showCompare(message.cut);
+        else this.drawInBackground(false);
         return;
       case 'showEdge':
         await this.pickEdgeLocation(message.edgeId);
@@ -397,6 +471,11 @@ export class DiagramPanel implements vscode.Disposable {
     });
     if (picked?.location)
       await revealOrOpen(drawn.data.root, picked.location.file, picked.location.line, this.besidePanel());
+  }
+
+  /** Impact mode survives expanding and the breadcrumb: the cascade is redrawn at the new level. */
+  private impactKept(): Pick<PanelState, 'impact'> {
+    return this.state.impact ? { impact: this.state.impact } : {};
   }
 
   private besidePanel(): vscode.ViewColumn {

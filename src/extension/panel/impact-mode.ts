@@ -1,0 +1,69 @@
+import type { DiagramInput, DiagramModel } from '../../core/diagram';
+import {
+  dependencyGraphOf,
+  impactMermaid,
+  impactOf,
+  impactStates,
+  isImpactError,
+  type DependencyGraph,
+  type ImpactResult,
+  type ImpactTargetError,
+} from '../../core/impact';
+import type { ImpactInfo, ImpactState } from '../../shared/impact-protocol';
+import type { RenderDiagramMessage } from '../../shared/protocol';
+
+/** Impact answers kept per analysis (its `DiagramInput`), so stepping hops recomputes nothing. */
+export class ImpactCache {
+  private readonly graphs = new WeakMap<DiagramInput, DependencyGraph>();
+  private readonly results = new WeakMap<DiagramInput, Map<string, ImpactResult | ImpactTargetError>>();
+
+  impactOf(input: DiagramInput, target: string): ImpactResult | ImpactTargetError {
+    let byTarget = this.results.get(input);
+    if (!byTarget) this.results.set(input, (byTarget = new Map()));
+    const known = byTarget.get(target);
+    if (known) return known;
+    let graph = this.graphs.get(input);
+    if (!graph) this.graphs.set(input, (graph = dependencyGraphOf(input)));
+    const result = impactOf(input, target, graph);
+    byTarget.set(target, result);
+    return result;
+  }
+}
+
+/**
+ * The render message in Impact mode: the same diagram with every node painted by what the
+ * target's failure does to it up to the chosen hop, and the legend's counts. A target that
+ * names nothing leaves the drawing unpainted and says why in the notes.
+ */
+export function withImpact(
+  message: RenderDiagramMessage,
+  model: DiagramModel,
+  input: DiagramInput,
+  impact: ImpactState,
+  cache: ImpactCache,
+): RenderDiagramMessage {
+  const result = cache.impactOf(input, impact.node);
+  if (isImpactError(result))
+    return { ...message, notes: [`Impact: ${result.message}`, ...message.notes].slice(0, 20) };
+  const hop = Math.min(impact.hop ?? result.maxHops, result.maxHops);
+  const states = impactStates(model, result, hop);
+  const nodes = { failing: 0, fails: 0, degrades: 0, buildTime: 0, unaffected: 0 };
+  for (const state of states.values()) {
+    if (state.paint === 'build-time') nodes.buildTime++;
+    else nodes[state.paint]++;
+  }
+  const info: ImpactInfo = {
+    target: result.target.label.slice(0, 4000),
+    hop,
+    maxHops: result.maxHops,
+    nodes,
+    files: {
+      fails: result.counts.fails,
+      degrades: result.counts.degrades,
+      buildTime: result.counts.buildTimeOnly,
+      direct: result.counts.direct,
+      transitive: result.counts.transitive,
+    },
+  };
+  return { ...message, mermaid: impactMermaid(model, states), impact: info };
+}

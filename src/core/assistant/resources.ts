@@ -4,8 +4,10 @@ import {
   INITIAL_STATE,
   symbolsReader,
   toMermaid,
+  violationMarks,
   type DiagramViewId,
 } from '../diagram';
+import { BASELINE_FILE_NAME, compareWithBaseline, parseBaseline, type Baseline } from '../rules';
 import { detectionToMarkdown } from '../report/detection-markdown';
 import type { AssistantWorkspace } from './assistant-workspace';
 
@@ -41,9 +43,16 @@ function diagramResource(view: DiagramViewId): AssistantResource {
     description: `The ${view} view of the architecture diagram as Mermaid text (what \`archlens diagram --view ${view}\` prints).`,
     mimeType: 'text/vnd.mermaid',
     read(ws) {
+      // Red edges for the violations the baseline does not list, as `archlens diagram` draws them.
+      const fresh = compareWithBaseline(ws.rules, baselineOf(ws)).fresh;
       const result = buildDiagram(
         view,
-        { model: ws.model, detection: ws.detection, symbols: symbolsReader(ws.fs, ws.root) },
+        {
+          model: ws.model,
+          detection: ws.detection,
+          symbols: symbolsReader(ws.fs, ws.root),
+          violations: violationMarks(fresh),
+        },
         INITIAL_STATE,
       );
       return result.kind === 'not-applicable'
@@ -51,4 +60,15 @@ function diagramResource(view: DiagramViewId): AssistantResource {
         : toMermaid(result.model);
     },
   };
+}
+
+/** The workspace's archlens.baseline.json, when there is a usable one. */
+function baselineOf(ws: AssistantWorkspace): Baseline | undefined {
+  const bytes = ws.fs.readFile(`${ws.root}/${BASELINE_FILE_NAME}`);
+  if (bytes === undefined) return undefined;
+  try {
+    return parseBaseline(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
 }

@@ -11,6 +11,7 @@ import { registerArchitectureView } from './views/architecture-view';
 import { registerRecommendationsView } from './views/recommendations-view';
 import { registerShowInDiagram } from './views/show-in-diagram';
 import { extensionAnalysisCache } from './analysis-cache';
+import { initTreeSitter } from '../node/tree-sitter-runtime';
 
 /** What ArchLens offers other extensions and its own integration tests. */
 export interface ArchLensApi {
@@ -29,6 +30,8 @@ export type SidebarView = 'architecture' | 'recommendations';
 
 /** The composition root: builds the session and the features, and hands every disposable to VS Code. */
 export function activate(context: vscode.ExtensionContext): ArchLensApi {
+  // The diagram reads declarations on this thread; the analysis worker initialises its own.
+  void initTreeSitter();
   const output = vscode.window.createOutputChannel('ArchLens');
   const session = new AnalysisSession(context.extensionUri, extensionAnalysisCache(context));
   const panel = new DiagramPanel(context.extensionUri);

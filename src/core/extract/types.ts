@@ -15,7 +15,7 @@ export interface RawImport {
   readonly kind: ImportKind;
   /**
    * Python `from m import name`: the name imported from `m` (a submodule or a member of it);
-   * `specifier` is then `m`, dots of a relative import included.
+   * `specifier` is then `m`, dots of a relative import included. C# `using X = A.B;`: the alias `X`.
    */
   readonly name?: string;
 }

@@ -45,7 +45,12 @@ export const csharpReader: GrammarReader = {
           const isGlobal = node.children.some((c) => c.type === 'global');
           const isStatic = node.children.some((c) => c.type === 'static');
           const prefix = `${isGlobal ? 'global ' : ''}${isStatic ? 'static ' : ''}`;
-          found.push({ specifier: prefix + compactText(name), offset: name.startIndex });
+          const alias = names.length > 1 && names[0]?.type === 'identifier' ? names[0].text : undefined;
+          found.push({
+            specifier: prefix + compactText(name),
+            offset: name.startIndex,
+            ...(alias !== undefined ? { name: alias } : {}),
+          });
         } else if (node.type === 'namespace_declaration') {
           const body = childOfType(node, 'declaration_list');
           if (body) visit(body);

@@ -7,7 +7,7 @@ export interface FoundImport {
   /** As written after `import`/`using` (see {@link RawImport.specifier} per language). */
   readonly specifier: string;
   readonly offset: number;
-  /** Python `from m import name`: the imported name (a submodule or a member of `m`). */
+  /** Python `from m import name`: the imported name; C# `using X = A.B;`: the alias. */
   readonly name?: string;
 }
 

@@ -36,14 +36,18 @@ export class CSharpResolver {
 
   constructor(private readonly ctx: LanguageContext) {}
 
-  resolve(fromRel: string, written: string): ResolvedImport {
+  /** `alias`: the local name of `using X = A.B;` (which may name a type). */
+  resolve(fromRel: string, written: string, alias?: string): ResolvedImport {
     const namespaces = (this.namespaces ??= this.indexNamespaces());
-    const name = written.replace(/^global\s+/, '').replace(/^static\s+/, '');
+    const unqualified = written.replace(/^global\s+/, '');
+    const isStatic = unqualified.startsWith('static ');
+    const name = unqualified.replace(/^static\s+/, '');
     const declaring = namespaces.get(name);
     if (declaring !== undefined) return internal(this.pick(fromRel, declaring));
-    // A type: `A.B.C` is the file `C.cs` declaring `A.B`, or else `A.B` itself.
+    // A type (`using static`, an alias): `A.B.C` is the file `C.cs` declaring `A.B`, else `A.B`.
+    // A plain `using` names a namespace, never a type.
     const dot = name.lastIndexOf('.');
-    if (dot > 0) {
+    if (dot > 0 && (isStatic || alias !== undefined)) {
       const outer = namespaces.get(name.slice(0, dot));
       if (outer !== undefined) {
         const typeName = name.slice(dot + 1);

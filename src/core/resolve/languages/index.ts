@@ -43,7 +43,7 @@ export function createLanguageResolver(
       const lower = fromRel.toLowerCase();
       if (lower.endsWith('.java') || lower.endsWith('.kt') || lower.endsWith('.kts'))
         return jvm.resolve(fromRel, imp.specifier);
-      if (lower.endsWith('.cs')) return csharp.resolve(fromRel, imp.specifier);
+      if (lower.endsWith('.cs')) return csharp.resolve(fromRel, imp.specifier, imp.name);
       if (lower.endsWith('.go')) return go.resolve(fromRel, imp.specifier);
       if (lower.endsWith('.py') || lower.endsWith('.pyi')) return python.resolve(fromRel, imp);
       return undefined;

@@ -57,7 +57,7 @@ export class JvmResolver {
       if (kotlin !== undefined && end === parts.length - 1) return internal(kotlin);
       return unresolved(`no class \`${parts.slice(end).join('.')}\` in the workspace package \`${pkg}\``);
     }
-    const pkg = packageOf(parts);
+    const pkg = packageOf(parts, wildcard && !isStatic);
     if (PLATFORM.test(pkg + '.')) return builtin(pkg);
     return external(pkg);
   }
@@ -92,8 +92,12 @@ function packageFromPath(file: string): string {
     .join('.');
 }
 
-/** `a.b` of `a.b.C.D`: the segments before the first capitalised one. */
-function packageOf(parts: readonly string[]): string {
+/**
+ * `a.b` of `a.b.C.D`: the segments before the first capitalised one; without one, all but the
+ * last (a class or function named in lower case), or all of a wildcard's.
+ */
+function packageOf(parts: readonly string[], isPackage: boolean): string {
   const firstClass = parts.findIndex((p) => /^[A-Z]/.test(p));
-  return (firstClass <= 0 ? parts : parts.slice(0, firstClass)).join('.');
+  if (firstClass > 0) return parts.slice(0, firstClass).join('.');
+  return (isPackage || parts.length < 2 ? parts : parts.slice(0, -1)).join('.');
 }

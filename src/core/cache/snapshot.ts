@@ -5,7 +5,7 @@ import type { ResolvedImport } from '../resolve';
 import type { ResolverInputs } from './resolver-inputs';
 
 /** Bumped whenever the layout below or the meaning of a field changes. */
-export const SNAPSHOT_FORMAT_VERSION = 2;
+export const SNAPSHOT_FORMAT_VERSION = 1;
 const FORMAT = 'archlens-analysis-cache';
 
 /** What reading one source file gave, as the engine keeps it. */

@@ -1,4 +1,5 @@
 import type { ResolvedImport } from '../module-resolver';
+import { jvmBuildGraph, type BuildGraph } from './build-modules';
 import {
   builtin,
   external,
@@ -26,11 +27,12 @@ const SOURCE_ROOT = /(?:^|\/)src\/[^/]+\/(?:java|kotlin)\//;
  * without the class is `unresolved`; anything else is `external` (its package).
  */
 export class JvmResolver {
-  private index: { types: Map<string, string>; packages: Map<string, string[]> } | undefined;
+  private index: { types: Map<string, string[]>; packages: Map<string, string[]> } | undefined;
+  private graph: BuildGraph | undefined;
 
   constructor(private readonly ctx: LanguageContext) {}
 
-  resolve(_fromRel: string, written: string): ResolvedImport {
+  resolve(fromRel: string, written: string): ResolvedImport {
     const { types, packages } = (this.index ??= this.build());
     const isStatic = written.startsWith('static ');
     const name = isStatic ? written.slice('static '.length) : written;
@@ -40,12 +42,18 @@ export class JvmResolver {
     if (isStatic && !wildcard) parts.pop();
     if (wildcard && !isStatic) {
       const files = packages.get(parts.join('.'));
-      if (files?.[0] !== undefined) return internal(files[0]);
+      if (files !== undefined) {
+        const file = this.pick(fromRel, files);
+        return file === undefined ? this.hidden(parts.join('.')) : internal(file);
+      }
     }
     // The longest prefix that is a class: `a.b.C.D` (nested) is in `a.b.C`'s file.
     for (let end = parts.length; end > 0; end--) {
-      const file = types.get(parts.slice(0, end).join('.'));
-      if (file !== undefined) return internal(file);
+      const files = types.get(parts.slice(0, end).join('.'));
+      if (files !== undefined) {
+        const file = this.pick(fromRel, files);
+        return file === undefined ? this.hidden(parts.slice(0, end).join('.')) : internal(file);
+      }
     }
     // Kotlin: a top-level function or property, or a class declared in a file of another name:
     // the package is known, the file is not, so the edge leads to the package's first Kotlin file.
@@ -53,8 +61,9 @@ export class JvmResolver {
       const pkg = parts.slice(0, end).join('.');
       const files = packages.get(pkg);
       if (files === undefined) continue;
-      const kotlin = files.find((f) => f.endsWith('.kt'));
-      if (kotlin !== undefined && end === parts.length - 1) return internal(kotlin);
+      const kotlin = files.filter((f) => f.endsWith('.kt'));
+      const file = kotlin.length > 0 && end === parts.length - 1 ? this.pick(fromRel, kotlin) : undefined;
+      if (file !== undefined) return internal(file);
       return unresolved(`no class \`${parts.slice(end).join('.')}\` in the workspace package \`${pkg}\``);
     }
     const pkg = packageOf(parts, wildcard && !isStatic);
@@ -62,8 +71,25 @@ export class JvmResolver {
     return external(pkg);
   }
 
-  private build(): { types: Map<string, string>; packages: Map<string, string[]> } {
-    const types = new Map<string, string>();
+  /**
+   * Of the files that hold the class, the one in the importer's module, else in a module it
+   * depends on (Gradle/Maven); `undefined` when they are all in modules it does not depend on
+   * (the compiler sees another class of that name: one generated at build time, or an artifact).
+   * Files in no module see every file.
+   */
+  private pick(fromRel: string, files: readonly string[]): string | undefined {
+    const graph = (this.graph ??= jvmBuildGraph(this.ctx));
+    const visible = graph.visible(fromRel, files);
+    if (visible === undefined || graph.moduleOf(files[0] as string) === undefined) return files[0];
+    return visible.own[0] ?? visible.reached[0];
+  }
+
+  private hidden(name: string): ResolvedImport {
+    return unresolved(`\`${name}\` is only in modules that the module of this file does not depend on`);
+  }
+
+  private build(): { types: Map<string, string[]>; packages: Map<string, string[]> } {
+    const types = new Map<string, string[]>();
     const packages = new Map<string, string[]>();
     const files = this.ctx.files
       .filter((f) => f.endsWith('.java') || f.endsWith('.kt'))
@@ -73,7 +99,9 @@ export class JvmResolver {
       const pkg = this.ctx.declares.get(file)?.[0] ?? packageFromPath(file);
       const type = fileName(file).replace(/\.(?:java|kt)$/, '');
       const fqn = pkg === '' ? type : `${pkg}.${type}`;
-      if (!types.has(fqn)) types.set(fqn, file);
+      const same = types.get(fqn);
+      if (same) same.push(file);
+      else types.set(fqn, [file]);
       const list = packages.get(pkg);
       if (list) list.push(file);
       else packages.set(pkg, [file]);

@@ -44,6 +44,31 @@ describe('resolve: C#', () => {
     assert.match(missing?.reason ?? '', /no file declares namespace `Acme.Domain.Missing`/);
   });
 
+  it('binds a namespace declared only in unreferenced projects to the framework, or leaves it unresolved', () => {
+    const files = {
+      'Api/Api.csproj': '<Project/>',
+      'Api/Program.cs': 'using Microsoft.Extensions.DependencyInjection;\nusing Acme.Grpc;\nclass Program {}',
+      'Lib/Lib.csproj': '<Project/>',
+      // A library extending the framework's namespace, and a service whose gRPC client the API generates itself.
+      'Lib/Registration.cs':
+        'namespace Microsoft.Extensions.DependencyInjection;\nstatic class Registration {}',
+      'Lib/Service.cs': 'namespace Acme.Grpc;\nclass Service {}',
+    };
+    assert.deepEqual(edgesOf(files), [
+      [
+        'Api/Program.cs',
+        'Microsoft.Extensions.DependencyInjection',
+        'Microsoft.Extensions.DependencyInjection',
+        'builtin',
+      ],
+      ['Api/Program.cs', 'Acme.Grpc', null, 'unresolved'],
+    ]);
+    assert.equal(
+      edgeList(files)[1]?.reason,
+      'namespace `Acme.Grpc` is declared only in projects that the project of this file does not reference',
+    );
+  });
+
   it('takes ProjectReferences of Directory.Build.props above the project', () => {
     const edges = edgesOf({
       'src/Directory.Build.props':

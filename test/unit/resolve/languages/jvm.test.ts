@@ -7,6 +7,7 @@ describe('resolve: Java and Kotlin', () => {
 
   const multiModule = {
     'settings.gradle': "include 'orders', 'shared'",
+    'orders/build.gradle': "dependencies {\n  implementation project(':shared')\n}",
     'shared/src/main/java/com/acme/shared/Money.java':
       'package com.acme.shared;\npublic class Money { public static class Cents {} }',
     'shared/src/main/java/com/acme/shared/Util.java':
@@ -129,6 +130,39 @@ describe('resolve: Java and Kotlin', () => {
         ],
         ['src/main/kotlin/com/acme/App.kt', 'kotlinx.coroutines.launch', 'kotlinx.coroutines', 'builtin'],
       ],
+    );
+  });
+
+  it('picks the copy of a class in a module the importer depends on (Gradle, Kotlin DSL accessors too), never one it does not', () => {
+    const files = {
+      'settings.gradle.kts':
+        'include(\n  ":orders",\n  ":events-api",\n  ":events-lambda",\n  ":billing",\n)',
+      'orders/build.gradle.kts': 'dependencies { implementation(projects.eventsApi) }',
+      'billing/build.gradle': "dependencies {\n  // compile project(':events-api')\n}",
+      'events-api/src/main/java/com/acme/events/Created.java':
+        'package com.acme.events;\npublic class Created {}',
+      'events-lambda/src/main/java/com/acme/events/Created.java':
+        'package com.acme.events;\npublic class Created {}',
+      'orders/src/main/java/com/acme/orders/Handler.java':
+        'package com.acme.orders;\nimport com.acme.events.Created;\nclass Handler {}',
+      'billing/src/main/java/com/acme/billing/Listener.java':
+        'package com.acme.billing;\nimport com.acme.events.Created;\nclass Listener {}',
+    };
+    const edges = edgeList(files);
+    assert.deepEqual(
+      edges.map((e) => [e.from, e.to, e.resolution]),
+      [
+        ['billing/src/main/java/com/acme/billing/Listener.java', null, 'unresolved'],
+        [
+          'orders/src/main/java/com/acme/orders/Handler.java',
+          'events-api/src/main/java/com/acme/events/Created.java',
+          'internal',
+        ],
+      ],
+    );
+    assert.equal(
+      edges[0]?.reason,
+      '`com.acme.events.Created` is only in modules that the module of this file does not depend on',
     );
   });
 

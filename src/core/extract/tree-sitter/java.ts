@@ -11,6 +11,8 @@ const FIRST_DECLARATION = new RegExp(
   'm',
 );
 
+const PACKAGE = /^[ \t]*package\s+[\w.\s]+;/m;
+
 /**
  * Java: `import a.B;`, `import a.*;`, `import static a.B.c;` and `import static a.B.*;` (the
  * specifier is what follows `import`, `static ` included), the `package`, and the classes,
@@ -20,8 +22,11 @@ export const javaReader: GrammarReader = {
   id: 'java',
   extensions: ['.java'],
   headerEnd(text) {
-    const match = FIRST_DECLARATION.exec(text);
-    return match === null ? undefined : match.index;
+    // `package-info.java` annotates the package: declarations are looked for after it.
+    const from = PACKAGE.exec(text);
+    const start = from === null ? 0 : from.index + from[0].length;
+    const match = FIRST_DECLARATION.exec(text.slice(start));
+    return match === null ? undefined : start + match.index;
   },
   imports(root) {
     const found: FoundImport[] = [];

@@ -128,6 +128,11 @@ describe('tree-sitter: Java and Kotlin', () => {
     ]);
   });
 
+  it('reads the imports of a package-info.java, whose annotations stand before the package', () => {
+    const text = '@NullMarked\npackage run.app.theme;\n\nimport org.jspecify.annotations.NullMarked;\n';
+    assert.deepEqual(imports('package-info.java', text), [['org.jspecify.annotations.NullMarked', 4, 8]]);
+  });
+
   it('finds the same imports in the header as in the whole file', () => {
     const body = Array.from({ length: 50 }, (_, i) => `  void m${i}() { int x = ${i}; }`).join('\n');
     const text = `package a;\nimport b.C;\nimport d.*;\n/** class in a comment */\npublic final class X {\n${body}\n}\n`;

@@ -37,7 +37,11 @@ export function treeSitterExtractor(reader: GrammarReader): LanguageExtractor {
       const bom = fullText.startsWith(BOM) ? 1 : 0;
       const text = bom === 1 ? fullText.slice(1) : fullText;
       const end = reader.headerEnd(text);
-      const header = end === undefined ? text : text.slice(0, end);
+      const header = reader.importSource
+        ? reader.importSource(text)
+        : end === undefined
+          ? text
+          : text.slice(0, end);
       const tree = parseWith(reader.id, header);
       if (tree === undefined) return { imports: [], errors: [loadWarning(relPath, reader)] };
       try {
@@ -49,8 +53,9 @@ export function treeSitterExtractor(reader: GrammarReader): LanguageExtractor {
           ...(found.name !== undefined ? { name: found.name } : {}),
         }));
         // A cut header ends mid-declaration, which is no error of the file's.
+        // (Nor is a text of import statements alone.)
         const errors: Warning[] =
-          end === undefined && tree.rootNode.hasError
+          end === undefined && !reader.importSource && tree.rootNode.hasError
             ? [syntaxWarning(relPath, tree.rootNode, lines, bom)]
             : [];
         const declares = reader.declares(tree.rootNode);

@@ -5,7 +5,7 @@ export function compactText(node: Node): string {
   if (node.childCount === 0) return node.type === 'comment' ? '' : node.text;
   let out = '';
   for (const child of node.children) {
-    if (child.type.endsWith('comment')) continue;
+    if (child.type.endsWith('comment') || child.type === 'line_continuation') continue;
     out += compactText(child);
   }
   return out;

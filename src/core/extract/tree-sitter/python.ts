@@ -8,7 +8,9 @@ import type { FoundImport, GrammarReader } from './types';
  * Python: `import a.b` (one import per name), `from m import x, y` (one import per name, with
  * the module as specifier and the name beside it: it may be a submodule), `from . import x`,
  * `from ..m import *`; relative modules keep their dots. Imports anywhere in the file count
- * (inside functions and `try` blocks too), so the whole file is parsed. Classes with their
+ * (inside functions and `try` blocks too): the lines that start an import statement (outside
+ * triple-quoted strings), with their parenthesised or backslash-continued rest, are parsed, the
+ * rest of the text blanked. Classes with their
  * bases and decorators, top-level functions with their decorators, and calls (`FastAPI()`,
  * `Celery()`, `app.task`).
  */
@@ -18,6 +20,7 @@ export const pythonReader: GrammarReader = {
   headerEnd() {
     return undefined;
   },
+  importSource: importStatements,
   imports(root) {
     const found: FoundImport[] = [];
     walkTree(root, (node) => {
@@ -121,6 +124,40 @@ export const pythonReader: GrammarReader = {
     return draft.finish();
   },
 };
+
+const IMPORT_START = /^[ \t]*(?:import[ \t]|from[ \t]+[\w.]+[ \t]+import\b)/;
+const TRIPLE_QUOTES = /"""|'''/g;
+
+/**
+ * The text up to its last import statement with only its import statements left: every other
+ * character but line breaks is a space, so offsets and lines are the file's.
+ */
+function importStatements(text: string): string {
+  const lines = text.split(/(?<=\n)/);
+  const out: string[] = [];
+  let inString = false;
+  let open = 0;
+  let continued = false;
+  let kept = 0;
+  for (const line of lines) {
+    const keep = continued || open > 0 || (!inString && IMPORT_START.test(line));
+    if (keep) {
+      const body = line.replace(/#[^\r\n]*/, '');
+      for (const char of body) open += char === '(' ? 1 : char === ')' ? -1 : 0;
+      open = Math.max(0, open);
+      continued = /\\\r?\n?$/.test(body);
+      out.push(line);
+      kept = out.length;
+    } else {
+      if (line.includes("'''") || line.includes('"""')) {
+        if (((line.match(TRIPLE_QUOTES)?.length ?? 0) & 1) === 1) inString = !inString;
+      }
+      const end = line.endsWith('\r\n') ? 2 : line.endsWith('\n') || line.endsWith('\r') ? 1 : 0;
+      out.push(end === 0 ? ' '.repeat(line.length) : ' '.repeat(line.length - end) + line.slice(-end));
+    }
+  }
+  return out.slice(0, kept).join('');
+}
 
 /** `shared_task` for `@shared_task(bind=True)`, `task` for `@app.task`. */
 function decoratorName(decorator: Node): string {

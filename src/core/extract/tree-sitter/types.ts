@@ -20,6 +20,11 @@ export interface GrammarReader {
    * language stands (the header parsed for imports), or `undefined` to parse the whole text.
    */
   headerEnd(text: string): number | undefined;
+  /**
+   * For languages whose imports may stand anywhere (Python): the text with everything but its
+   * import statements blanked (same length and line breaks, so offsets stay the file's).
+   */
+  importSource?(text: string): string;
   imports(root: Node): FoundImport[];
   /** The packages or namespaces the file declares (Java/Kotlin `package`, C# `namespace`, Go `package`). */
   declares(root: Node): string[];

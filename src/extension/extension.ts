@@ -12,6 +12,7 @@ import { registerRecommendationsView } from './views/recommendations-view';
 import { registerShowInDiagram } from './views/show-in-diagram';
 import { extensionAnalysisCache } from './analysis-cache';
 import { initTreeSitter } from '../node/tree-sitter-runtime';
+import type { WarmStartReport } from '../core/cache';
 
 /** What ArchLens offers other extensions and its own integration tests. */
 export interface ArchLensApi {
@@ -21,9 +22,24 @@ export interface ArchLensApi {
   recommendationsTree(): readonly TreeNode[];
   /** The `TreeItem` a view shows for one of its nodes (label, command and its arguments, …). */
   treeItem(view: SidebarView, node: TreeNode): vscode.TreeItem;
+  /** The analyses shown so far in this window, oldest first (at most the last 50). */
+  analysisLog(): readonly ShownAnalysis[];
   /** Reveals the node with this id in a view, expanding it `expand` levels (0: none); false when no such node is shown. */
   reveal(view: SidebarView, id: string, expand?: number): Promise<boolean>;
 }
+
+/** One analysis as the Architecture view showed it. */
+export interface ShownAnalysis {
+  readonly folder: string;
+  /** The previous result from the analysis cache, shown while the analysis checks it. */
+  readonly provisional: boolean;
+  /** What a full analysis took over from the cache (absent on previews and updates). */
+  readonly warmStart?: WarmStartReport;
+  /** The Architecture view's top-level nodes right after this analysis was shown. */
+  readonly tree: readonly TreeNode[];
+}
+
+const SHOWN_ANALYSES_KEPT = 50;
 
 /** The sidebar's tree views. */
 export type SidebarView = 'architecture' | 'recommendations';
@@ -38,8 +54,20 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
   const architecture = registerArchitectureView(session);
   const recommendations = registerRecommendationsView(session);
   const rules = registerBoundaryRules(session, architecture.view);
+  // Registered after the views, so that the Architecture view already shows each analysis.
+  const shown: ShownAnalysis[] = [];
+  const logShown = session.onDidChange((analysis) => {
+    shown.push({
+      folder: analysis.folder.name,
+      provisional: analysis.provisional === true,
+      ...(analysis.warmStart ? { warmStart: analysis.warmStart } : {}),
+      tree: architecture.provider.topLevel,
+    });
+    if (shown.length > SHOWN_ANALYSES_KEPT) shown.shift();
+  });
   context.subscriptions.push(
     rules,
+    logShown,
     output,
     session,
     panel,
@@ -64,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): ArchLensApi {
   return {
     architectureTree: () => architecture.provider.topLevel,
     recommendationsTree: () => recommendations.provider.topLevel,
+    analysisLog: () => [...shown],
     treeItem: (view, node) => views[view].provider.getTreeItem(node),
     reveal: async (view, id, expand = 0) => {
       const { provider, view: tree } = views[view];

@@ -8,6 +8,7 @@ import type { ArchitectureAnalysis } from '../node/analysis-protocol';
 import { countRecentAuthors, type AuthorCount } from '../node/git-authors';
 import { toPosixPath } from '../node/paths';
 import type { ExtensionAnalysisCache } from './analysis-cache';
+import type { WarmStartReport } from '../core/cache';
 import { DisposableStore } from './util/dispose';
 import { excludeGlobs } from './util/exclude-settings';
 import { maxFileSizeSetting } from './util/explicit-setting';
@@ -29,6 +30,8 @@ export interface FolderAnalysis {
    * (its recommendations without the team-size signal); the checked result replaces it.
    */
   readonly provisional?: boolean;
+  /** What the full analysis took over from the analysis cache (absent on previews and updates). */
+  readonly warmStart?: WarmStartReport;
 }
 
 const WATCH_DEBOUNCE_MS = 400;

@@ -1,6 +1,7 @@
 import type { ArchitectureAssessment } from '../core/pipeline/detect-architecture';
 import type { FileChange, WorkspaceModel } from '../core/model';
 import type { ProgressReport } from '../core/ports';
+import type { WarmStartReport } from '../core/cache';
 import type { TeamSize } from '../core/recommend';
 
 /** What an analysis is started with. */
@@ -42,4 +43,6 @@ export interface WorkerData {
 /** The model, what detection says about it, and the recommendations. */
 export interface ArchitectureAnalysis extends ArchitectureAssessment {
   readonly model: WorkspaceModel;
+  /** What a full analysis took over from the analysis cache (absent on previews and updates). */
+  readonly warmStart?: WarmStartReport;
 }

@@ -68,7 +68,8 @@ function handle(request: WorkerRequest): void {
       if (request.type === 'analyze') settings = request.settings;
       engine = previewed?.key === engineKey(settings) ? previewed.engine : newEngine();
       previewed = undefined;
-      post({ type: 'result', id: request.id, result: assess(engine.analyze()) });
+      const result = assess(engine.analyze());
+      post({ type: 'result', id: request.id, result: { ...result, warmStart: engine.warmStartReport } });
       saveCodeCache();
     } else {
       post({ type: 'result', id: request.id, result: assess(engine.update(request.changes).model) });

@@ -112,8 +112,12 @@ function groupAlive(pgid) {
 /**
  * Starts code-server on `folder` (none: an empty window) and resolves once its HTTP server listens.
  * With `workspaceTrust`, trust stays on (else `--disable-workspace-trust` trusts every folder).
+ * `port`: the port to listen on (default: a free one). The browser's workspace id, and so the
+ * extension's workspace storage, depends on the server's address: reopening a workspace with the
+ * same storage needs the same port.
  * @param {{ folder?: string, dirs: ReturnType<typeof makeRunDirs>, extensionsDir?: string,
- *   env?: Record<string, string>, logFile: string, startTimeoutMs?: number, workspaceTrust?: boolean }} options
+ *   env?: Record<string, string>, logFile: string, startTimeoutMs?: number, workspaceTrust?: boolean,
+ *   port?: number }} options
  * @returns {Promise<{ origin: string, authority: string, pid: number, exited: Promise<string>,
  *   stop: () => Promise<void> }>}
  */
@@ -125,8 +129,9 @@ export async function startCodeServer({
   logFile,
   startTimeoutMs = 60_000,
   workspaceTrust = false,
+  port: fixedPort,
 }) {
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const authority = `127.0.0.1:${port}`;
   const log = createWriteStream(logFile);
   const child = spawn(

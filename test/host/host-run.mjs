@@ -28,12 +28,13 @@ export function parseResultLine(line) {
  * @param {{ name: string, folder?: string, extensionDevelopmentPath: string, extensionTestsPath: string,
  *   extensionsDir?: string, dirs?: ReturnType<typeof makeRunDirs>, env?: Record<string, string>,
  *   timeoutMs?: number, webviewChecks?: Omit<Parameters<typeof runWebviewChecks>[1], 'runName' | 'artifactsDir' | 'onLog'>,
- *   sidebarScreenshots?: { updateMedia: boolean }, untrusted?: boolean }} suite
+ *   sidebarScreenshots?: { updateMedia: boolean }, untrusted?: boolean, port?: number }} suite
  * `webviewChecks`: after the tests, drive the diagram webview from the driver (see webview-checks.mjs);
  * its checks count as tests of the run.
  * `sidebarScreenshots`: the tests may ask the driver for side bar screenshots (see
  * sidebar-screenshots.mjs); they find the channel in ARCHLENS_SCREENSHOT_CHANNEL.
  * `untrusted`: workspace trust on and the folder not trusted (Restricted Mode).
+ * `port`: code-server's port (default: a free one; see startCodeServer).
  * @returns {Promise<{ name: string, passes: number, failures: number, exitCode: number | undefined,
  *   error?: string, seconds: number, screenshot?: string, log: string }>}
  */
@@ -76,6 +77,7 @@ export async function runHostSuite(suite) {
       },
       logFile: path.join(artifactsDir, `${suite.name}.code-server.log`),
       workspaceTrust: suite.untrusted === true,
+      ...(suite.port === undefined ? {} : { port: suite.port }),
     });
     phase('code-server start');
     const result = await runInWorkbench({

@@ -14,6 +14,7 @@ import {
   sourceTextFacts,
   symbolsOf,
 } from './signals';
+import { DOCUMENTED_WEIGHT, documentedStyle } from './documented-style';
 
 /** Source extensions whose file names follow the same conventions in any language. */
 const EXT = String.raw`(?:[cm]?[jt]s|cs|java|kt|scala|go|py)`;
@@ -56,6 +57,8 @@ export const cqrs: Detector = {
   id: 'cqrs',
   detect(ctx: DetectContext) {
     const card = new ScoreCard('cqrs');
+    const documented = documentedStyle(ctx, 'cqrs');
+    card.add(DOCUMENTED_WEIGHT, documented);
     const commandFolders = foldersNamed(ctx, new Set(['commands', 'command']));
     const queryFolders = foldersNamed(ctx, new Set(['queries', 'query']));
     if (commandFolders.length > 0 && queryFolders.length > 0) {

@@ -3,10 +3,12 @@ import {
   CQRS_PACKAGES,
   EVENT_STORE_PACKAGES,
   IN_PROCESS_BUS_PACKAGES,
+  JOB_QUEUE_PACKAGES,
 } from '../units/known-packages';
 import { dirOf, isScript, isUnder } from '../units/paths';
 import type { DetectContext } from './context';
 import type { Detector } from './detector';
+import { findJobFlows } from './job-queues';
 import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
 import {
@@ -20,6 +22,7 @@ import {
   sourceTextFacts,
   symbolsOf,
 } from './signals';
+import { DOCUMENTED_WEIGHT, documentedStyle } from './documented-style';
 
 /** Files that declare events: `order-placed.event.ts`, `events/…`, `OrderPlacedEvent.ts`. */
 export const EVENT_FILE =
@@ -72,14 +75,28 @@ export const eventDriven: Detector = {
   id: 'event-driven',
   detect(ctx: DetectContext) {
     const card = new ScoreCard('event-driven');
-    card.add(0.25, dependencyFacts(ctx, BROKER_PACKAGES, 'a message broker client'));
-    card.add(0.25, otherLanguageDependencies(ctx, OTHER_LANGUAGE_BROKERS, 'a message broker client'));
+    const documented = documentedStyle(ctx, 'event-driven');
+    card.add(DOCUMENTED_WEIGHT, documented);
+    // Evidence that a broker outside the process carries the messages, kept apart from
+    // in-process events and background jobs: those alone are side effects, not the integration style.
+    const brokerClients = dependencyFacts(ctx, BROKER_PACKAGES, 'a message broker client');
+    const otherBrokerClients = otherLanguageDependencies(
+      ctx,
+      OTHER_LANGUAGE_BROKERS,
+      'a message broker client',
+    );
+    card.add(0.25, brokerClients);
+    card.add(0.25, otherBrokerClients);
+    card.add(0.1, dependencyFacts(ctx, JOB_QUEUE_PACKAGES, 'a background job queue'));
     card.add(0.1, dependencyFacts(ctx, IN_PROCESS_BUS_PACKAGES, 'an in-process event bus'));
     card.add(
       0.1,
       dependencyFacts(ctx, EVENT_STORE_PACKAGES, 'an event store whose streams can be subscribed to'),
     );
-    card.add(0.1, importFacts(ctx, [...BROKER_PACKAGES, ...IN_PROCESS_BUS_PACKAGES], 'messaging'));
+    card.add(
+      0.1,
+      importFacts(ctx, [...BROKER_PACKAGES, ...JOB_QUEUE_PACKAGES, ...IN_PROCESS_BUS_PACKAGES], 'messaging'),
+    );
     const brokers = ctx.units.backing.filter((b) => b.category === 'broker' || b.category === 'event-store');
     card.add(
       0.2,
@@ -96,7 +113,9 @@ export const eventDriven: Detector = {
       0.2,
       triggered.map((f) => ({ ...f.source, message: `Event-triggered function: ${f.source.message}` })),
     );
-    queueResources(ctx, card);
+    const jobs = findJobFlows(ctx);
+    card.add(0.25, jobs.chained.slice(0, 5));
+    const queues = queueResources(ctx, card);
 
     const eventFiles = filesMatching(ctx, EVENT_FILE);
     // Two event files, or one module declaring the events (`events.py`).
@@ -117,6 +136,7 @@ export const eventDriven: Detector = {
 
     const busFiles = importers(ctx, [
       ...BROKER_PACKAGES,
+      ...JOB_QUEUE_PACKAGES,
       ...IN_PROCESS_BUS_PACKAGES,
       ...CQRS_PACKAGES,
       ...EVENT_STORE_PACKAGES,
@@ -161,19 +181,36 @@ export const eventDriven: Detector = {
       [...handlerFiles, ...eventFiles].filter((f) => !isScript(f)),
       card,
     );
-    handlerText(ctx, card);
-    emitterBus(ctx, emitterFiles, card);
+    const brokerHandlers = handlerText(ctx, card);
+    const bus = emitterBus(ctx, emitterFiles, card);
+    const brokerBacked =
+      brokerClients.length +
+        otherBrokerClients.length +
+        brokers.length +
+        triggered.length +
+        queues +
+        brokerHandlers >
+      0;
+    // An in-process bus its authors call event-driven architecture is one.
+    if (!brokerBacked && jobs.chained.length === 0 && bus === 0 && documented.length === 0)
+      card.cap(0.55, {
+        file: '.',
+        message:
+          'No broker carries these events, no job starts another and no event bus connects modules: events and jobs stay side effects inside one process',
+      });
     return card.result();
   },
 };
 
-function queueResources(ctx: DetectContext, card: ScoreCard): void {
+/** Queues, topics and streams declared as infrastructure; returns how many. */
+function queueResources(ctx: DetectContext, card: ScoreCard): number {
   const facts: Fact[] = [];
   for (const m of ctx.model.manifests) {
-    if (m.kind !== 'sam' && m.kind !== 'serverless' && m.kind !== 'terraform') continue;
+    if (m.kind !== 'sam' && m.kind !== 'serverless' && m.kind !== 'terraform' && m.kind !== 'pulumi')
+      continue;
     for (const [id, type] of Object.entries(m.resources ?? {})) {
       if (
-        /SQS::Queue|SNS::Topic|Events::(?:EventBus|Rule)|Kinesis::Stream|MSK|AmazonMQ|aws_sqs_queue|aws_sns_topic|aws_cloudwatch_event|aws_kinesis/i.test(
+        /SQS::Queue|SNS::Topic|Events::(?:EventBus|Rule)|Kinesis::Stream|MSK|AmazonMQ|aws_sqs_queue|aws_sns_topic|aws_cloudwatch_event|aws_kinesis|^aws:(?:sqs|sns|kinesis|cloudwatch\/event)/i.test(
           type,
         )
       )
@@ -181,6 +218,7 @@ function queueResources(ctx: DetectContext, card: ScoreCard): void {
     }
   }
   card.add(0.1, facts.slice(0, 5));
+  return facts.length;
 }
 
 /** Adds the messaging calls and handler classes found; returns the sending calls. */
@@ -235,7 +273,7 @@ function messagingCalls(ctx: DetectContext, candidates: readonly string[], card:
 }
 
 /** A file using Node's EventEmitter that files from two or more other modules or folders import: a bus across modules. */
-function emitterBus(ctx: DetectContext, emitterFiles: readonly string[], card: ScoreCard): void {
+function emitterBus(ctx: DetectContext, emitterFiles: readonly string[], card: ScoreCard): number {
   const facts: Fact[] = [];
   const modules = ctx.units.modules;
   const ownerOf = (file: string): string => modules.find((m) => isUnder(file, m.path))?.path ?? dirOf(file);
@@ -259,6 +297,7 @@ function emitterBus(ctx: DetectContext, emitterFiles: readonly string[], card: S
     }
   }
   card.add(0.25, facts.slice(0, 3));
+  return facts.length;
 }
 
 const MESSAGING_TEXT =
@@ -285,10 +324,14 @@ function messagingText(ctx: DetectContext, files: readonly string[], card: Score
  * `IConsumer<…>`, `IIntegrationEventHandler<…>`, `@KafkaListener`, `@EventHandler`, Eventuate
  * `DomainEventHandlers`, and message buses mapping event types to handlers (`EVENT_HANDLERS = {`).
  */
+/** The subscriptions of {@link HANDLER_TEXT} that a broker delivers (MassTransit, Spring Kafka/AMQP/JMS/SQS, Eventuate). */
+const BROKER_HANDLER_TEXT =
+  /\bIConsumer\s*<|\bIIntegrationEventHandler\s*<|@(?:KafkaListener|RabbitListener|JmsListener|SqsListener|StreamListener)\b|@Eventuate\w*Handler\b|\bDomainEventHandlers(?:Builder)?\b/;
 const HANDLER_TEXT =
   /\bI(?:Notification|DomainEvent|IntegrationEvent|Event)Handler\s*<|\bIConsumer\s*<|@(?:KafkaListener|RabbitListener|JmsListener|SqsListener|StreamListener|EventHandler|SagaEventHandler|EventListener|TransactionalEventListener)\b|@Eventuate\w*Handler\b|\bDomainEventHandlers(?:Builder)?\b|\b(?:EVENT_HANDLERS|event_handlers|eventHandlers)\s*[:=]/;
 
-function handlerText(ctx: DetectContext, card: ScoreCard): void {
+/** Adds the subscriptions found in other languages' sources; returns how many go through a broker. */
+function handlerText(ctx: DetectContext, card: ScoreCard): number {
   const candidates = otherLanguageSources(
     ctx,
     /(?:handler|consumer|listener|subscriber|subscription|saga|bus|bootstrap|messag|event|projection|worker)\w*\.\w+$/i,
@@ -305,4 +348,5 @@ function handlerText(ctx: DetectContext, card: ScoreCard): void {
     0.1,
     buses.slice(0, 3).map((file) => ({ file, message: `\`${file}\` is an event or message bus` })),
   );
+  return facts.filter((f) => BROKER_HANDLER_TEXT.test(f.message)).length;
 }

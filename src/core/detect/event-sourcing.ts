@@ -13,6 +13,7 @@ import {
   sourceTextFacts,
   symbolsOf,
 } from './signals';
+import { DOCUMENTED_WEIGHT, documentedStyle } from './documented-style';
 
 const STORE_FILE =
   /event[-_.]?store|event[-_.]?stream|events?[-_.]?repository|aggregate[-_.]?(?:repository|store)|event[-_.]?log/i;
@@ -45,6 +46,8 @@ export const eventSourcing: Detector = {
   id: 'event-sourcing',
   detect(ctx: DetectContext) {
     const card = new ScoreCard('event-sourcing');
+    const documented = documentedStyle(ctx, 'event-sourcing');
+    card.add(DOCUMENTED_WEIGHT, documented);
     card.add(0.35, dependencyFacts(ctx, EVENT_STORE_PACKAGES, 'an event store client'));
     card.add(0.3, otherLanguageDependencies(ctx, OTHER_LANGUAGE_ES, 'event sourcing'));
     const images = ctx.units.backing.filter((b) => b.category === 'event-store');

@@ -10,6 +10,7 @@ import { goPackages } from './go-imports';
 import { firstInfrastructureImport } from './text-imports';
 import type { Fact } from './scoring';
 import { MAX_SYMBOL_FILES, importsNotRead, symbolsOf } from './signals';
+import { DOCUMENTED_WEIGHT, documentedStyle } from './documented-style';
 
 /**
  * Hexagonal (ports and adapters, onion, clean): a core that imports no framework, driver or
@@ -22,6 +23,8 @@ export const hexagonal: Detector = {
   id: 'hexagonal',
   detect(ctx: DetectContext) {
     const card = new ScoreCard('hexagonal');
+    const documented = documentedStyle(ctx, 'hexagonal');
+    card.add(DOCUMENTED_WEIGHT, documented);
     if (!ctx.units.importsRead) {
       namesOnly(ctx, card);
       return card.result();
@@ -88,6 +91,18 @@ export const hexagonal: Detector = {
           .slice(0, 3)
           .map((file) => ({ file, message: `\`${file}\` wires adapters into the core (composition root)` })),
       );
+      // Several folders shaped the same way (a hexagon per bounded context) confirm the style.
+      const shaped = candidates.filter((c) => c !== best && c.leaks.length === 0 && hasShape(c));
+      if (shaped.length > 0)
+        card.add(0.1, [
+          {
+            file: best.root,
+            message: `${shaped.length + 1} folders are each a core with adapters around it: \`${best.root}\`, ${shaped
+              .slice(0, 3)
+              .map((c) => `\`${c.root}\``)
+              .join(', ')}${shaped.length > 3 ? ', …' : ''}`,
+          },
+        ]);
       if (best.inwardEdges >= 3 && coreFiles >= 5)
         card.add(0.05, [
           {

@@ -1,10 +1,12 @@
 import type { ServiceUnit } from '../units';
-import { BROKER_PACKAGES } from '../units/known-packages';
+import { ASYNC_MESSAGING_PACKAGES } from '../units/known-packages';
+import { dirOf, isUnder } from '../units/paths';
 import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
 import { dependencyFacts, importsNotRead, ownBuildFile, serviceLookup } from './signals';
+import { DOCUMENTED_WEIGHT, documentedStyle } from './documented-style';
 
 const DATABASE_URL =
   /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|sqlserver|redis):\/\/(?:[^@/\s]*@)?([^/:\s]+)(?::\d+)?(?:\/([\w-]+))?/i;
@@ -19,6 +21,8 @@ export const microservices: Detector = {
   id: 'microservices',
   detect(ctx: DetectContext) {
     const card = new ScoreCard('microservices');
+    const documented = documentedStyle(ctx, 'microservices');
+    card.add(DOCUMENTED_WEIGHT, documented);
     const services = ctx.units.services;
     const n = services.length;
     if (n >= 2) {
@@ -34,7 +38,7 @@ export const microservices: Detector = {
       dataOwnership(ctx, services, card);
       siblingCalls(services, card);
       gateway(ctx, services, card);
-      const brokers = dependencyFacts(ctx, BROKER_PACKAGES, 'a message broker client');
+      const brokers = dependencyFacts(ctx, ASYNC_MESSAGING_PACKAGES, 'a message broker client');
       card.add(
         0.05,
         brokers.slice(0, 3).map((f) => ({ ...f, message: `Services can talk by messages: ${f.message}` })),
@@ -66,6 +70,13 @@ function crossServiceImports(ctx: DetectContext, services: readonly ServiceUnit[
   const withSource = services.filter((s) => s.hasSource && s.path !== '.');
   if (withSource.length < 2) return;
   const serviceOf = serviceLookup(withSource);
+  // A service folder nested inside another service's package (a generator's template server, a
+  // worker under `src/`) is built with that package: imports between the two are one package's.
+  const packageDirs = ctx.model.manifests.filter((m) => m.kind === 'package-json').map((m) => dirOf(m.file));
+  const packageOf = (path: string): string =>
+    packageDirs.filter((d) => isUnder(path, d)).sort((a, b) => b.length - a.length)[0] ?? '.';
+  const samePackage = (a: ServiceUnit, b: ServiceUnit): boolean =>
+    (isUnder(a.path, b.path) || isUnder(b.path, a.path)) && packageOf(a.path) === packageOf(b.path);
   const facts: Fact[] = [];
   const pairs = new Set<string>();
   for (const service of withSource) {
@@ -73,7 +84,7 @@ function crossServiceImports(ctx: DetectContext, services: readonly ServiceUnit[
       if (serviceOf(file) !== service) continue;
       for (const edge of ctx.graph.out.get(file) ?? []) {
         const other = serviceOf(edge.to ?? '');
-        if (other === undefined || other === service) continue;
+        if (other === undefined || other === service || samePackage(service, other)) continue;
         pairs.add(`${service.name}→${other.name}`);
         facts.push({
           file,

@@ -7,6 +7,7 @@ import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
 import { importsNotRead } from './signals';
 import { boundaryToolFacts } from './boundary-tools';
+import { DOCUMENTED_WEIGHT, documentedStyle } from './documented-style';
 
 const DATA_ACCESS =
   /(?:repository|repo|\.dao|store|db|prisma|schema|entity|model)\.[cm]?[jt]s$|\/(?:repositories|persistence|db|data)\//i;
@@ -21,6 +22,8 @@ export const modularMonolith: Detector = {
   id: 'modular-monolith',
   detect(ctx: DetectContext) {
     const card = new ScoreCard('modular-monolith');
+    const documented = documentedStyle(ctx, 'modular-monolith');
+    card.add(DOCUMENTED_WEIGHT, documented);
     const { services } = ctx.units;
     const enforced = boundaryToolFacts(ctx);
     const single = services.length === 1 ? services[0] : undefined;

@@ -13,6 +13,7 @@ import {
   symbolsOf,
 } from './signals';
 import { isScript } from '../units/paths';
+import { DOCUMENTED_WEIGHT, documentedStyle } from './documented-style';
 
 const SAGA_FILE =
   /(?:^|\/)(?:sagas|process-managers|orchestrators?|workflows)\/|saga|process[-_.]?manager|orchestrat/i;
@@ -29,6 +30,8 @@ export const saga: Detector = {
   id: 'saga',
   detect(ctx: DetectContext) {
     const card = new ScoreCard('saga');
+    const documented = documentedStyle(ctx, 'saga');
+    card.add(DOCUMENTED_WEIGHT, documented);
     // The file's own name and folder only: `io/eventuate/tram/sagas/…` names a package, not a saga.
     const files = filesMatching(ctx, SAGA_FILE).filter((f) =>
       SAGA_FILE.test(f.split('/').slice(-2).join('/')),

@@ -4,6 +4,7 @@ import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
 import { dependencyFacts, scriptsMatching, sourceTextFacts, symbolsOf } from './signals';
+import { DOCUMENTED_WEIGHT, documentedStyle } from './documented-style';
 
 const HANDLER_NAMES = new Set(['handler', 'main', 'handle', 'default', 'fetch', 'run']);
 
@@ -16,6 +17,8 @@ export const serverless: Detector = {
   id: 'serverless',
   detect(ctx: DetectContext) {
     const card = new ScoreCard('serverless');
+    const documented = documentedStyle(ctx, 'serverless');
+    card.add(DOCUMENTED_WEIGHT, documented);
     const { functions, services } = ctx.units;
     card.add(
       0.45,

@@ -83,7 +83,7 @@ function symbolsOf(program: Program, place: PlaceOffset): FileSymbols {
     classes: draft.classes.map(exported),
     interfaces: draft.interfaces.map(exported),
     functions: draft.functions.map(exported),
-    calls: collectCalls(program, line),
+    ...collectCalls(program, line),
   };
 }
 
@@ -252,10 +252,16 @@ function interfaceSymbol(
   };
 }
 
-function collectCalls(program: Program, line: (offset: number) => number): CallSymbol[] {
+/** Calls, and `new X(…)` of a class (a job queue's `new Worker('uploads', …)`) apart from them. */
+function collectCalls(
+  program: Program,
+  line: (offset: number) => number,
+): { calls: CallSymbol[]; constructed?: CallSymbol[] } {
   const calls: CallSymbol[] = [];
+  const constructed: CallSymbol[] = [];
   walkAst(program as unknown as AstNode, (node) => {
-    if (node.type !== 'CallExpression') return;
+    if (node.type !== 'CallExpression' && node.type !== 'NewExpression') return;
+    const into = node.type === 'NewExpression' ? constructed : calls;
     const call = node as unknown as { callee: Expression; arguments: Argument[] };
     const callee = unwrap(call.callee);
     let name: string | undefined;
@@ -281,7 +287,7 @@ function collectCalls(program: Program, line: (offset: number) => number): CallS
     const firstString =
       first === undefined || first.type === 'SpreadElement' ? undefined : stringValue(first);
     const topics = first === undefined || first.type === 'SpreadElement' ? [] : objectTopics(first);
-    calls.push({
+    into.push({
       name,
       line: line(nameStart),
       ...(receiver !== undefined ? { receiver } : {}),
@@ -289,7 +295,7 @@ function collectCalls(program: Program, line: (offset: number) => number): CallS
       ...(topics.length > 0 ? { objectTopics: topics } : {}),
     });
   });
-  return calls;
+  return constructed.length > 0 ? { calls, constructed } : { calls };
 }
 
 function parameterNames(params: readonly ParamPattern[]): string[] {

@@ -16,6 +16,7 @@ export type ManifestFileKind =
   | 'terraform'
   | 'azure-host'
   | 'wrangler'
+  | 'csproj'
   | 'source';
 
 const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
@@ -39,6 +40,7 @@ export function classifyManifestFile(
   if (lower === 'host.json') return 'azure-host';
   if (/^wrangler\.(?:toml|jsonc?)$/i.test(base)) return 'wrangler';
   if (lower.endsWith('.tf')) return 'terraform';
+  if (lower.endsWith('.csproj')) return 'csproj';
   if (/\.ya?ml$/i.test(base)) return isHelmTemplate(relPath, chartDirs) ? 'helm-template' : 'yaml';
   if (SOURCE.test(base) && !/\.d\.[cm]?ts$/i.test(base)) return 'source';
   return undefined;
@@ -76,6 +78,8 @@ export function isManifestCandidate(relPath: string): boolean {
   if (SUPPORTING_FILES.has(base)) return true;
   const kind = classifyManifestFile(relPath);
   if (kind !== undefined && kind !== 'source') return true;
+  // An Aspire app host builds its application in `Program.cs` (or `AppHost.cs`).
+  if (/^(?:Program|AppHost)\.cs$/.test(base)) return true;
   // Functions by folder convention: a file added to or removed from `api/` or `netlify/functions/`.
   return SOURCE.test(base) && /(^|\/)(?:api|netlify\/functions|functions)\//.test(dirOf(relPath) + '/');
 }

@@ -7,7 +7,7 @@ import { readYamlDocuments } from './yaml-reader';
 /**
  * Reads a docker-compose file: each service with its image, build context and Dockerfile (both
  * relative to the workspace root), ports, `depends_on` (list or map), environment (list or
- * map) and the line of its key.
+ * map), the profiles it starts under, and the line of its key.
  */
 export function parseCompose(file: string, text: string, ctx: ManifestContext): ComposeManifest | undefined {
   const document = readYamlDocuments(file, text, ctx)[0];
@@ -33,9 +33,16 @@ export function parseCompose(file: string, text: string, ctx: ManifestContext): 
           ? Object.keys(definition['depends_on'])
           : [],
       environment: environmentOf(definition['environment']),
+      ...profilesOf(definition['profiles']),
     });
   }
   return { kind: 'compose', file, services: out };
+}
+
+function profilesOf(profiles: unknown): { profiles?: string[] } {
+  if (!Array.isArray(profiles)) return {};
+  const names = profiles.filter((p): p is string => typeof p === 'string');
+  return names.length > 0 ? { profiles: names } : {};
 }
 
 function buildOf(build: unknown, baseDir: string): { buildContext?: string; dockerfile?: string } {

@@ -1,4 +1,5 @@
 import type { Manifest, Warning } from '../model';
+import { parseAspireAppHost } from './aspire';
 import { parseAzureFunctionsHost, parseAzureFunctionsSource } from './azure-functions';
 import { parseCdk } from './cdk';
 import type { ManifestFileKind } from './classify';
@@ -13,6 +14,7 @@ import { looksLikeKubernetes, parseKubernetes } from './kubernetes';
 import { parsePackageJson } from './package-json';
 import { baseOf, dirOf } from './paths';
 import { parseProcfile } from './procfile';
+import { parsePulumi } from './pulumi';
 import { looksLikeSamTemplate, parseSamTemplate } from './sam';
 import { parseServerlessYaml } from './serverless';
 import { parseServerlessTypeScript } from './serverless-typescript';
@@ -24,6 +26,7 @@ export { isManifestCandidate, classifyManifestFile, isDockerfileName } from './c
 export type { ManifestInput, ManifestContext } from './context';
 export { createManifestContext } from './context';
 export {
+  parseAspireAppHost,
   parseAzureFunctionsHost,
   parseAzureFunctionsSource,
   parseCdk,
@@ -34,6 +37,7 @@ export {
   parseKubernetes,
   parsePackageJson,
   parseProcfile,
+  parsePulumi,
   parseSamTemplate,
   parseServerlessYaml,
   parseServerlessTypeScript,
@@ -57,7 +61,7 @@ export { isSourceManifestText } from './source-markers';
 /**
  * Reads every manifest of a workspace statically (nothing is run): package.json, Dockerfiles,
  * compose, Kubernetes, Helm, Serverless, SAM (by content, under any name), CDK, SST, Terraform,
- * Azure Functions, Wrangler,
+ * Azure Functions, Wrangler, .NET Aspire app hosts,
  * function folders and Procfiles. Malformed manifests become warnings and are skipped.
  */
 export function parseManifests(input: ManifestInput): ManifestsResult {
@@ -123,11 +127,14 @@ function read(kind: ManifestFileKind, file: string, text: string, ctx: ManifestC
       return one(parseAzureFunctionsHost(file, text, ctx));
     case 'wrangler':
       return one(parseWrangler(file, text, ctx));
+    case 'csproj':
+      return one(parseAspireAppHost(file, text, ctx));
     case 'source':
       return [
         ...one(parseCdk(file, text, ctx)),
         ...one(parseAzureFunctionsSource(file, text, ctx)),
         ...one(parseSst(file, text, ctx)),
+        ...one(parsePulumi(file, text, ctx)),
       ];
     case 'helm-template':
       return [];

@@ -18,7 +18,12 @@ export function mentionsSst(text: string): boolean {
   return text.includes('sst.aws.') || text.includes('sst/constructs') || text.includes('$config(');
 }
 
-/** Whether a source file's text may declare functions (CDK stacks, Azure v4 apps, SST apps). */
+/** Whether a source text may declare Pulumi resources of AWS (`@pulumi/aws`, `@pulumi/awsx`). */
+export function mentionsPulumi(text: string): boolean {
+  return text.includes('@pulumi/aws');
+}
+
+/** Whether a source file's text may declare functions (CDK stacks, Azure v4 apps, SST apps, Pulumi programs). */
 export function isSourceManifestText(text: string): boolean {
-  return mentionsCdk(text) || mentionsAzureFunctions(text) || mentionsSst(text);
+  return mentionsCdk(text) || mentionsAzureFunctions(text) || mentionsSst(text) || mentionsPulumi(text);
 }

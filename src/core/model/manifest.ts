@@ -13,11 +13,13 @@ export type Manifest =
   | SamTemplateManifest
   | CdkManifest
   | SstManifest
+  | PulumiManifest
   | TerraformManifest
   | AzureFunctionsManifest
   | WranglerManifest
   | FunctionFolderManifest
-  | ProcfileManifest;
+  | ProcfileManifest
+  | AspireAppHostManifest;
 
 export type ManifestKind = Manifest['kind'];
 
@@ -72,6 +74,8 @@ export interface ComposeService {
   readonly ports: readonly string[];
   readonly dependsOn: readonly string[];
   readonly environment: Readonly<Record<string, string>>;
+  /** `profiles`: the service starts only when one of them is enabled. */
+  readonly profiles?: readonly string[];
 }
 
 export interface ComposeManifest extends ManifestBase {
@@ -138,6 +142,14 @@ export interface SstManifest extends ManifestBase {
   readonly functions: readonly FunctionDefinition[];
 }
 
+/** A Pulumi program's AWS functions, and the queues, topics, buses and streams it declares. */
+export interface PulumiManifest extends ManifestBase {
+  readonly kind: 'pulumi';
+  readonly functions: readonly FunctionDefinition[];
+  /** Messaging resources by name to their Pulumi type token (`aws:sqs/queue:Queue`). */
+  readonly resources?: Readonly<Record<string, string>>;
+}
+
 export interface TerraformManifest extends ManifestBase {
   readonly kind: 'terraform';
   readonly functions: readonly FunctionDefinition[];
@@ -172,4 +184,38 @@ export interface FunctionFolderManifest extends ManifestBase {
 export interface ProcfileManifest extends ManifestBase {
   readonly kind: 'procfile';
   readonly processes: readonly { readonly name: string; readonly command: string; readonly line: number }[];
+}
+
+/** What a .NET Aspire app host adds to the distributed application. */
+export type AspireResourceKind =
+  'project' | 'node-app' | 'python-app' | 'executable' | 'dockerfile' | 'container' | 'integration';
+
+/** One `builder.Add…("name", …)` of an Aspire app host. */
+export interface AspireResource {
+  /** The resource name as written (`basket-api`). */
+  readonly name: string;
+  readonly kind: AspireResourceKind;
+  /** The source file and line of the `Add…` call. */
+  readonly file: string;
+  readonly line: number;
+  /** What was added, as written: `Projects.Basket_API`, `AddRabbitMQ`, an image, a path. */
+  readonly what: string;
+  /** For projects, apps and Dockerfiles: the folder of source it runs, when found in the workspace. */
+  readonly folder?: string;
+  /** For containers: the image. */
+  readonly image?: string;
+  /**
+   * Names of the resources it references (`.WithReference(rabbitMq)`, variables resolved to
+   * resource names; a database of a server as `server/database`).
+   */
+  readonly references: readonly string[];
+}
+
+/**
+ * A .NET Aspire app host (`Sdk="Aspire.AppHost.Sdk"` or `IsAspireHost`): the project file, and the
+ * resources its C# sources add to the distributed application.
+ */
+export interface AspireAppHostManifest extends ManifestBase {
+  readonly kind: 'aspire';
+  readonly resources: readonly AspireResource[];
 }

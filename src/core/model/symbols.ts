@@ -16,6 +16,8 @@ export interface FileSymbols {
   readonly annotations?: readonly AnnotationSymbol[];
   /** The package or namespace the file declares (Java, Kotlin, C#, Go: `main` for a Go main package). */
   readonly package?: string;
+  /** `new X(…)` expressions, named by the class: `Worker` for `new Worker('uploads', handler)`. */
+  readonly constructed?: readonly CallSymbol[];
 }
 
 export interface AnnotationSymbol {

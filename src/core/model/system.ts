@@ -83,7 +83,7 @@ export interface SetAside {
 export interface NotAServiceEntry {
   readonly name: string;
   readonly path: string;
-  /** `not-backend`, `no-backend-code`, `all-in-one`, `library` or `image-not-built-here`. */
+  /** `not-backend`, `no-backend-code`, `all-in-one`, `library`, `image-not-built-here`, `test-runner` or `not-shipped`. */
   readonly reason: string;
   readonly message: string;
 }

@@ -3,7 +3,7 @@ import { EVENT_FILE, HANDLER_FILE } from '../detect/event-driven';
 import { cycles, groupGraph, type GroupGraph } from '../detect/folder-graph';
 import { foldersNamed, scriptsMatching } from '../detect/signals';
 import type { DetectionResult, ImportEdge } from '../model';
-import { BROKER_PACKAGES, matchesPackage } from '../units/known-packages';
+import { ASYNC_MESSAGING_PACKAGES, matchesPackage } from '../units/known-packages';
 import { sourceRoots } from '../units/modules';
 import { stem } from '../units/paths';
 import type { TeamSize } from './types';
@@ -81,11 +81,11 @@ function messaging(ctx: DetectContext): WorkspaceSignals['messaging'] {
   for (const m of ctx.model.manifests) {
     if (m.kind !== 'package-json') continue;
     for (const name of [...Object.keys(m.dependencies), ...Object.keys(m.devDependencies)])
-      if (matchesPackage(name, BROKER_PACKAGES)) clients.add(name);
+      if (matchesPackage(name, ASYNC_MESSAGING_PACKAGES)) clients.add(name);
   }
   for (const edges of ctx.graph.externals.values())
     for (const e of edges)
-      if (e.resolution === 'external' && e.to !== null && matchesPackage(e.to, BROKER_PACKAGES))
+      if (e.resolution === 'external' && e.to !== null && matchesPackage(e.to, ASYNC_MESSAGING_PACKAGES))
         clients.add(e.to);
   const handlerFiles = ctx.graph.sources.filter((f) => HANDLER_FILE.test(f));
   const consumerFiles = ctx.graph.sources.filter((f) => QUEUE_CONSUMER.test(f));
@@ -180,7 +180,7 @@ function eventOnly(ctx: DetectContext, graph: GroupGraph): string[] {
         EVENT_FILE.test(f) ||
         HANDLER_FILE.test(f) ||
         (ctx.graph.externals.get(f) ?? []).some(
-          (e) => e.to !== null && matchesPackage(e.to, BROKER_PACKAGES),
+          (e) => e.to !== null && matchesPackage(e.to, ASYNC_MESSAGING_PACKAGES),
         ),
     );
     if (!usesEvents) return false;

@@ -126,6 +126,8 @@ export const detectJson = z
                 'all-in-one',
                 'library',
                 'image-not-built-here',
+                'test-runner',
+                'not-shipped',
               ]),
               message: z.string().min(1),
             })

@@ -224,6 +224,13 @@ function fromLanguageMains(
 const MAIN_NAMES =
   /^(?:main\.go|Program\.cs|manage\.py|wsgi\.py|asgi\.py|__main__\.py|main\.py|app\.py|server\.py|worker\.py|celery\.py|.*Application\.(?:java|kt)|Main\.(?:java|kt)|main\.kt)$/;
 
+/** Go's layout for programs: `cmd/<name>/<any>.go` (the file name is free, `package main` decides). */
+const GO_PROGRAM_FOLDER = /(?:^|\/)cmd\/[^/]+\/[^/]+\.go$/;
+
 function plausibleMain(file: string): boolean {
-  return MAIN_NAMES.test(baseName(file)) || dirOf(file) === '.';
+  return (
+    MAIN_NAMES.test(baseName(file)) ||
+    dirOf(file) === '.' ||
+    (GO_PROGRAM_FOLDER.test(file) && !file.endsWith('_test.go'))
+  );
 }

@@ -31,6 +31,9 @@ export function findParts(
       .map((p) => dirOf(p.file)),
   );
 
+  // An Aspire app host starts the other parts for a local run; it ships nothing of its own.
+  const appHosts = new Set(model.manifests.filter((m) => m.kind === 'aspire').map((m) => dirOf(m.file)));
+
   const groups = new Map<string, EntryPoint[]>();
   for (const entry of entries) {
     // A framework root is its own part: a fullstack package's front end and server are two parts.
@@ -50,13 +53,12 @@ export function findParts(
         for (const f of graph.filesUnder(dirOf(entry.file))) reached.add(f);
       else reach(entry.file, graph, reached);
     }
-    const { role, basis } = roleOf(
-      folder,
-      group,
-      reached,
-      graph,
-      startingPackages.has(packageOf(folder) ?? '.'),
-    );
+    const { role, basis } = appHosts.has(folder)
+      ? {
+          role: 'tooling' as const,
+          basis: [`\`${folder}\` is a .NET Aspire app host: it starts the other parts`],
+        }
+      : roleOf(folder, group, reached, graph, startingPackages.has(packageOf(folder) ?? '.'));
     const name =
       packages.find((p) => dirOf(p.file) === folder)?.name ??
       (folder === '.' ? baseName(model.root) : baseName(folder));

@@ -84,7 +84,7 @@ export const FRONTEND_SERVER_FILES =
 
 /** Paths of code that never runs in production: tests, examples, docs, fixtures, stories. */
 export const NON_PRODUCT_PATH =
-  /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|fixtures?|examples?|samples?|docs?|stories|storybook|\.storybook|benchmarks?|bench)\//;
+  /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|fixtures?|examples?|samples?|docs?|stories|storybook|\.storybook|benchmarks?|bench|dummy|mocks?|fakes?|stubs?)\//;
 
 /** Paths of build tooling and scripts. */
 export const TOOLING_PATH = /(?:^|\/)(?:scripts|tools|tooling|build-tools|\.github|\.husky|codemods?)\//;

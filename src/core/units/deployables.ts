@@ -1,5 +1,6 @@
-import type { Manifest, PackageJsonManifest, WorkspaceModel } from '../model';
+import type { AspireAppHostManifest, Manifest, PackageJsonManifest, WorkspaceModel } from '../model';
 import { classifyImage } from './infrastructure-images';
+import type { BackingCategory } from './infrastructure-images';
 import { FRONTEND_FRAMEWORKS, SERVER_FRAMEWORKS, matchesPackage } from './known-packages';
 import { baseName, dirOf, isUnder, joinPath } from './paths';
 import type { BackingService, DeployableDetail, ServiceUnit } from './types';
@@ -100,6 +101,7 @@ export function findDeployables(
           path,
           kind: 'dockerfile',
           role,
+          dockerfile: manifest.file,
           source: { file: manifest.file, message: `\`${manifest.file}\` builds an image from \`${path}\`` },
         });
         break;
@@ -130,6 +132,8 @@ export function findDeployables(
               },
               environment: service.environment,
               buildContext: service.buildContext,
+              dockerfile,
+              ...(service.profiles !== undefined ? { profiles: service.profiles } : {}),
             });
           } else if (service.image !== undefined) {
             const category = classifyImage(service.image) ?? classifyImage(service.name);
@@ -155,6 +159,7 @@ export function findDeployables(
                     message: `\`${manifest.file}\`: service \`${service.name}\` runs image \`${service.image}\` of \`${path}\``,
                   },
                   environment: service.environment,
+                  ...(service.profiles !== undefined ? { profiles: service.profiles } : {}),
                 });
               }
             }
@@ -209,6 +214,9 @@ export function findDeployables(
           });
         }
         break;
+      case 'aspire':
+        addAspireResources(manifest, model, packages, programFolders, frontAt, found, backing);
+        break;
       case 'wrangler':
         found.push({
           name: manifest.name ?? baseName(dirOf(manifest.file)),
@@ -225,6 +233,91 @@ export function findDeployables(
   // A database image built from a Dockerfile and started by compose is one backing service, named by compose.
   const unique = backing.filter((b) => !composeBacked.has(b.file));
   return group(found, unique, packages);
+}
+
+/** Hosting integrations whose product names are not image names. */
+const ASPIRE_INTEGRATION_CATEGORIES: Readonly<Record<string, BackingCategory>> = {
+  AddYarp: 'gateway',
+  AddAzureEventHubs: 'broker',
+  AddAzureStorage: 'storage',
+  AddAzureCosmosDB: 'database',
+  AddAzurePostgresFlexibleServer: 'database',
+  AddAzureSqlServer: 'database',
+  AddAzureRedis: 'cache',
+  AddGarnet: 'cache',
+  AddQdrant: 'database',
+  AddMilvus: 'database',
+  AddKurrentDB: 'event-store',
+};
+
+/** An Aspire app host's projects and apps are services; its containers and integrations, infrastructure. */
+function addAspireResources(
+  manifest: AspireAppHostManifest,
+  model: WorkspaceModel,
+  packages: readonly PackageJsonManifest[],
+  programFolders: readonly string[],
+  frontAt: (path: string) => boolean,
+  found: DeployableDetail[],
+  backing: BackingService[],
+): void {
+  const byName = new Map(manifest.resources.map((r) => [r.name, r]));
+  for (const resource of manifest.resources) {
+    const at = { file: resource.file, line: resource.line };
+    if (resource.kind === 'integration') {
+      const category =
+        classifyImage(resource.what.replace(/^Add(?:Azure)?/, '')) ??
+        ASPIRE_INTEGRATION_CATEGORIES[resource.what];
+      if (category !== undefined)
+        backing.push({ name: resource.name, image: resource.what.replace(/^Add/, ''), category, ...at });
+      continue;
+    }
+    if (resource.kind === 'container') {
+      const image = resource.image ?? resource.what;
+      const category = classifyImage(image);
+      if (category !== undefined) {
+        backing.push({ name: resource.name, image, category, ...at });
+        continue;
+      }
+    }
+    const path =
+      resource.folder ?? matchFolder(resource.image ?? resource.name, model, packages, programFolders);
+    if (path === undefined) continue;
+    found.push({
+      name: resource.name,
+      path,
+      kind: 'aspire-resource',
+      role: frontAt(path) ? 'web-app' : 'service',
+      environment: aspireEnvironment(resource.references, byName),
+      source: {
+        ...at,
+        message: `the Aspire app host \`${manifest.file}\` runs \`${resource.name}\` from \`${path}\``,
+      },
+    });
+  }
+}
+
+/**
+ * The variables the app host gives a resource for what it references, as Aspire names them:
+ * `services__<name>__http__0` for a program, `ConnectionStrings__<name>` for infrastructure.
+ */
+function aspireEnvironment(
+  references: readonly string[],
+  byName: ReadonlyMap<string, AspireAppHostManifest['resources'][number]>,
+): Record<string, string> {
+  const environment: Record<string, string> = {};
+  for (const reference of references) {
+    const [server = '', database] = reference.split('/');
+    const target = byName.get(server);
+    if (target === undefined) continue;
+    if (target.kind !== 'integration' && target.kind !== 'container') {
+      environment[`services__${server}__http__0`] = `http://${server}`;
+      continue;
+    }
+    const scheme = target.what.replace(/^Add(?:Azure)?/, '').toLowerCase();
+    environment[`ConnectionStrings__${database ?? server}`] =
+      `${scheme}://${server}${database !== undefined ? `/${database}` : ''}`;
+  }
+  return environment;
 }
 
 function addPackage(pkg: PackageJsonManifest, found: DeployableDetail[]): void {

@@ -175,13 +175,7 @@ export const BROKER_PACKAGES = [
   '@google-cloud/pubsub',
   '@azure/service-bus',
   '@azure/event-hubs',
-  'bullmq',
-  'bull',
-  'bee-queue',
-  'pg-boss',
   '@nestjs/microservices',
-  '@nestjs/bull',
-  '@nestjs/bullmq',
   'mqtt',
   'zeromq',
   'stompit',
@@ -189,6 +183,27 @@ export const BROKER_PACKAGES = [
   'rascal',
   'moleculer',
 ];
+
+/**
+ * Background-job queues: a producer enqueues work and a worker runs it. Asynchronous, but on
+ * their own a way to run side effects later, not events between parts (see detect/job-queues).
+ */
+export const JOB_QUEUE_PACKAGES = [
+  'bullmq',
+  'bull',
+  '@nestjs/bull',
+  '@nestjs/bullmq',
+  'bee-queue',
+  'pg-boss',
+  'agenda',
+  '@hokify/agenda',
+  'graphile-worker',
+  'kue',
+  'better-queue',
+];
+
+/** Broker clients and job queues: every package that sends work or messages asynchronously. */
+export const ASYNC_MESSAGING_PACKAGES = [...BROKER_PACKAGES, ...JOB_QUEUE_PACKAGES];
 
 /** In-process event buses: evidence of events inside one deployable. */
 export const IN_PROCESS_BUS_PACKAGES = [

@@ -5,7 +5,20 @@ import type { DeployableDetail, ServiceUnit, UnitSource } from './types';
 
 /** Why something that starts was not counted as a backend service. */
 export type NotAServiceReason =
-  'not-backend' | 'no-backend-code' | 'all-in-one' | 'library' | 'image-not-built-here';
+  | 'not-backend'
+  | 'no-backend-code'
+  | 'all-in-one'
+  | 'library'
+  | 'image-not-built-here'
+  | 'test-runner'
+  | 'not-shipped';
+
+/** Compose profiles of what does not ship: services that start only under these are set aside. */
+const OFF_PATH_PROFILES =
+  /^(?:deprecated|legacy|old|tests?|e2e|integration|debug|tools?|tooling|ci|docs?|demo|bench(?:mark)?s?|dev-tools|monitoring-dev)$/i;
+/** Browser and load-test runners: an image of these runs tests against the system, it is not part of it. */
+const TEST_RUNNER =
+  /(?:^|[/._-])(?:playwright|cypress|selenium|puppeteer|webdriver|e2e|k6|locust|jmeter|gatling|artillery)(?:$|[/._-])/i;
 
 /** A part of the system that is not backend code (a CLI, a front end, tooling), by folder. */
 export interface NonBackendPart {
@@ -66,6 +79,11 @@ export function identifyServices(
     );
   };
   for (const service of found) {
+    const offPath = offPathReason(service);
+    if (offPath !== undefined) {
+      notServices.push(described(service, offPath.reason, offPath.message));
+      continue;
+    }
     const part = notBackend.get(service.path);
     const unstarted = service.deployables.every((d) => d.kind === 'package' && d.started !== true);
     const what = part === undefined || (part.library === true && !unstarted) ? undefined : part.what;
@@ -172,6 +190,25 @@ export function outsideImporter(folder: string, graph: GraphIndex): string | und
     if (!isUnder(file, folder)) continue;
     for (const edge of graph.in.get(file) ?? []) if (!isUnder(edge.from, folder)) return edge.from;
   }
+  return undefined;
+}
+
+/** A test runner's image, or a compose service that starts only under profiles of what does not ship. */
+function offPathReason(service: ServiceUnit): { reason: NotAServiceReason; message: string } | undefined {
+  const runner = service.deployables.every(
+    (d) => TEST_RUNNER.test(d.name) || (d.dockerfile !== undefined && TEST_RUNNER.test(d.dockerfile)),
+  );
+  if (runner)
+    return {
+      reason: 'test-runner',
+      message: `\`${service.name}\` runs tests against the system (\`${service.deployables[0]?.dockerfile ?? service.name}\`), it is not part of it`,
+    };
+  const profiles = service.deployables.map((d) => d.profiles ?? []);
+  if (profiles.every((list) => list.length > 0 && list.every((p) => OFF_PATH_PROFILES.test(p))))
+    return {
+      reason: 'not-shipped',
+      message: `\`${service.name}\` starts only under the compose profile${profiles[0]?.length === 1 ? '' : 's'} ${(profiles[0] ?? []).map((p) => `\`${p}\``).join(', ')}: not part of the system that ships`,
+    };
   return undefined;
 }
 

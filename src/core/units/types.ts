@@ -23,6 +23,10 @@ export interface DeployableDetail extends Deployable {
   readonly started?: boolean;
   /** For a compose service built from the workspace: its build context. */
   readonly buildContext?: string;
+  /** For a compose service: the profiles it starts under (none: always). */
+  readonly profiles?: readonly string[];
+  /** The Dockerfile that builds it, when known (compose `build`, a Dockerfile deployable). */
+  readonly dockerfile?: string;
   /** For functions: their triggers (`http`, `sqs`, `schedule`, …). */
   readonly triggers?: readonly string[];
 }

@@ -89,6 +89,31 @@ describe('detect: detectors', () => {
     );
   });
 
+  it('microservices: a service folder nested in another service’s package shares its build, not a distributed monolith', () => {
+    const names = ['orders', 'billing', 'stock'];
+    const nested: Manifest = {
+      kind: 'dockerfile',
+      file: 'services/orders/src/template/Dockerfile',
+      baseImages: ['node:22'],
+      exposedPorts: [],
+    };
+    const ctx = contextOf(
+      buildModel(
+        {
+          'services/orders/src/index.ts': ['express', 'services/orders/src/template/server.ts'],
+          'services/orders/src/template/server.ts': ['express', 'services/orders/src/config.ts'],
+          'services/orders/src/config.ts': [],
+          'services/billing/src/index.ts': ['express'],
+          'services/stock/src/index.ts': ['express'],
+        },
+        [composeOf(names), ...servicePackages(names), nested],
+      ),
+    );
+    const result = microservices.detect(ctx);
+    assert.doesNotMatch(messages(result, 'counterEvidence'), /Distributed monolith/);
+    assert.match(messages(result), /No source imports between the \d+ services/);
+  });
+
   it('microservices: separate services with their own stores are a yes, and one or two authors are called out', () => {
     const names = ['orders', 'billing', 'stock'];
     const env: Record<string, Record<string, string>> = Object.fromEntries(
@@ -169,6 +194,34 @@ describe('detect: detectors', () => {
     );
     const layered = hexagonal.detect(contextOf(buildModel(files, app)));
     assert.ok(layered.score < 0.3, `score ${layered.score}`);
+  });
+
+  it('hexagonal: a hexagon in each of several contexts is said, and counts for the style', () => {
+    const twice = (files: Readonly<Record<string, readonly string[]>>, into: string) =>
+      Object.fromEntries(
+        Object.entries(files).map(([file, imports]) => [
+          file.replace(/^src\//, `${into}/`),
+          imports.map((i) => i.replace(/^src\//, `${into}/`)),
+        ]),
+      );
+    const files = { ...twice(hexagonFiles, 'src/orders'), ...twice(hexagonFiles, 'src/billing') };
+    const withPorts = Object.fromEntries(
+      ['src/orders', 'src/billing'].flatMap((into) =>
+        Object.entries(hexagonSymbols).map(([file, symbols]) => [
+          file.replace(/^src\//, `${into}/`),
+          symbols,
+        ]),
+      ),
+    );
+    const one = hexagonal.detect(
+      contextOf(buildModel(twice(hexagonFiles, 'src/orders'), app), { symbols: withPorts }),
+    );
+    const two = hexagonal.detect(contextOf(buildModel(files, app), { symbols: withPorts }));
+    assert.match(
+      messages(two),
+      /2 folders are each a core with adapters around it: `src\/(?:orders|billing)`, `src\/(?:orders|billing)`/,
+    );
+    assert.ok(two.score > one.score, `${two.score} > ${one.score}`);
   });
 
   it('CQRS: a command/query split over plain CRUD with no read model is named', () => {

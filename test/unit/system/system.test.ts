@@ -138,6 +138,27 @@ describe('system: entry points, parts and roles', () => {
     assert.deepEqual(result.system.setAside, []);
   });
 
+  it('a Go program in `cmd/<name>/` starts there whatever its file is named; its tests and other files do not', () => {
+    const model = buildModel(
+      {
+        'cmd/photos/photos.go': [],
+        'cmd/photos/photos_test.go': [],
+        'internal/server/server.go': [],
+      },
+      [],
+    );
+    const texts = {
+      'cmd/photos/photos.go': '/*\nLicense text\n*/\n\npackage main\n\nfunc main() {}\n',
+      'cmd/photos/photos_test.go': 'package main\n',
+      'internal/server/server.go': 'package server\n',
+    };
+    const result = detectPatterns(contextOf(model, { texts }));
+    assert.deepEqual(
+      result.system.entryPoints.map((e) => [e.file, e.kind, e.line]),
+      [['cmd/photos/photos.go', 'language-main', 5]],
+    );
+  });
+
   it('a file that starts a server (NestFactory, listen) is an entry point even with no manifest naming it', () => {
     const model = buildModel(
       {

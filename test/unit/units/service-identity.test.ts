@@ -174,4 +174,57 @@ describe('units: which things that start are backend services', () => {
     assert.equal(monolith?.verdict, 'yes');
     assert.match(monolith?.evidence[0]?.message ?? '', /One backend program: `\.`/);
   });
+
+  it('a browser or load-test runner image is not a service: it runs tests against the system', () => {
+    const units = unitsOf({ ...api, 'e2e/tests/login.spec.ts': ['@playwright/test'] }, [
+      packageJson('apps/api/package.json', { scripts: { start: 'node dist/main.js' } }),
+      compose('compose.override.yml', [
+        composeService('api', { buildContext: 'apps/api', dockerfile: 'apps/api/Dockerfile', line: 2 }),
+        composeService('playwright', {
+          buildContext: '.',
+          dockerfile: 'frontend/Dockerfile.playwright',
+          line: 9,
+        }),
+      ]),
+    ]);
+    assert.deepEqual(
+      units.services.map((s) => s.path),
+      ['apps/api'],
+    );
+    assert.deepEqual(
+      units.notServices.map((n) => [n.name, n.reason, n.message]),
+      [
+        [
+          'playwright',
+          'test-runner',
+          '`playwright` runs tests against the system (`frontend/Dockerfile.playwright`), it is not part of it',
+        ],
+      ],
+    );
+  });
+
+  it('a compose service that starts only under a profile of what does not ship is set aside', () => {
+    const manifests = (profiles: readonly string[]) => [
+      packageJson('apps/api/package.json', { scripts: { start: 'node dist/main.js' } }),
+      packageJson('apps/legacy/package.json', { dependencies: { express: '4' } }),
+      compose('docker-compose.yml', [
+        composeService('api', { buildContext: 'apps/api', line: 2 }),
+        composeService('legacy', { buildContext: 'apps/legacy', line: 6, profiles }),
+      ]),
+    ];
+    const files = { ...api, 'apps/legacy/src/main.ts': ['express'] };
+    const deprecated = unitsOf(files, manifests(['deprecated']));
+    assert.deepEqual(
+      deprecated.notServices.map((n) => [n.name, n.reason]),
+      [['legacy', 'not-shipped']],
+    );
+    assert.ok(!deprecated.services.some((s) => s.path === 'apps/legacy'));
+    assert.equal(
+      deprecated.notServices[0]?.message,
+      '`legacy` starts only under the compose profile `deprecated`: not part of the system that ships',
+    );
+    // A profile that ships (`production`, `default`) changes nothing.
+    const shipped = unitsOf(files, manifests(['default']));
+    assert.deepEqual(shipped.services.map((s) => s.path).sort(), ['apps/api', 'apps/legacy']);
+  });
 });

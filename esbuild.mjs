@@ -27,6 +27,10 @@ const nativeExternals = {
   },
 };
 
+// web-tree-sitter's ESM build loads `module` with a dynamic import(), which fails in bundles run
+// through V8's code cache (dist/cli.js, dist/analysis-worker.js): take its CommonJS build.
+const treeSitterCjs = { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' };
+
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 
 const nodeCommon = {
@@ -38,6 +42,7 @@ const nodeCommon = {
   minify: production,
   logLevel: 'warning',
   plugins: [nativeExternals],
+  alias: treeSitterCjs,
   ...importMetaUrl,
   define: { ...importMetaUrl.define, ARCHLENS_VERSION: JSON.stringify(pkg.version) },
 };
@@ -170,6 +175,24 @@ async function copyNativeBindings() {
   }
 }
 
+// The tree-sitter runtime and the grammars of Java, Kotlin, C#, Go and Python: WebAssembly, so one
+// .vsix serves every platform. Copied next to the bundles (dist/grammars), loaded on first use.
+const TREE_SITTER_WASM = [
+  ['web-tree-sitter', 'web-tree-sitter.wasm'],
+  ['tree-sitter-java', 'tree-sitter-java.wasm'],
+  ['@tree-sitter-grammars/tree-sitter-kotlin', 'tree-sitter-kotlin.wasm'],
+  ['tree-sitter-c-sharp', 'tree-sitter-c_sharp.wasm'],
+  ['tree-sitter-go', 'tree-sitter-go.wasm'],
+  ['tree-sitter-python', 'tree-sitter-python.wasm'],
+];
+
+async function copyGrammars() {
+  const to = path.join(root, 'dist', 'grammars');
+  await mkdir(to, { recursive: true });
+  for (const [pkgName, file] of TREE_SITTER_WASM)
+    await cp(path.join(root, 'node_modules', pkgName, file), path.join(to, file));
+}
+
 // Entries whose source does not exist yet are skipped, so a partial tree still builds.
 const buildable = targets.filter((t) =>
   Array.isArray(t.entryPoints)
@@ -181,6 +204,7 @@ if (!watch) await rm(path.join(root, 'out'), { recursive: true, force: true });
 // A production build starts from an empty dist/, so nothing stale (source maps) reaches the .vsix.
 if (production) await rm(path.join(root, 'dist'), { recursive: true, force: true });
 await copyNativeBindings();
+await copyGrammars();
 // The config schema ships in dist/ for the `jsonValidation` contribution.
 await mkdir(path.join(root, 'dist'), { recursive: true });
 await cp(

@@ -51,6 +51,7 @@ if (workspaces.length === 0) {
 
 const peerVersions = options.peers ? ensurePeers(peersDir) : {};
 const updateBench = buildUpdateBench();
+const grammarBench = buildGrammarBench();
 const detectExists = existsSync(cli) && hasSubcommand('detect');
 const checkExists = existsSync(cli) && hasSubcommand('check');
 const environment = {
@@ -155,6 +156,19 @@ async function benchWorkspace(workspace) {
       edges: (text) => {
         const r = JSON.parse(text);
         return { files: r.files, edges: undefined };
+      },
+      kind: 'baseline',
+    },
+    {
+      // Java, Kotlin, C#, Go and Python: header extraction vs whole-file parse (tree-sitter).
+      id: 'grammars',
+      label: 'grammars: tree-sitter, header vs whole file',
+      command: process.execPath,
+      args: () => [grammarBench, workspace.dir],
+      stdoutToFile: true,
+      edges: (text) => {
+        const r = JSON.parse(text);
+        return { files: r.files, edges: undefined, grammars: r.languages };
       },
       kind: 'baseline',
     },
@@ -535,6 +549,12 @@ function printTable(workspace, summary) {
     );
     if (n === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   }
+  const grammars = summary.rows.find((r) => r.id === 'grammars')?.counts?.grammars;
+  for (const [id, g] of Object.entries(grammars ?? {})) {
+    console.log(
+      `grammar ${id}: ${g.files} files, ${(g.bytes / 1e6).toFixed(1)} MB; header ${g.headerMs} ms (${g.headerMBps} MB/s), whole file ${g.wholeMs} ms (${g.wholeMBps} MB/s); imports differ in ${g.differ} files${g.firstDiffering ? ` (first: ${g.firstDiffering})` : ''}`,
+    );
+  }
   console.log('Targets:');
   for (const t of summary.targets) console.log(`  ${t.status.padEnd(4)}  ${t.name}: ${t.detail}`);
 }
@@ -543,6 +563,13 @@ function buildUpdateBench() {
   const outfile = path.join(workRoot, 'update-bench.js');
   const result = bundleBenchTool(repoRoot, path.join(benchDir, 'update-bench.ts'), outfile);
   if (!result.ok) log(`could not build the update bench:\n${result.stderr}`);
+  return outfile;
+}
+
+function buildGrammarBench() {
+  const outfile = path.join(workRoot, 'grammar-parse.js');
+  const result = bundleBenchTool(repoRoot, path.join(benchDir, 'grammar-parse.ts'), outfile);
+  if (!result.ok) log(`could not build the grammar bench:\n${result.stderr}`);
   return outfile;
 }
 

@@ -22,6 +22,8 @@ export function bundleBenchTool(repoRoot, entry, outfile) {
       "--banner:js=const __archlensImportMetaUrl = require('url').pathToFileURL(__filename).href;",
       '--define:import.meta.url=__archlensImportMetaUrl',
       '--define:ARCHLENS_VERSION="bench"',
+      // As in esbuild.mjs: web-tree-sitter's CommonJS build.
+      '--alias:web-tree-sitter=./node_modules/web-tree-sitter/web-tree-sitter.cjs',
       '--log-level=error',
     ],
     { cwd: repoRoot, encoding: 'utf8' },

@@ -4,6 +4,7 @@ import { COMMANDS } from './commands';
 import { ExitCode, UsageError, type CliIO, type ExitCodeValue } from './io';
 import { terminalSafeIO } from './terminal-text';
 import { VERSION } from './version';
+import { initTreeSitter } from '../node/tree-sitter-runtime';
 
 const FORMATS: readonly OutputFormat[] = [
   'text',
@@ -36,6 +37,7 @@ export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<Exi
     io.stderr(`archlens: unknown command '${first}'. Run 'archlens --help' for the list.\n`);
     return ExitCode.usage;
   }
+  await initTreeSitter();
   try {
     const parsed = parseCommandArgs(command, rest);
     if (parsed === 'help') {

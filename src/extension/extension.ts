@@ -14,6 +14,7 @@ import { registerShowInDiagram } from './views/show-in-diagram';
 import { extensionAnalysisCache } from './analysis-cache';
 import { registerLanguageModelTools } from './assistant/language-model-tools';
 import { offerMcpServer, type McpOffer } from './assistant/mcp-provider';
+import { initTreeSitter } from '../node/tree-sitter-runtime';
 import type { WarmStartReport } from '../core/cache';
 
 /** What ArchLens offers other extensions and its own integration tests. */
@@ -52,6 +53,8 @@ export type SidebarView = 'architecture' | 'recommendations';
 
 /** The composition root: builds the session and the features, and hands every disposable to VS Code. */
 export function activate(context: vscode.ExtensionContext): ArchLensApi {
+  // The diagram reads declarations on this thread; the analysis worker initialises its own.
+  void initTreeSitter();
   const output = vscode.window.createOutputChannel('ArchLens');
   const session = new AnalysisSession(context.extensionUri, extensionAnalysisCache(context));
   const panel = new DiagramPanel(context.extensionUri);

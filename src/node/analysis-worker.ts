@@ -16,6 +16,7 @@ import type { AnalysisCacheOptions } from '../core/cache';
 import { FileAnalysisCacheStore } from './analysis-cache-store';
 import { NodeFileSystem } from './node-file-system';
 import { createParsePool } from './parse-pool-factory';
+import { initTreeSitter } from './tree-sitter-runtime';
 
 // Runs the engine, detection and recommendations off the extension host's main thread: a cold
 // analysis of a large repository takes seconds, which must never freeze the editor.
@@ -53,7 +54,11 @@ const progress = {
   report: (report: ProgressReport) => post({ type: 'progress', id: currentId, progress: report }),
 };
 
-parentPort?.on('message', (request: WorkerRequest) => {
+// Requests wait for the tree-sitter runtime (instantiated once, in order of arrival).
+const treeSitter = initTreeSitter();
+parentPort?.on('message', (request: WorkerRequest) => void treeSitter.then(() => handle(request)));
+
+function handle(request: WorkerRequest): void {
   currentId = request.id;
   try {
     if (request.type === 'preview') {
@@ -101,7 +106,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
   } finally {
     Atomics.store(flag, 0, 0);
   }
-});
+}
 
 /** Set by dist/analysis-worker.js: writes the V8 code cache (once) with what has been compiled. */
 function saveCodeCache(): void {

@@ -2,6 +2,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { extractFile, type FileExtraction, type FileToExtract } from '../core/extract/extract-file';
 import { createExtractorSet } from '../core/extract/extractor-set';
 import { NodeFileSystem } from './node-file-system';
+import { initTreeSitter } from './tree-sitter-runtime';
 
 // The entry of a parse helper thread (`dist/parse-worker.js`), and the protocol it shares with
 // `parse-pool.ts`. It imports only the extractors, not TypeScript: a lean bundle starts in
@@ -44,7 +45,10 @@ export function claim(shared: Int32Array, total: number): number {
 export function runParseHelper(port: MessagePort, parent: MessagePort): void {
   const fs = new NodeFileSystem();
   const { extractorFor } = createExtractorSet();
-  parent.on('message', (job: HelperJob & { slot: number }) => {
+  // Jobs wait for the tree-sitter runtime (once); a job whose work ran out meanwhile is skipped.
+  const ready = initTreeSitter();
+  parent.on('message', (job: HelperJob & { slot: number }) => void ready.then(() => runJob(job)));
+  const runJob = (job: HelperJob & { slot: number }): void => {
     const shared = new Int32Array(job.shared);
     if (Atomics.compareExchange(shared, job.slot, IDLE, RUNNING) !== IDLE) return;
     try {
@@ -60,7 +64,7 @@ export function runParseHelper(port: MessagePort, parent: MessagePort): void {
       Atomics.store(shared, job.slot, DONE);
       Atomics.notify(shared, job.slot);
     }
-  });
+  };
 }
 
 const data = workerData as { kind?: unknown; port?: MessagePort } | null;

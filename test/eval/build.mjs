@@ -26,6 +26,8 @@ export async function buildEval() {
       'parse-worker': 'src/node/parse-helper.ts',
     },
     outdir: EVAL_OUT,
+    // As in esbuild.mjs: the CommonJS build of web-tree-sitter (its ESM build uses import()).
+    alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' },
     banner: { js: "const __archlensImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__archlensImportMetaUrl', ARCHLENS_VERSION: '"eval"' },
     plugins: [

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { analyzeWorkspace, detectArchitecture, type DetectionResult } from '../../src/core';
 import { NodeFileSystem } from '../../src/node/node-file-system';
 import { toPosixPath } from '../../src/node/paths';
+import { initTreeSitter } from '../../src/node/tree-sitter-runtime';
 import { evalDevSet } from './dev-set-run';
 import { expectedSchema, type Expected } from './labels';
 import { emptyScoreboard, formatScoreboard, isPerfect, scoreWorkspace } from './score-labels';
@@ -147,4 +148,6 @@ function main(argv: readonly string[]): number {
   return evalFixtures();
 }
 
-process.exitCode = main(process.argv.slice(2));
+void initTreeSitter().then(() => {
+  process.exitCode = main(process.argv.slice(2));
+});

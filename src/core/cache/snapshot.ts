@@ -14,6 +14,8 @@ export type CachedExtraction =
       readonly imports: readonly RawImport[];
       readonly errors: readonly Warning[];
       readonly declaresFunctions: boolean;
+      /** The packages or namespaces the file declares (Java, Kotlin, C#, Go). */
+      readonly declares?: readonly string[];
     }
   | { readonly warning: Warning };
 
@@ -92,7 +94,10 @@ interface StoredFile {
   s: number;
   m: number;
   h?: string;
-  i?: [string, number, number, ImportKind][];
+  /** Specifier, line, column, kind and, for Python `from m import name`, the name. */
+  i?: ([string, number, number, ImportKind] | [string, number, number, ImportKind, string])[];
+  /** The packages or namespaces the file declares. */
+  k?: string[];
   e?: Warning[];
   d?: boolean;
   w?: Warning;
@@ -171,17 +176,24 @@ function checkAnswer(value: unknown, where: string): ResolvedImport {
 function checkImports(value: unknown, where: string): RawImport[] {
   if (!Array.isArray(value)) fail(where);
   return value.map((item: unknown) => {
-    if (!Array.isArray(item) || item.length !== 4) fail(where);
-    const [specifier, line, column, kind] = item as unknown[];
+    if (!Array.isArray(item) || (item.length !== 4 && item.length !== 5)) fail(where);
+    const [specifier, line, column, kind, name] = item as unknown[];
     if (
       typeof specifier !== 'string' ||
       !Number.isInteger(line) ||
       !Number.isInteger(column) ||
       typeof kind !== 'string' ||
-      !kinds.has(kind)
+      !kinds.has(kind) ||
+      (name !== undefined && typeof name !== 'string')
     )
       fail(where);
-    return { specifier, line: line as number, column: column as number, kind: kind as ImportKind };
+    return {
+      specifier,
+      line: line as number,
+      column: column as number,
+      kind: kind as ImportKind,
+      ...(typeof name === 'string' ? { name } : {}),
+    };
   });
 }
 
@@ -222,7 +234,13 @@ export function encodeSnapshot(snapshot: AnalysisSnapshot): string {
     const extraction = file.extraction;
     if (extraction && 'warning' in extraction) row.w = extraction.warning;
     else if (extraction) {
-      row.i = extraction.imports.map((imp) => [imp.specifier, imp.line, imp.column, imp.kind]);
+      row.i = extraction.imports.map((imp) =>
+        imp.name === undefined
+          ? [imp.specifier, imp.line, imp.column, imp.kind]
+          : [imp.specifier, imp.line, imp.column, imp.kind, imp.name],
+      );
+      if (extraction.declares !== undefined && extraction.declares.length > 0)
+        row.k = [...extraction.declares];
       if (extraction.errors.length > 0) row.e = [...extraction.errors];
       if (extraction.declaresFunctions) row.d = true;
       if (file.answers) {
@@ -313,7 +331,7 @@ function decodeTables(data: z.infer<typeof header>): AnalysisSnapshot {
   for (const [index, value] of data.files.entries()) {
     const where = `files.${index}`;
     if (!isRecordValue(value)) fail(where);
-    const { p, s: size, m, h, i, e, d, w, a } = value;
+    const { p, s: size, m, h, i, e, d, w, a, k } = value;
     if (typeof p !== 'string' || typeof size !== 'number' || typeof m !== 'number') fail(where);
     if (h !== undefined && typeof h !== 'string') fail(where);
     if (d !== undefined && typeof d !== 'boolean') fail(where);
@@ -324,10 +342,13 @@ function decodeTables(data: z.infer<typeof header>): AnalysisSnapshot {
     else if (i !== undefined) {
       const imports = checkImports(i, where);
       if (e !== undefined && !Array.isArray(e)) fail(where);
+      if (k !== undefined && !(Array.isArray(k) && k.every((x: unknown) => typeof x === 'string')))
+        fail(where);
       extraction = {
         imports,
         errors: (e ?? []).map((x: unknown) => checkWarning(x, where)),
         declaresFunctions: d === true,
+        ...(Array.isArray(k) ? { declares: k as string[] } : {}),
       };
       if (a !== undefined) {
         if (!Array.isArray(a) || a.length !== imports.length)

@@ -287,7 +287,7 @@ function readImportLines(
 }
 
 /**
- * Go rings from the Go import graph (import blocks read as text, see `go-imports.ts`): a core of
+ * Go rings from the Go import graph (see `go-imports.ts`): a core of
  * packages that import no infrastructure and nothing outside the core, holding a domain package
  * (`domain`, `entities`, `model`…) and a use-case package that depends on it, with at least two
  * packages that import infrastructure depending inward on the core. A layered design whose
@@ -318,7 +318,7 @@ function goRings(ctx: DetectContext): { confirmed: Fact[]; leaks: Fact[] } | und
     .map((p) => ({
       file: p.infrastructure?.file ?? p.folder,
       ...(p.infrastructure ? { line: p.infrastructure.line } : {}),
-      message: `Leaky hexagon: \`${p.folder}\` imports \`${p.infrastructure?.module ?? ''}\` (Go imports read as text)`,
+      message: `Leaky hexagon: \`${p.folder}\` imports \`${p.infrastructure?.module ?? ''}\``,
     }));
   const domain = [...core].filter(isDomain);
   const useCases = [...core].filter(
@@ -334,7 +334,7 @@ function goRings(ctx: DetectContext): { confirmed: Fact[]; leaks: Fact[] } | und
     confirmed: [
       ...domain.slice(0, 2).map((f) => ({
         file: f,
-        message: `\`${f}\` (domain) imports no driver, framework or adapter package (Go imports read as text)`,
+        message: `\`${f}\` (domain) imports no driver, framework or adapter package`,
       })),
       ...useCases.slice(0, 2).map((f) => ({
         file: f,

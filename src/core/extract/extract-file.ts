@@ -19,6 +19,8 @@ export type FileExtraction =
       readonly relPath: string;
       readonly imports: readonly RawImport[];
       readonly errors: readonly Warning[];
+      /** The packages or namespaces the file declares (Java, Kotlin, C#, Go). */
+      readonly declares?: readonly string[];
       /** The text may declare functions (a CDK stack, an Azure v4 app): manifests read it again. */
       readonly declaresFunctions: boolean;
       /** {@link contentHash} of the bytes read (what the analysis cache compares). */
@@ -50,6 +52,7 @@ export function extractFile(
     relPath: file.relPath,
     imports,
     errors,
+    ...(result?.declares !== undefined ? { declares: result.declares } : {}),
     declaresFunctions: isSourceManifestText(read.text),
     hash,
   };

@@ -1,6 +1,7 @@
 import { componentExtractor } from './component-extractor';
 import { ecmascriptExtractor } from './ecmascript-extractor';
 import type { TolerantReader } from './scan-imports';
+import { GRAMMAR_READERS, treeSitterExtractor } from './tree-sitter/extractor';
 import type { LanguageExtractor } from './types';
 
 /** The extractors of every language ArchLens reads, and the lookup by file name. */
@@ -19,6 +20,7 @@ export function createExtractorSet(tolerant?: TolerantReader): ExtractorSet {
     ecmascriptExtractor(tolerant),
     componentExtractor('vue', '.vue', tolerant),
     componentExtractor('svelte', '.svelte', tolerant),
+    ...GRAMMAR_READERS.map(treeSitterExtractor),
   ];
   // Longest extension first so `.d.ts` is matched before `.ts`.
   const byExtension = extractors

@@ -13,6 +13,11 @@ export interface RawImport {
   readonly line: number;
   readonly column: number;
   readonly kind: ImportKind;
+  /**
+   * Python `from m import name`: the name imported from `m` (a submodule or a member of it);
+   * `specifier` is then `m`, dots of a relative import included. C# `using X = A.B;`: the alias `X`.
+   */
+  readonly name?: string;
 }
 
 /** What one file yielded: its imports in source order, and any parse errors as warnings. */
@@ -20,6 +25,8 @@ export interface ExtractResult {
   readonly imports: readonly RawImport[];
   /** Syntax errors (with positions); the imports found despite them are still returned. */
   readonly errors: readonly Warning[];
+  /** The packages or namespaces the file declares (Java, Kotlin, C#, Go), for resolution. */
+  readonly declares?: readonly string[];
 }
 
 /**

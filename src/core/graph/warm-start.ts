@@ -202,6 +202,7 @@ export interface EngineState {
   readonly edges: ReadonlyMap<string, readonly ImportEdge[]>;
   readonly fileWarnings: ReadonlyMap<string, readonly Warning[]>;
   readonly sourceManifests: ReadonlySet<string>;
+  readonly declares: ReadonlyMap<string, readonly string[]>;
   readonly resolverWarnings: readonly Warning[];
   readonly resolverInputs: ResolverInputs | undefined;
   readonly model: WorkspaceModel | undefined;
@@ -220,7 +221,12 @@ export function snapshotOf(state: EngineState): string {
       entry = {
         ...entry,
         hash,
-        extraction: { imports, errors: warnings ?? [], declaresFunctions: state.sourceManifests.has(path) },
+        extraction: {
+          imports,
+          errors: warnings ?? [],
+          declaresFunctions: state.sourceManifests.has(path),
+          ...(state.declares.has(path) ? { declares: state.declares.get(path) } : {}),
+        },
         ...(answers ? { answers } : {}),
       };
     } else if (hash !== undefined && warnings?.[0] !== undefined && extractorFor(path)) {

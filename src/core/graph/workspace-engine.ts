@@ -10,6 +10,12 @@ import {
   type ProgressSink,
 } from '../ports';
 import { createModuleResolver, type ModuleResolver } from '../resolve';
+import {
+  createLanguageResolver,
+  isLanguageResolved,
+  LANGUAGE_BUILD_FILE,
+  type LanguageResolver,
+} from '../resolve/languages';
 import { isScopeFile, readManifestText, scanWorkspace, type ScannedFile, type ScopeMatcher } from '../scan';
 import type { AnalysisCacheOptions, ResolverInputs, WarmStartReport } from '../cache';
 import { RecordingFileSystem, refreshInputs } from '../cache';
@@ -50,6 +56,12 @@ export class WorkspaceEngine {
   private readonly imports = new Map<string, readonly RawImport[]>();
   private readonly edges = new Map<string, readonly ImportEdge[]>();
   private readonly fileWarnings = new Map<string, readonly Warning[]>();
+  /** The packages and namespaces each Java, Kotlin, C# and Go file declares. */
+  private readonly declares = new Map<string, readonly string[]>();
+  /** Resolves Java, Kotlin, C#, Go and Python imports; made again when what it indexes changes. */
+  private languageResolver: LanguageResolver | undefined;
+  /** During a cold read: files of those languages, resolved once every file's declarations are in. */
+  private deferredLanguageFiles: string[] | undefined;
   /** Source files that may declare functions (CDK stacks, Azure v4 apps): read again for manifests. */
   private readonly sourceManifests = new Set<string>();
   private manifests: readonly Manifest[] = [];
@@ -140,6 +152,8 @@ export class WorkspaceEngine {
     this.imports.clear();
     this.edges.clear();
     this.fileWarnings.clear();
+    this.declares.clear();
+    this.languageResolver = undefined;
     this.sourceManifests.clear();
     this.hashes.clear();
     this.inheritedInputs = undefined;
@@ -149,6 +163,8 @@ export class WorkspaceEngine {
     const sources = scan.files.filter((f) => extractorFor(f.path) !== undefined);
     if (snapshot) {
       this.lastWarmStart = warmStart(this.warmStartHost(), snapshot, scan.files, sources);
+      // Their answers depend on every file's declarations, which the snapshot does not index.
+      this.resolveLanguageFilesAfresh();
     } else {
       this.lastWarmStart = { kind: 'cold', filesRead: sources.length, filesResolved: sources.length };
       this.analyzeCold(sources);
@@ -176,6 +192,7 @@ export class WorkspaceEngine {
         edges: this.edges,
         fileWarnings: this.fileWarnings,
         sourceManifests: this.sourceManifests,
+        declares: this.declares,
         resolverWarnings: this.resolverWarnings(),
         resolverInputs: this.recorder?.inputs(this.inheritedInputs) ?? this.inheritedInputs,
         model: this.current,
@@ -210,6 +227,7 @@ export class WorkspaceEngine {
         this.imports.delete(path);
         this.edges.delete(path);
         this.fileWarnings.delete(path);
+        this.declares.delete(path);
         this.sourceManifests.delete(path);
         this.hashes.delete(path);
       },
@@ -237,6 +255,7 @@ export class WorkspaceEngine {
     // The resolver needs only the file list, so each file's imports are resolved as soon as
     // they are read, while the extraction port's helper threads read the next files.
     this.resolver = this.newResolver();
+    this.deferredLanguageFiles = [];
     let done = 0;
     const take = (result: FileExtraction): void => {
       this.takeExtraction(result);
@@ -251,7 +270,14 @@ export class WorkspaceEngine {
         );
       }
     };
-    this.extractAll(sources, take);
+    try {
+      this.extractAll(sources, take);
+    } finally {
+      const deferred = this.deferredLanguageFiles;
+      this.deferredLanguageFiles = undefined;
+      this.languageResolver = undefined;
+      for (const path of deferred) this.resolveFile(path);
+    }
     this.report(
       'parse',
       sources.length,
@@ -317,6 +343,7 @@ export class WorkspaceEngine {
           this.imports.delete(known);
           this.edges.delete(known);
           this.fileWarnings.delete(known);
+          this.declares.delete(known);
           this.sourceManifests.delete(known);
           this.hashes.delete(known);
           existenceChanged.push(known);
@@ -356,6 +383,12 @@ export class WorkspaceEngine {
       else add(change.path, change.type === 'changed');
     }
 
+    // A Java/Kotlin/C#/Go/Python file or a build file of theirs came, went or changed: their
+    // indexes (packages, namespaces, modules, roots) are made again and all their imports re-resolved.
+    const languagesChanged = [...probed, ...touched].some(
+      (p) => isLanguageResolved(p) || LANGUAGE_BUILD_FILE.test(p),
+    );
+    if (languagesChanged) this.languageResolver = undefined;
     const manifestSourcesBefore = new Set(this.sourceManifests);
     for (const path of touched) if (this.files.has(path) && extractorFor(path)) this.parseFile(path);
     for (const path of touched) probed.add(path);
@@ -402,6 +435,7 @@ export class WorkspaceEngine {
       for (const path of again) this.resolveFile(path);
       if (structural && this.resolverWarnings().length > 0) this.resolveAllAfresh();
     }
+    if (languagesChanged) this.resolveLanguageFilesAfresh();
     const cameOrWent = new Set(existenceChanged);
     const manifestsTouched = [...touched].some((p) => {
       if (manifestSourcesBefore.has(p) || this.sourceManifests.has(p)) return true;
@@ -426,9 +460,15 @@ export class WorkspaceEngine {
 
   private resolveAllAfresh(): void {
     this.resolver = this.newResolver();
+    this.languageResolver = undefined;
     this.inheritedInputs = undefined;
     this.inheritedWarnings = [];
     for (const path of this.imports.keys()) this.resolveFile(path);
+  }
+
+  private resolveLanguageFilesAfresh(): void {
+    this.languageResolver = undefined;
+    for (const path of this.imports.keys()) if (isLanguageResolved(path)) this.resolveFile(path);
   }
 
   /** Whether a `serverless.ts`/`.js` imports this file (its functions may be defined there). */
@@ -519,8 +559,11 @@ export class WorkspaceEngine {
       this.edges.delete(path);
       this.sourceManifests.delete(path);
       this.fileWarnings.set(path, [result.warning]);
+      this.declares.delete(path);
       return;
     }
+    if (result.declares !== undefined && result.declares.length > 0) this.declares.set(path, result.declares);
+    else this.declares.delete(path);
     if (result.declaresFunctions) this.sourceManifests.add(path);
     else this.sourceManifests.delete(path);
     this.imports.set(path, result.imports);
@@ -531,15 +574,28 @@ export class WorkspaceEngine {
     const resolver = this.resolver;
     const raw = this.imports.get(path);
     if (!resolver || !raw) return;
+    const byLanguage = isLanguageResolved(path);
+    if (byLanguage && this.deferredLanguageFiles) {
+      this.deferredLanguageFiles.push(path);
+      return;
+    }
     this.resolvedFiles++;
     this.rememberEdges(path);
+    const languages = byLanguage
+      ? (this.languageResolver ??= createLanguageResolver(
+          this.fs,
+          this.root,
+          [...this.files.keys()],
+          this.declares,
+        ))
+      : undefined;
     const edges: ImportEdge[] = raw.map((imp) => ({
       from: path,
       specifier: imp.specifier,
       line: imp.line,
       column: imp.column,
       kind: imp.kind,
-      ...resolver.resolve(path, imp.specifier, imp.kind),
+      ...(languages?.resolve(path, imp) ?? resolver.resolve(path, imp.specifier, imp.kind)),
     }));
     this.edges.set(path, edges.sort(compareEdges));
   }

@@ -9,10 +9,25 @@ export interface FileSymbols {
   readonly functions: readonly FunctionSymbol[];
   /** Member and plain calls: `publish` for `bus.publish(x)`, `emit`, `subscribe`, `on`, … */
   readonly calls: readonly CallSymbol[];
+  /**
+   * Java/Kotlin annotations, C# attributes and Python decorators on types, methods and
+   * functions, each with its line and the name of what it is on (`@KafkaListener` on `onOrder`).
+   */
+  readonly annotations?: readonly AnnotationSymbol[];
+  /** The package or namespace the file declares (Java, Kotlin, C#, Go: `main` for a Go main package). */
+  readonly package?: string;
   /** `new X(…)` expressions, named by the class: `Worker` for `new Worker('uploads', handler)`. */
   readonly constructed?: readonly CallSymbol[];
   /** Top-level string constants by the name code reaches them with: `TOPICS.ORDER_PLACED` → `order.placed`. */
   readonly constants?: Readonly<Record<string, string>>;
+}
+
+export interface AnnotationSymbol {
+  /** The simple name without `@`, brackets or arguments: `KafkaListener`, `ApiController`, `shared_task`. */
+  readonly name: string;
+  readonly line: number;
+  /** The declaration it annotates. */
+  readonly on: string;
 }
 
 export interface ClassSymbol {

@@ -7,6 +7,7 @@ import { PATTERN_IDS } from '../../../src/core/model';
 import { detectArchitecture } from '../../../src/core/pipeline/detect-architecture';
 import { NodeFileSystem } from '../../../src/node/node-file-system';
 import { toPosixPath } from '../../../src/node/paths';
+import { initTreeSitter } from '../../../src/node/tree-sitter-runtime';
 
 /** The labels of a fixture: only the verdicts its author is sure of; ids not listed are not scored. */
 interface Expected {
@@ -56,6 +57,9 @@ function describeResult(result: DetectionResult): string {
 }
 
 describe('pattern detection on labelled fixture workspaces', () => {
+  // Java, Kotlin, C#, Go and Python imports are read with tree-sitter, as the CLI reads them.
+  before(() => initTreeSitter());
+
   it('has fixtures to run', () => {
     assert.ok(fixtures.length >= 10, `found ${fixtures.length} fixtures under ${ROOT}`);
   });

@@ -2,17 +2,26 @@ import * as assert from 'node:assert/strict';
 import { cqrs } from '../../../src/core/detect/cqrs';
 import { eventDriven } from '../../../src/core/detect/event-driven';
 import { eventSourcing } from '../../../src/core/detect/event-sourcing';
-import { goImports } from '../../../src/core/detect/go-imports';
 import { hexagonal } from '../../../src/core/detect/hexagonal';
 import { saga } from '../../../src/core/detect/saga';
 import { serverless } from '../../../src/core/detect/serverless';
 import type { Manifest, PatternResult } from '../../../src/core/model';
 import { buildModel, contextOf, symbols } from './support/build-model';
+import { analyzeWorkspace } from '../../../src/core';
+import { createWorkspaceDetectContext } from '../../../src/core/detect';
+import { MemoryFileSystem } from '../../../src/core/memory-file-system';
+import { initTreeSitter } from '../../../src/node/tree-sitter-runtime';
 
 /** A workspace whose files are only text (other languages): no import edges, the texts given. */
 function textWorkspace(texts: Readonly<Record<string, string>>, manifests: readonly Manifest[] = []) {
   const files = Object.fromEntries(Object.keys(texts).map((f) => [f, [] as string[]]));
   return contextOf(buildModel(files, manifests), { texts });
+}
+
+/** A workspace of real files, analysed as the engine does (Go imports parsed and resolved). */
+function goWorkspace(texts: Readonly<Record<string, string>>) {
+  const fs = new MemoryFileSystem(Object.fromEntries(Object.entries(texts).map(([p, t]) => [`/w/${p}`, t])));
+  return createWorkspaceDetectContext(fs, analyzeWorkspace(fs, '/w'));
 }
 
 function messages(result: PatternResult): string {
@@ -193,23 +202,11 @@ describe('detect: text signals of other languages', () => {
     assert.match(messages(result), /runs a container on Cloud Run/);
   });
 
-  it('goImports: reads single imports and import blocks, with aliases, and stops at the first declaration', () => {
-    const text =
-      'package rest\n\nimport "fmt"\nimport (\n\t"net/http"\n\tdom "example.com/app/domain"\n)\n\nfunc f() {}\nimport "late"';
-    assert.deepEqual(
-      goImports(text).map((i) => [i.module, i.line]),
-      [
-        ['fmt', 3],
-        ['net/http', 5],
-        ['example.com/app/domain', 6],
-      ],
-    );
-  });
-
-  it('hexagonal: Go rings confirmed by Go imports read as text; a layered Go app whose service imports the repository is not', () => {
+  it('hexagonal: Go rings confirmed by the Go import graph; a layered Go app whose service imports the repository is not', async () => {
+    await initTreeSitter();
     const goMod = 'module example.com/app\n\ngo 1.22\n';
     const hex = hexagonal.detect(
-      textWorkspace({
+      goWorkspace({
         'go.mod': goMod,
         'domain/article.go': 'package domain\n\nimport "time"\n\ntype Article struct{ At time.Time }',
         'article/service.go':
@@ -225,7 +222,7 @@ describe('detect: text signals of other languages', () => {
     assert.equal(hex.verdict, 'yes', messages(hex));
     assert.match(messages(hex), /`article` \(use cases\) depends only on the core/);
     const layered = hexagonal.detect(
-      textWorkspace({
+      goWorkspace({
         'go.mod': goMod,
         'models/article.go': 'package models\n\ntype Article struct{}',
         'service/article.go':

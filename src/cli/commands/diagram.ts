@@ -1,7 +1,5 @@
 import { checkArchitecture } from '../../core';
-import type { WorkspaceModel } from '../../core/model';
-import type { FileSystemPort } from '../../core/ports';
-import { BASELINE_FILE_NAME, compareWithBaseline, parseBaseline, type Baseline } from '../../core/rules';
+import { compareWithBaseline, readWorkspaceBaseline } from '../../core/rules';
 import {
   buildDiagram,
   DIAGRAM_VIEW_IDS,
@@ -42,7 +40,7 @@ export const diagramCommand: CliCommand = {
       'overview') satisfies DiagramViewId;
     const { fs, model } = analyzeFolder(args.positionals, io, cacheDirOf(args, io));
     const { detection, rules } = checkArchitecture(fs, model);
-    const violations = compareWithBaseline(rules, readBaseline(fs, model)).fresh;
+    const violations = compareWithBaseline(rules, readWorkspaceBaseline(fs, model.root)).fresh;
     const result = buildDiagram(
       view,
       {
@@ -63,14 +61,3 @@ export const diagramCommand: CliCommand = {
     return ExitCode.ok;
   },
 };
-
-/** The workspace's archlens.baseline.json, when there is a usable one (`check` says why when not). */
-function readBaseline(fs: FileSystemPort, model: WorkspaceModel): Baseline | undefined {
-  const bytes = fs.readFile(`${model.root}/${BASELINE_FILE_NAME}`);
-  if (bytes === undefined) return undefined;
-  try {
-    return parseBaseline(new TextDecoder().decode(bytes));
-  } catch {
-    return undefined;
-  }
-}

@@ -7,7 +7,7 @@ import {
   violationMarks,
   type DiagramViewId,
 } from '../diagram';
-import { BASELINE_FILE_NAME, compareWithBaseline, parseBaseline, type Baseline } from '../rules';
+import { compareWithBaseline, readWorkspaceBaseline } from '../rules';
 import { detectionToMarkdown } from '../report/detection-markdown';
 import type { AssistantWorkspace } from './assistant-workspace';
 
@@ -44,7 +44,7 @@ function diagramResource(view: DiagramViewId): AssistantResource {
     mimeType: 'text/vnd.mermaid',
     read(ws) {
       // Red edges for the violations the baseline does not list, as `archlens diagram` draws them.
-      const fresh = compareWithBaseline(ws.rules, baselineOf(ws)).fresh;
+      const fresh = compareWithBaseline(ws.rules, readWorkspaceBaseline(ws.fs, ws.root)).fresh;
       const result = buildDiagram(
         view,
         {
@@ -60,15 +60,4 @@ function diagramResource(view: DiagramViewId): AssistantResource {
         : toMermaid(result.model);
     },
   };
-}
-
-/** The workspace's archlens.baseline.json, when there is a usable one. */
-function baselineOf(ws: AssistantWorkspace): Baseline | undefined {
-  const bytes = ws.fs.readFile(`${ws.root}/${BASELINE_FILE_NAME}`);
-  if (bytes === undefined) return undefined;
-  try {
-    return parseBaseline(new TextDecoder().decode(bytes));
-  } catch {
-    return undefined;
-  }
 }

@@ -23,9 +23,17 @@ const TOPIC_KEYS = new Set([
 /**
  * The channel names an options-object argument names with string literals (`{ topic: 'orders' }`,
  * `{ topics: ['a', 'b'] }`); property order kept, duplicates dropped. A name held in a constant
- * or an enum member is not resolved here.
+ * or an enum member is given by {@link objectTopicNames}.
  */
 export function objectTopics(argument: Expression): string[] {
+  return topicValues(argument, (value) => {
+    const text = literal(value);
+    return text !== undefined && text.trim() !== '' ? text : undefined;
+  });
+}
+
+/** What `read` makes of each value under a channel key of an options object, in property order, once each. */
+function topicValues(argument: Expression, read: (value: Expression) => string | undefined): string[] {
   if (argument.type !== 'ObjectExpression') return [];
   const found: string[] = [];
   for (const property of argument.properties) {
@@ -34,8 +42,8 @@ export function objectTopics(argument: Expression): string[] {
     const values = property.value.type === 'ArrayExpression' ? property.value.elements : [property.value];
     for (const value of values) {
       if (value === null || value.type === 'SpreadElement') continue;
-      const text = literal(value);
-      if (text !== undefined && text.trim() !== '' && !found.includes(text)) found.push(text);
+      const text = read(value);
+      if (text !== undefined && !found.includes(text)) found.push(text);
     }
   }
   return found;
@@ -53,19 +61,7 @@ function literal(expression: Expression): string | undefined {
  * `{ topics: [Topic.Placed] }`), as dotted names, in property order.
  */
 export function objectTopicNames(argument: Expression): string[] {
-  if (argument.type !== 'ObjectExpression') return [];
-  const found: string[] = [];
-  for (const property of argument.properties) {
-    if (property.type !== 'Property' || property.computed || property.key.type !== 'Identifier') continue;
-    if (!TOPIC_KEYS.has(property.key.name)) continue;
-    const values = property.value.type === 'ArrayExpression' ? property.value.elements : [property.value];
-    for (const value of values) {
-      if (value === null || value.type === 'SpreadElement') continue;
-      const name = referenceName(value);
-      if (name !== undefined && !found.includes(name)) found.push(name);
-    }
-  }
-  return found;
+  return topicValues(argument, referenceName);
 }
 
 /** `A` or `A.B.C` for an identifier or a non-computed member chain. */

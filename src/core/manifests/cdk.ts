@@ -2,7 +2,7 @@ import { mentionsCdk } from './source-markers';
 import { ts } from 'ts-morph';
 import type { CdkManifest, FunctionDefinition } from '../model';
 import type { ManifestContext } from './context';
-import { findSourceFile, handlerSourceFile } from './context';
+import { findSourceFile, handlerSourceFile, nearestFolderWith } from './context';
 import { addEvent } from './events';
 import { dirOf, joinPath, withoutExtension } from './paths';
 import type { ImportBinding, StringScope } from './ts-source';
@@ -15,6 +15,7 @@ import {
   property,
   staticValue,
   unwrap,
+  referenceTo,
 } from './ts-source';
 
 export { mentionsCdk };
@@ -70,7 +71,7 @@ export function parseCdk(file: string, text: string, ctx: ManifestContext): CdkM
   if (!mentionsCdk(text)) return undefined;
   const source = parseSource(file, text);
   const bindings = importBindings(source);
-  const scope: StringScope = { dir: dirOf(file), cwd: appRoot(file, ctx) };
+  const scope: StringScope = { dir: dirOf(file), cwd: nearestFolderWith(file, 'cdk.json', ctx) };
   const found: FoundFunction[] = [];
   const byReference = new Map<string, FoundFunction>();
   forEachNode(source, (node) => {
@@ -90,16 +91,6 @@ export function parseCdk(file: string, text: string, ctx: ManifestContext): CdkM
   if (found.length === 0) return undefined;
   wireEvents(source, bindings, byReference);
   return { kind: 'cdk', file, functions: found.map(({ definition, events }) => ({ ...definition, events })) };
-}
-
-/** The folder a CDK app runs from (nearest `cdk.json`), where relative asset paths start. */
-function appRoot(file: string, ctx: ManifestContext): string {
-  let dir = dirOf(file);
-  for (;;) {
-    if (ctx.has(joinPath(dir, 'cdk.json') ?? 'cdk.json')) return dir;
-    if (dir === '.') return dirOf(file);
-    dir = dirOf(dir);
-  }
 }
 
 /** The module and exported name of a class expression, through the file's imports. */
@@ -183,16 +174,6 @@ function assetPath(expression: ts.Expression, scope: StringScope): string | unde
   if (node.expression.name.text !== 'fromAsset') return undefined;
   const argument = node.arguments[0];
   return argument !== undefined ? pathOf(staticValue(argument, scope), scope.cwd) : undefined;
-}
-
-/** How later code names a construct: `const fn = new …` → `fn`; `this.fn = new …` → `this.fn`. */
-function referenceTo(node: ts.NewExpression): string | undefined {
-  const parent = node.parent;
-  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
-  if (ts.isPropertyDeclaration(parent) && ts.isIdentifier(parent.name)) return `this.${parent.name.text}`;
-  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken)
-    return parent.left.getText();
-  return undefined;
 }
 
 function wireEvents(

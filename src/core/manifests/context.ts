@@ -1,6 +1,6 @@
 import type { Warning } from '../model';
 import type { TextRead } from '../scan/read-text';
-import { joinPath } from './paths';
+import { dirOf, joinPath } from './paths';
 
 /** What the manifests stage reads: the scanned files and a way to read one. */
 export interface ManifestInput {
@@ -134,4 +134,17 @@ export function stringMap(value: unknown): Record<string, string> {
     if (text !== undefined) out[key] = text;
   }
   return out;
+}
+
+/**
+ * The nearest folder from `file`'s own upwards that holds `marker` (`cdk.json`, `Pulumi.yaml`):
+ * where a tool runs from and relative asset paths start; the file's folder when none does.
+ */
+export function nearestFolderWith(file: string, marker: string, ctx: ManifestContext): string {
+  let dir = dirOf(file);
+  for (;;) {
+    if (ctx.has(joinPath(dir, marker) ?? marker)) return dir;
+    if (dir === '.') return dirOf(file);
+    dir = dirOf(dir);
+  }
 }

@@ -1,10 +1,10 @@
 import { ts } from 'ts-morph';
 import type { FunctionDefinition, PulumiManifest } from '../model';
 import type { ManifestContext } from './context';
-import { handlerSourceFile } from './context';
+import { handlerSourceFile, nearestFolderWith } from './context';
 import { addEvent } from './events';
 import { mentionsPulumi } from './source-markers';
-import { dirOf, joinPath } from './paths';
+import { dirOf } from './paths';
 import type { ImportBinding, StringScope } from './ts-source';
 import {
   forEachNode,
@@ -15,6 +15,7 @@ import {
   property,
   staticValue,
   unwrap,
+  referenceTo,
 } from './ts-source';
 
 /** Lambda resources of `@pulumi/aws` (`aws.lambda.Function`) and their Crosswalk forms. */
@@ -53,7 +54,7 @@ export function parsePulumi(file: string, text: string, ctx: ManifestContext): P
   if (!mentionsPulumi(text)) return undefined;
   const source = parseSource(file, text);
   const bindings = importBindings(source);
-  const scope: StringScope = { dir: dirOf(file), cwd: projectRoot(file, ctx) };
+  const scope: StringScope = { dir: dirOf(file), cwd: nearestFolderWith(file, 'Pulumi.yaml', ctx) };
   const found: FoundFunction[] = [];
   const byReference = new Map<string, FoundFunction>();
   const resources: Record<string, string> = {};
@@ -79,16 +80,6 @@ export function parsePulumi(file: string, text: string, ctx: ManifestContext): P
     functions: found.map(({ definition, events }) => ({ ...definition, events })),
     ...(Object.keys(resources).length > 0 ? { resources } : {}),
   };
-}
-
-/** The folder a Pulumi program runs from (nearest `Pulumi.yaml`), where relative asset paths start. */
-function projectRoot(file: string, ctx: ManifestContext): string {
-  let dir = dirOf(file);
-  for (;;) {
-    if (ctx.has(joinPath(dir, 'Pulumi.yaml') ?? 'Pulumi.yaml')) return dir;
-    if (dir === '.') return dirOf(file);
-    dir = dirOf(dir);
-  }
 }
 
 interface CreatedResource {
@@ -202,16 +193,6 @@ function archivePath(expression: ts.Expression, scope: StringScope): string | un
   };
   visit(unwrap(expression));
   return found;
-}
-
-/** How later code names a resource: `const fn = new …` → `fn`; `this.fn = …` → `this.fn`. */
-function referenceTo(node: ts.Node): string | undefined {
-  const parent = node.parent;
-  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
-  if (ts.isPropertyDeclaration(parent) && ts.isIdentifier(parent.name)) return `this.${parent.name.text}`;
-  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken)
-    return parent.left.getText();
-  return undefined;
 }
 
 /** `fn.arn` / `fn.name` / `fn` as written in an argument: the function it names. */

@@ -221,3 +221,13 @@ export function forEachNode(root: ts.Node, visit: (node: ts.Node) => void): void
   };
   walk(root);
 }
+
+/** How later code names what a node creates: `const fn = new …` → `fn`; `this.fn = …` → `this.fn`. */
+export function referenceTo(node: ts.Node): string | undefined {
+  const parent = node.parent;
+  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  if (ts.isPropertyDeclaration(parent) && ts.isIdentifier(parent.name)) return `this.${parent.name.text}`;
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken)
+    return parent.left.getText();
+  return undefined;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FileSystemPort } from '../ports';
 import type { RuleReport, Violation } from './types';
 import { RULE_IDS } from './catalogue';
 
@@ -144,4 +145,18 @@ function keyOf(v: { readonly rule: string; readonly file: string; readonly targe
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The workspace's archlens.baseline.json, when there is a usable one; `undefined` when there is
+ * none or it cannot be read (`archlens check` says why, the views just draw every violation).
+ */
+export function readWorkspaceBaseline(fs: FileSystemPort, root: string): Baseline | undefined {
+  const bytes = fs.readFile(`${root}/${BASELINE_FILE_NAME}`);
+  if (bytes === undefined) return undefined;
+  try {
+    return parseBaseline(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
 }

@@ -11,6 +11,7 @@ export {
   compareWithBaseline,
   fingerprintOf,
   parseBaseline,
+  readWorkspaceBaseline,
   type Baseline,
   type BaselineComparison,
   type BaselineEntry,

@@ -19,9 +19,17 @@ export function exists(ws: ScaffoldWorkspace, relPath: string): boolean {
 }
 
 /** TypeScript sources (not declarations) of the model. */
-export function tsFiles(ws: ScaffoldWorkspace): string[] {
-  return ws.model.files.filter((f) => /\.(ts|tsx|mts|cts)$/.test(f) && !/\.d\.[cm]?ts$/.test(f));
+export function tsFiles(ws: ScaffoldWorkspace): readonly string[] {
+  // Asked many times per plan (and per assistant answer): once per model.
+  let files = tsFilesOf.get(ws.model);
+  if (files === undefined) {
+    files = ws.model.files.filter((f) => /\.(ts|tsx|mts|cts)$/.test(f) && !/\.d\.[cm]?ts$/.test(f));
+    tsFilesOf.set(ws.model, files);
+  }
+  return files;
 }
+
+const tsFilesOf = new WeakMap<object, readonly string[]>();
 
 /** Script files directly inside a folder (`.` for the root). */
 export function filesIn(ws: ScaffoldWorkspace, folder: string): string[] {

@@ -77,4 +77,23 @@ describe('archlens impact', function () {
     const run = await runCliCaptured(['--help'], shop);
     assert.match(run.stdout, /^ {2}impact +Say what breaks if/m);
   });
+
+  it('works on a Java workspace through its resolved imports: the service and, through it, the controller', async () => {
+    const clinic = path.resolve('test/fixtures/workspaces/lang-java-spring-clinic');
+    const run = await runCliCaptured(
+      ['impact', 'src/main/java/com/acme/clinic/repository/VisitRepository.java', clinic, '--json'],
+      process.cwd(),
+    );
+    assert.equal(run.code, 0, run.stderr);
+    const result = JSON.parse(run.stdout) as {
+      dependents: { file: string; hops: number; relation: string }[];
+    };
+    assert.deepEqual(
+      result.dependents.map((d) => [d.file, d.hops, d.relation]),
+      [
+        ['src/main/java/com/acme/clinic/service/VisitService.java', 1, 'sync'],
+        ['src/main/java/com/acme/clinic/controller/VisitController.java', 2, 'sync'],
+      ],
+    );
+  });
 });

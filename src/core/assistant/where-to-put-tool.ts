@@ -11,6 +11,7 @@ import type { ScaffoldKind, ScaffoldPlan } from '../scaffold';
 import { pascalCase } from '../scaffold/names';
 import type { AssistantWorkspace } from './assistant-workspace';
 import { code, compareText } from './bounds';
+import { scaffoldFolder, scaffoldFor, scaffoldName } from './scaffold-fields';
 import { scaffoldIntent } from './scaffold-intent';
 import { ToolInputError, type AssistantTool } from './tool-types';
 import { workspaceRelative } from './workspace-paths';
@@ -26,24 +27,9 @@ const input = z
         'What is to be written, in a few words: "a Stripe payment adapter", "a query for overdue invoices", "a new module for shipping". Or give `kind` and `name`.',
       ),
     kind: z.enum(SCAFFOLD_KINDS).optional().describe('The building block, when known.'),
-    name: z
-      .string()
-      .min(1)
-      .max(120)
-      .optional()
-      .describe('Its name, e.g. `StripePayment`, `GetOverdueInvoices`, `shipping`.'),
-    for: z
-      .string()
-      .min(1)
-      .optional()
-      .describe(
-        'The port an adapter implements, the ports of a use case (comma-separated), or the module a command, query or event belongs to.',
-      ),
-    folder: z
-      .string()
-      .min(1)
-      .optional()
-      .describe("A folder (relative to the root) to use instead of the workspace's convention."),
+    name: scaffoldName.optional(),
+    for: scaffoldFor.optional(),
+    folder: scaffoldFolder.optional(),
     includePlan: z
       .boolean()
       .optional()

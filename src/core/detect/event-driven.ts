@@ -328,14 +328,17 @@ function messagingText(ctx: DetectContext, files: readonly string[], card: Score
 
 /**
  * Subscriptions declared the same way in C#, Java, Kotlin, Python: `INotificationHandler<…>`,
- * `IConsumer<…>`, `IIntegrationEventHandler<…>`, `@KafkaListener`, `@EventHandler`, Eventuate
+ * `IConsumer<…>`, `IIntegrationEventHandler<…>`, `@KafkaListener`, `@EventHandler`, Spring Modulith's
+ * `@ApplicationModuleListener` (events between application modules), Eventuate
  * `DomainEventHandlers`, and message buses mapping event types to handlers (`EVENT_HANDLERS = {`).
  */
 /** The subscriptions of {@link HANDLER_TEXT} that a broker delivers (MassTransit, Spring Kafka/AMQP/JMS/SQS, Eventuate). */
 const BROKER_HANDLER_TEXT =
   /\bIConsumer\s*<|\bIIntegrationEventHandler\s*<|@(?:KafkaListener|RabbitListener|JmsListener|SqsListener|StreamListener)\b|@Eventuate\w*Handler\b|\bDomainEventHandlers(?:Builder)?\b/;
+/** Spring Modulith's `@Externalized` event types: published to a broker (Kafka, AMQP, JMS, SQS) as well as in process. */
+const BROKER_PUBLICATION_TEXT = /@Externalized\b/;
 const HANDLER_TEXT =
-  /\bI(?:Notification|DomainEvent|IntegrationEvent|Event)Handler\s*<|\bIConsumer\s*<|@(?:KafkaListener|RabbitListener|JmsListener|SqsListener|StreamListener|EventHandler|SagaEventHandler|EventListener|TransactionalEventListener)\b|@Eventuate\w*Handler\b|\bDomainEventHandlers(?:Builder)?\b|\b(?:EVENT_HANDLERS|event_handlers|eventHandlers)\s*[:=]/;
+  /\bI(?:Notification|DomainEvent|IntegrationEvent|Event)Handler\s*<|\bIConsumer\s*<|@(?:KafkaListener|RabbitListener|JmsListener|SqsListener|StreamListener|EventHandler|SagaEventHandler|EventListener|TransactionalEventListener|ApplicationModuleListener)\b|@Eventuate\w*Handler\b|\bDomainEventHandlers(?:Builder)?\b|\b(?:EVENT_HANDLERS|event_handlers|eventHandlers)\s*[:=]/;
 
 /** Adds the subscriptions found in other languages' sources; returns how many go through a broker. */
 function handlerText(ctx: DetectContext, card: ScoreCard): number {
@@ -355,5 +358,12 @@ function handlerText(ctx: DetectContext, card: ScoreCard): number {
     0.1,
     buses.slice(0, 3).map((file) => ({ file, message: `\`${file}\` is an event or message bus` })),
   );
-  return facts.filter((f) => BROKER_HANDLER_TEXT.test(f.message)).length;
+  const published = sourceTextFacts(
+    ctx,
+    candidates,
+    BROKER_PUBLICATION_TEXT,
+    (file, match) => `\`${file}\` declares events published to a broker (\`${match}\`)`,
+  );
+  card.add(0.15, published.slice(0, 5));
+  return facts.filter((f) => BROKER_HANDLER_TEXT.test(f.message)).length + published.length;
 }

@@ -2,6 +2,7 @@ import type { WorkspaceModel } from '../model';
 import type { GraphIndex } from '../units';
 import { findEntryPoints } from './entry-points';
 import { findParts, reach, type PartDetail } from './parts';
+import { unreachedPlacer } from './unreached-code';
 import { FRONTEND_SERVER_FILES, NON_PRODUCT_PATH, TOOLING_PATH } from './runtime-catalogue';
 import { BACKEND_ROLES, type PartRole, type SetAside, type SystemModel } from './types';
 
@@ -58,11 +59,13 @@ export function splitSystem(
       for (const f of part.fileSet) if (FRONTEND_SERVER_FILES.test(f)) reach(f, graph, reachedFromRoutes);
   for (const r of reachedFromRoutes) keptFiles.add(r);
 
-  const asideBy = new Map<string, { role: PartRole; files: Set<string> }>();
+  // Keyed by folder and role: a package's config files (tooling) and its code (a front end) are two entries.
+  const asideBy = new Map<string, { path: string; role: PartRole; files: Set<string> }>();
   const setAsideFile = (file: string, path: string, role: PartRole): void => {
-    const entry = asideBy.get(path) ?? { role, files: new Set<string>() };
+    const key = `${path}\0${role}`;
+    const entry = asideBy.get(key) ?? { path, role, files: new Set<string>() };
     entry.files.add(file);
-    asideBy.set(path, entry);
+    asideBy.set(key, entry);
   };
   const inSomePart = new Set<string>();
   for (const part of parts) {
@@ -70,22 +73,33 @@ export function splitSystem(
     if (kept(part.role)) continue;
     for (const file of part.fileSet) if (!keptFiles.has(file)) setAsideFile(file, part.path, part.role);
   }
+  const placeUnreached = unreachedPlacer(
+    model,
+    graph,
+    parts.filter((p) => !kept(p.role)),
+    keptFiles,
+  );
   for (const file of model.files) {
     if (keptFiles.has(file) || inSomePart.has(file)) continue;
     const nonProduct = NON_PRODUCT_PATH.exec(file) ?? TOOLING_PATH.exec(file);
-    if (nonProduct === null) continue;
-    const folder = file.slice(0, nonProduct.index + nonProduct[0].length - 1);
-    setAsideFile(file, folder, NON_PRODUCT_PATH.test(file) ? 'tests' : 'tooling');
+    if (nonProduct !== null) {
+      const folder = file.slice(0, nonProduct.index + nonProduct[0].length - 1);
+      setAsideFile(file, folder, NON_PRODUCT_PATH.test(file) ? 'tests' : 'tooling');
+      continue;
+    }
+    if (!hasBackend) continue;
+    const placed = placeUnreached(file);
+    if (placed !== undefined) setAsideFile(file, placed.path, placed.role);
   }
 
-  const setAside: SetAside[] = [...asideBy]
-    .map(([path, { role, files }]) => ({
+  const setAside: SetAside[] = [...asideBy.values()]
+    .map(({ path, role, files }) => ({
       path,
       role,
       files: files.size,
       message: `\`${path}\` — ${ROLE_NAMES[role]} (${files.size} file${files.size === 1 ? '' : 's'}): not scored`,
     }))
-    .sort((a, b) => (a.path < b.path ? -1 : 1));
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.role < b.role ? -1 : 1));
   const aside = new Set<string>();
   for (const { files } of asideBy.values()) for (const f of files) aside.add(f);
 

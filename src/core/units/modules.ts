@@ -36,8 +36,11 @@ export function findModules(
     }
   }
 
+  const containers = workspaceContainers(model);
   for (const root of [...sourceRoots(graph, services), ...jvmBasePackages(graph, folders)]) {
     const children = graph.subfolders(root).filter((c) => !SHARED_FOLDERS.has(baseName(c).toLowerCase()));
+    // A monorepo's `packages/` and `apps/` hold packages of their own, not features of one codebase.
+    if (children.some((c) => containers.has(c))) continue;
     const features = children.filter(
       (c) =>
         ringRoleOf(baseName(c)) === undefined &&
@@ -119,6 +122,22 @@ function describe(
     publicFace,
     ...(service !== undefined ? { service } : {}),
   };
+}
+
+/** The folders that npm/yarn/pnpm workspace globs list packages in: `packages` for `packages/*`. */
+function workspaceContainers(model: WorkspaceModel): Set<string> {
+  const out = new Set<string>();
+  for (const manifest of model.manifests) {
+    if (manifest.kind !== 'package-json') continue;
+    const base = dirOf(manifest.file);
+    for (const glob of manifest.workspaces) {
+      const fixed = glob.replace(/^\.\//, '').split('/');
+      const wildcard = fixed.findIndex((segment) => /[*?{[]/.test(segment));
+      const prefix = (wildcard < 0 ? fixed.slice(0, -1) : fixed.slice(0, wildcard)).join('/');
+      if (prefix !== '' && !prefix.startsWith('!')) out.add(joinPath(base, prefix));
+    }
+  }
+  return out;
 }
 
 /** The source files of a folder in any language, tests left out. */

@@ -127,7 +127,10 @@ export function identifyServices(
   const kept: ServiceUnit[] = [];
   for (const service of located) {
     const deeper = kept.filter((k) => k.path !== service.path && isUnder(k.path, service.path));
-    const own = code.some((f) => isUnder(f, service.path) && !deeper.some((k) => isUnder(f, k.path)));
+    const ownCode = code.filter((f) => isUnder(f, service.path) && !deeper.some((k) => isUnder(f, k.path)));
+    // Beside services below it, a launcher script (a file that imports no code of the workspace and
+    // that none imports) is how an all-in-one image starts them, not code of its own.
+    const own = deeper.length === 0 ? ownCode.length > 0 : ownCode.some((f) => !isLoneScript(f, graph));
     if (own) {
       kept.push(service);
     } else if (deeper.length > 0) {
@@ -210,6 +213,11 @@ function offPathReason(service: ServiceUnit): { reason: NotAServiceReason; messa
       message: `\`${service.name}\` starts only under the compose profile${profiles[0]?.length === 1 ? '' : 's'} ${(profiles[0] ?? []).map((p) => `\`${p}\``).join(', ')}: not part of the system that ships`,
     };
   return undefined;
+}
+
+/** A file with no import edge to or from other files of the workspace. */
+function isLoneScript(file: string, graph: GraphIndex): boolean {
+  return (graph.in.get(file) ?? []).length === 0 && (graph.out.get(file) ?? []).every((e) => e.to === null);
 }
 
 function described(service: ServiceUnit, reason: NotAServiceReason, message: string): NotAService {

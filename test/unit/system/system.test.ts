@@ -184,4 +184,50 @@ describe('system: entry points, parts and roles', () => {
       [['server', 'service', 2]],
     );
   });
+  it("sets aside code no entry reaches: a UI kit package, tool configs, a CLI's own scripts", () => {
+    const model = buildModel(
+      {
+        'packages/api/src/server.ts': ['express', 'packages/api/src/db.ts'],
+        'packages/api/src/db.ts': ['pg'],
+        'packages/api/eslint.config.js': ['@eslint/js'],
+        'packages/kit/src/index.ts': ['packages/kit/src/button.ts'],
+        'packages/kit/src/button.ts': ['vue'],
+        'packages/jobs/src/report.ts': ['pg'],
+        'tools-cli/src/main.ts': ['commander'],
+        'tools-cli/setupFiles.ts': [],
+        'tools-cli/src/legacy-import.ts': ['node:fs'],
+        '.prettierrc.js': [],
+      },
+      [
+        packageJson('packages/api/package.json', { scripts: { start: 'node src/server.ts' } }),
+        packageJson('packages/kit/package.json', { main: 'dist/index.js', dependencies: { vue: '3' } }),
+        packageJson('packages/jobs/package.json'),
+        packageJson('tools-cli/package.json', { bin: { shop: 'src/main.ts' } }),
+      ],
+    );
+    const result = detectPatterns(contextOf(model));
+    assert.deepEqual(
+      result.system.setAside.map((s) => [s.path, s.role, s.files]),
+      [
+        ['.', 'tooling', 1],
+        ['packages/api', 'tooling', 1],
+        ['packages/kit', 'web-frontend', 2],
+        ['tools-cli', 'cli', 2],
+        ['tools-cli', 'tooling', 1],
+      ],
+    );
+    // Unreached code with no UI framework stays with the backend.
+    assert.ok(!result.system.setAside.some((s) => s.path === 'packages/jobs'));
+  });
+
+  it('an all-in-one image of the services below it: its launcher script is no code of its own', () => {
+    const result = detectFixture('system-aio-image-ui-kit');
+    assert.deepEqual(
+      result.system.deployables.filter((d) => d.role === 'service').map((d) => d.path),
+      ['packages/api'],
+    );
+    const bundle = result.system.notServices.find((n) => n.path === '.');
+    assert.equal(bundle?.reason, 'all-in-one');
+    assert.equal(result.patterns.find((p) => p.id === 'monolith')?.verdict, 'yes');
+  });
 });

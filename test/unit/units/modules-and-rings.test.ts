@@ -33,6 +33,30 @@ describe('units: modules', () => {
     assert.equal(billing?.service, '.');
   });
 
+  it("does not take a monorepo root's workspace folders (packages/, apps/) for feature modules", () => {
+    const files = {
+      'apps/site/index.ts': ['apps/site/render.ts'],
+      'apps/site/render.ts': [],
+      'packages/db/index.ts': ['packages/db/client.ts'],
+      'packages/db/client.ts': ['@aws-sdk/client-dynamodb'],
+      'sites/gen/a.ts': ['sites/gen/b.ts'],
+      'sites/gen/b.ts': [],
+    };
+    const root = { name: 'repo', scripts: { start: 'node apps/site/index.ts' } };
+    const layout = contextOf(buildModel(files, [packageJson('package.json', root)]));
+    assert.deepEqual(
+      layout.units.modules.map((m) => m.path),
+      ['apps', 'packages', 'sites'],
+    );
+    const monorepo = contextOf(
+      buildModel(files, [packageJson('package.json', { ...root, workspaces: ['apps/*', 'packages/*'] })]),
+    );
+    assert.deepEqual(
+      monorepo.units.modules.map((m) => m.path),
+      [],
+    );
+  });
+
   it('does not take layer folders (controllers, services, models) for modules', () => {
     const ctx = contextOf(
       buildModel(

@@ -10,6 +10,7 @@ import { cycles, exampleEdge, groupGraph } from './folder-graph';
 import { ScoreCard } from './scoring';
 import type { Fact } from './scoring';
 import { importFacts, importsNotRead } from './signals';
+import { separateServers } from './separate-servers';
 
 /**
  * Monolith: one deployable (one codebase, usually one database). Several deployables count
@@ -30,6 +31,7 @@ export const monolith: Detector = {
             .slice(0, 3)
             .map((d) => ({ ...d.source, message: `One deployable: ${d.source.message}` })),
         );
+        if (service.hasSource) card.against(0.3, separateServers(ctx, service.path));
       }
     } else if (services.length === 0) {
       const servers = importFacts(ctx, SERVER_FRAMEWORKS, 'a server').slice(0, 3);
@@ -49,6 +51,7 @@ export const monolith: Detector = {
             message: `One backend program: \`${lonePart.path}\` (${lonePart.basis[0] ?? lonePart.role}); no manifest here says how it is deployed`,
           },
         ]);
+        card.against(0.3, separateServers(ctx, lonePart.path));
       } else if (servers.length > 0) {
         card.add(
           0.4,

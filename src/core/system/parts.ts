@@ -2,7 +2,13 @@ import type { PackageJsonManifest, WorkspaceModel } from '../model';
 import type { GraphIndex } from '../units';
 import { matchesPackage } from '../units/known-packages';
 import { baseName, dirOf, isUnder } from '../units/paths';
-import { FRONTEND_SERVER_FILES, NON_PRODUCT_PATH, ROLE_CATALOGUE, TOOLING_PATH } from './runtime-catalogue';
+import {
+  DEVELOPMENT_MAIN_FOLDER,
+  FRONTEND_SERVER_FILES,
+  NON_PRODUCT_PATH,
+  ROLE_CATALOGUE,
+  TOOLING_PATH,
+} from './runtime-catalogue';
 import { STARTING_SCRIPT } from './script-commands';
 import type { EntryPoint, PartRole, SystemPart } from './types';
 
@@ -113,6 +119,8 @@ function roleOf(
     return { role: 'tests', basis: [`\`${folder}\` holds tests, examples or docs`] };
   if (TOOLING_PATH.test(`${folder}/`))
     return { role: 'tooling', basis: [`\`${folder}\` holds build tooling or scripts`] };
+  if (DEVELOPMENT_MAIN_FOLDER.test(folder) && group.every((e) => e.kind === 'language-main'))
+    return { role: 'tooling', basis: [`\`${folder}\` generates code or seeds data for development`] };
   const handlers = group.filter((e) => e.kind === 'function-handler');
   if (handlers.length > 0) return { role: 'function', basis: handlers.map((e) => e.message) };
 

@@ -61,15 +61,54 @@ export const WEB_FRONTEND_PACKAGES = FRONTEND_FRAMEWORKS.filter((name) => name !
 /** Server frameworks (Next and Nuxt serve too, but a part rooted at them is a front end first). */
 export const SERVICE_PACKAGES = SERVER_FRAMEWORKS;
 
+/** Go and Python web frameworks (module paths and import names as their imports give them). */
+export const OTHER_LANGUAGE_SERVICE_PACKAGES = [
+  'github.com/gin-gonic/gin',
+  'github.com/labstack/echo',
+  'github.com/gofiber/fiber',
+  'github.com/go-chi/chi',
+  'github.com/gorilla/mux',
+  'github.com/julienschmidt/httprouter',
+  'fastapi',
+  'flask',
+  'django',
+  'starlette',
+  'tornado',
+  'sanic',
+];
+
+/** Go and Python command-line and terminal UI frameworks. */
+export const OTHER_LANGUAGE_CLI_PACKAGES = [
+  'github.com/spf13/cobra',
+  'github.com/urfave/cli',
+  'github.com/alecthomas/kong',
+  'github.com/charmbracelet/bubbletea',
+  'github.com/rivo/tview',
+  'click',
+  'typer',
+];
+
+/** Go and Python desktop toolkits. */
+export const OTHER_LANGUAGE_DESKTOP_PACKAGES = [
+  'fyne.io/fyne',
+  'github.com/wailsapp/wails',
+  'PyQt5',
+  'PyQt6',
+  'PySide6',
+];
+
 /** The roles packages can give, tried in order. */
 export const ROLE_CATALOGUE: readonly { readonly role: PartRole; readonly packages: readonly string[] }[] = [
-  { role: 'service', packages: SERVICE_PACKAGES },
-  { role: 'desktop', packages: DESKTOP_PACKAGES },
+  { role: 'service', packages: [...SERVICE_PACKAGES, ...OTHER_LANGUAGE_SERVICE_PACKAGES] },
+  { role: 'desktop', packages: [...DESKTOP_PACKAGES, ...OTHER_LANGUAGE_DESKTOP_PACKAGES] },
   { role: 'mobile', packages: MOBILE_PACKAGES },
   { role: 'web-frontend', packages: WEB_FRONTEND_PACKAGES },
   { role: 'worker', packages: WORKER_PACKAGES },
-  { role: 'cli', packages: CLI_PACKAGES },
+  { role: 'cli', packages: [...CLI_PACKAGES, ...OTHER_LANGUAGE_CLI_PACKAGES] },
 ];
+
+/** Mains that generate code or seed data for development: build tooling, not a program that ships. */
+export const DEVELOPMENT_MAIN_FOLDER = /(?:^|\/)(?:gen|codegen|generate|generators?|seeds?|seeders?)$/;
 
 /**
  * Folders whose files front-end frameworks route by convention (no import reaches them):

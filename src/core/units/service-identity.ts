@@ -128,9 +128,14 @@ export function identifyServices(
   for (const service of located) {
     const deeper = kept.filter((k) => k.path !== service.path && isUnder(k.path, service.path));
     const ownCode = code.filter((f) => isUnder(f, service.path) && !deeper.some((k) => isUnder(f, k.path)));
-    // Beside services below it, a launcher script (a file that imports no code of the workspace and
-    // that none imports) is how an all-in-one image starts them, not code of its own.
-    const own = deeper.length === 0 ? ownCode.length > 0 : ownCode.some((f) => !isLoneScript(f, graph));
+    // Beside services below it, code those services import is theirs (a Go `cmd/app` and the
+    // `internal/` it imports), and a launcher script (a file that imports no code of the workspace
+    // and that none imports) is how an all-in-one image starts them: neither is code of its own.
+    const theirs = deeper.length === 0 ? new Set<string>() : reachedFrom(deeper, code, graph);
+    const own =
+      deeper.length === 0
+        ? ownCode.length > 0
+        : ownCode.some((f) => !theirs.has(f) && !isLoneScript(f, graph));
     if (own) {
       kept.push(service);
     } else if (deeper.length > 0) {
@@ -215,9 +220,31 @@ function offPathReason(service: ServiceUnit): { reason: NotAServiceReason; messa
   return undefined;
 }
 
-/** A file with no import edge to or from other files of the workspace. */
+/** Every file the code under the given services imports, directly or not. */
+function reachedFrom(
+  services: readonly ServiceUnit[],
+  code: readonly string[],
+  graph: GraphIndex,
+): Set<string> {
+  const seen = new Set<string>();
+  const stack = code.filter((f) => services.some((s) => isUnder(f, s.path)));
+  while (stack.length > 0) {
+    const file = stack.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const edge of graph.out.get(file) ?? [])
+      if (edge.to !== null && !seen.has(edge.to)) stack.push(edge.to);
+  }
+  return seen;
+}
+
+/** A file with no import edge to or from other files of the workspace, and no package import: a launcher. */
 function isLoneScript(file: string, graph: GraphIndex): boolean {
-  return (graph.in.get(file) ?? []).length === 0 && (graph.out.get(file) ?? []).every((e) => e.to === null);
+  return (
+    (graph.in.get(file) ?? []).length === 0 &&
+    (graph.out.get(file) ?? []).every((e) => e.to === null) &&
+    (graph.externals.get(file) ?? []).every((e) => e.resolution === 'builtin')
+  );
 }
 
 function described(service: ServiceUnit, reason: NotAServiceReason, message: string): NotAService {

@@ -159,6 +159,31 @@ describe('system: entry points, parts and roles', () => {
     );
   });
 
+  it('Go programs take their role from what they import: a CLI, a desktop app, a server; generators and seeders are tooling', () => {
+    const model = buildModel(
+      {
+        'main/cli/main.go': ['github.com/urfave/cli/v3'],
+        'main/gui/main.go': ['fyne.io/fyne/v2/widget'],
+        'main/api/main.go': ['github.com/gin-gonic/gin'],
+        'main/seed/main.go': [],
+        'pkg/errors/gen/main.go': [],
+      },
+      [],
+    );
+    const texts = Object.fromEntries(model.files.map((f) => [f, 'package main\n\nfunc main() {}\n']));
+    const result = detectPatterns(contextOf(model, { texts }));
+    assert.deepEqual(
+      result.system.parts.map((p) => [p.path, p.role]),
+      [
+        ['main/api', 'service'],
+        ['main/cli', 'cli'],
+        ['main/gui', 'desktop'],
+        ['main/seed', 'tooling'],
+        ['pkg/errors/gen', 'tooling'],
+      ],
+    );
+  });
+
   it('a file that starts a server (NestFactory, listen) is an entry point even with no manifest naming it', () => {
     const model = buildModel(
       {

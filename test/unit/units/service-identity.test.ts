@@ -45,6 +45,34 @@ describe('units: which things that start are backend services', () => {
     );
   });
 
+  it('a root image beside a program below it, whose other code that program imports, is that program', () => {
+    const files = {
+      'cmd/photos/main.go': ['internal/server/server.go'],
+      'internal/server/server.go': ['github.com/gin-gonic/gin', 'internal/store/store.go'],
+      'internal/store/store.go': ['database/sql'],
+    };
+    const manifests: Manifest[] = [
+      dockerfile('Dockerfile', ['golang:1.23']),
+      compose('compose.yaml', [composeService('photos', { image: 'acme/photos:latest', line: 2 })]),
+      dockerfile('cmd/photos/Dockerfile', ['golang:1.23']),
+    ];
+    const units = unitsOf(files, manifests);
+    assert.deepEqual(
+      units.services.map((s) => s.path),
+      ['cmd/photos'],
+    );
+    assert.deepEqual(
+      units.notServices.map((n) => [n.path, n.reason]),
+      [['.', 'all-in-one']],
+    );
+    // Code of its own that the program does not import keeps the root a service.
+    const more = unitsOf({ ...files, 'internal/admin/admin.go': ['github.com/gin-gonic/gin'] }, manifests);
+    assert.deepEqual(
+      more.services.map((s) => s.path),
+      ['.', 'cmd/photos'],
+    );
+  });
+
   it('an image built at the root that only bundles the services below it is an all-in-one image', () => {
     const units = unitsOf({ ...api, 'web/src/main.tsx': ['react-dom'] }, [
       packageJson('apps/api/package.json', { scripts: { start: 'node dist/main.js' } }),

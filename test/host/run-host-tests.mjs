@@ -34,6 +34,8 @@ const devRuns = [
     extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
     // Each run executes the tests of one folder of test/integration (ARCHLENS_TEST_SUITE).
     env: { ARCHLENS_TEST_SUITE: 'host-smoke' },
+    // The tests read the side bar as the workbench draws it (sidebar-shown.test.ts).
+    sidebarScreenshots: { updateMedia: false },
     // While the tests wait: every view screenshotted (test artifacts), a file node clicked in the
     // real webview. The README's diagram pictures come from the two diagram runs below.
     webviewChecks: {
@@ -44,6 +46,7 @@ const devRuns = [
         fileNode: 'main.ts',
         focusNode: 'domain/order-repository.ts',
       },
+      sidebarShowsAnalysis: true,
       screenshotsFor: false,
     },
   },

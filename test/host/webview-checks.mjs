@@ -95,6 +95,8 @@ async function labelsOnScreen(frame) {
  * `readableAtFit`: views whose node labels, fitted, must be at least the editor's font size.
  * `interactions`: the nodes for the double-click, drag, resize and focus checks
  *   (webview-interaction-checks.mjs).
+ * `sidebarShowsAnalysis`: at the end, the ArchLens side bar must show the analysis (the
+ *   Recommendations pane not its pre-analysis welcome text).
  * `violationEdges`: the view, how many of its edges break boundary rules, and the import the
  *   first one's quick pick lists first (violation-edge-checks.mjs).
  * @returns {Promise<{ passes: number, failures: number }>}
@@ -200,6 +202,27 @@ export async function runWebviewChecks(page, options) {
       artifactsDir: options.artifactsDir,
       runName: options.runName,
     });
+  }
+  if (options.sidebarShowsAnalysis) {
+    await check(
+      'workbench: after the checks the ArchLens side bar still shows the analysis, not its pre-analysis text',
+      async () => {
+        const icon = page.locator('.part.activitybar .action-item a[aria-label^="ArchLens"]').first();
+        const title = await page
+          .locator('.part.sidebar .composite.title h2')
+          .textContent()
+          .catch(() => '');
+        if (!/archlens/i.test(title ?? '')) await icon.click({ timeout: 10_000 });
+        await page.waitForTimeout(800);
+        const text = await page.locator('.part.sidebar').innerText({ timeout: 5_000 });
+        await page.screenshot({
+          path: path.join(options.artifactsDir, `${options.runName}.sidebar-live.png`),
+          timeout: 15_000,
+        });
+        if (/Recommendations appear after an analysis/.test(text))
+          throw new Error(`the Recommendations pane says no analysis ran: ${JSON.stringify(text)}`);
+      },
+    );
   }
   return { passes, failures };
 }

@@ -25,6 +25,9 @@ const only = new Set((values.only ?? []).flatMap((v) => v.split(',')).filter(Boo
 const timeoutMs = Number(values.timeout) * 1000;
 const fixture = (name) => path.join(repoRoot, 'test', 'fixtures', 'workspaces', name);
 
+/** A narrow window for the readability checks: the diagram panel gets about 700 px of it. */
+const NARROW_WINDOW_WIDTH = 1000;
+
 /** Development runs: the repository is the extension under test. */
 const devRuns = [
   {
@@ -94,7 +97,8 @@ const devRuns = [
     },
   },
   {
-    // A wide monorepo (apps/*, packages/*, examples/, .github/): every view opens readable at fit.
+    // A wide monorepo (apps/*, packages/*, examples/, .github/): every view opens readable at fit,
+    // at the default window size and in a narrow window.
     name: 'dev-diagram-monorepo',
     folder: fixture('monorepo-wide'),
     extensionDevelopmentPath: repoRoot,
@@ -102,15 +106,18 @@ const devRuns = [
     env: { ARCHLENS_TEST_SUITE: 'diagram-monorepo' },
     webviewChecks: {
       mustDraw: ['overview', 'deps'],
-      readableAtFit: ['overview', 'deps'],
+      readableAtFit: ['overview', 'layers', 'events', 'cqrs', 'deps'],
+      narrowWidth: NARROW_WINDOW_WIDTH,
+      focusReduces: 'deps',
       screenshotsFor: false,
     },
   },
   ...(process.env.ARCHLENS_REAL_REPO
     ? [
         {
-          // A real repository checked out locally (not part of this one), for the README's
-          // pictures: ARCHLENS_REAL_REPO=<folder> ARCHLENS_UPDATE_SCREENSHOTS=1 --only dev-diagram-real.
+          // Optional, never in CI: a real repository checked out locally (not part of this one),
+          // every view readable at fit at both sizes, and the README's pictures:
+          // ARCHLENS_REAL_REPO=<folder> [ARCHLENS_UPDATE_SCREENSHOTS=1] --only dev-diagram-real.
           name: 'dev-diagram-real',
           folder: path.resolve(process.env.ARCHLENS_REAL_REPO),
           extensionDevelopmentPath: repoRoot,
@@ -118,8 +125,13 @@ const devRuns = [
           env: { ARCHLENS_TEST_SUITE: 'diagram-monorepo' },
           webviewChecks: {
             mustDraw: ['overview', 'deps'],
-            readableAtFit: ['overview', 'layers', 'deps'],
-            screenshotsFor: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1' ? ['overview', 'deps'] : false,
+            readableAtFit: ['overview', 'layers', 'events', 'cqrs', 'deps'],
+            narrowWidth: NARROW_WINDOW_WIDTH,
+            focusReduces: 'deps',
+            screenshotsFor:
+              process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1'
+                ? ['overview', 'layers', 'events', 'cqrs', 'deps']
+                : false,
           },
         },
       ]

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildDiagram, resolveFocusTarget, type DiagramModel } from '../../core/diagram';
+import { buildDiagram, nextReadableStep, resolveFocusTarget, type DiagramModel } from '../../core/diagram';
 import {
   parseFromWebview,
   type FromWebviewMessage,
@@ -214,24 +214,26 @@ export class DiagramPanel implements vscode.Disposable {
 
   /**
    * Draws the current view; when the webview measured its labels at fit smaller than the editor's
-   * font, lowers the view's node budget and draws it again (a few times at most), so that every
-   * view opens readable at the panel's size. Resolves with the last drawing's report.
+   * font, collapses the view further, or, where that would fold it into too few nodes, drops its
+   * lighter edges (nextReadableStep), and draws it again (a few times at most), so that every view
+   * opens readable at the panel's size without becoming useless. Resolves with the last report.
    */
   private async draw(keepViewport: boolean): Promise<DiagramReport | undefined> {
     let report = await this.drawOnce(keepViewport);
     for (let step = 0; step < MAX_READABILITY_STEPS && report; step++) {
-      const { labelPx, fontPx, nodeCount } = report;
-      const drawnNodes = this.drawn?.model?.nodes.length ?? nodeCount;
-      const next =
-        labelPx !== undefined && fontPx !== undefined
-          ? nextReadableBudget(drawnNodes, labelPx, fontPx)
-          : undefined;
-      if (next === undefined || (this.state.maxNodes !== undefined && next >= this.state.maxNodes)) break;
-      this.state = { ...this.state, maxNodes: next };
-      const again = await this.drawOnce(false);
-      // A view that cannot collapse further keeps its drawing.
-      if (!again || (this.drawn?.model?.nodes.length ?? 0) >= drawnNodes) return again ?? report;
-      report = again;
+      const { labelPx, fontPx } = report;
+      const drawn = this.drawn;
+      if (!drawn?.model || labelPx === undefined || fontPx === undefined) break;
+      const budget = nextReadableBudget(drawn.model.nodes.length, labelPx, fontPx);
+      if (budget === undefined) break;
+      const next = nextReadableStep(this.state.view, drawn.data.input, this.state, drawn.model, budget);
+      if (!next) break;
+      this.state = {
+        ...this.state,
+        ...(next.state.maxNodes !== undefined ? { maxNodes: next.state.maxNodes } : {}),
+        ...(next.state.maxEdges !== undefined ? { maxEdges: next.state.maxEdges } : {}),
+      };
+      report = (await this.drawOnce(false)) ?? report;
     }
     return report;
   }
@@ -252,6 +254,7 @@ export class DiagramPanel implements vscode.Disposable {
       expanded: state.expanded,
       ...(state.focus ? { focus: state.focus } : {}),
       ...(state.maxNodes !== undefined ? { maxNodes: state.maxNodes } : {}),
+      ...(state.maxEdges !== undefined ? { maxEdges: state.maxEdges } : {}),
     });
     const requestId = this.requests.newId();
     if (result.kind === 'not-applicable') {

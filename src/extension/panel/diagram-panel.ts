@@ -16,7 +16,7 @@ import { notApplicableMessage, renderMessage } from './diagram-message';
 import { exportDiagram } from './export-diagram';
 import { diagramHtml, diagramResourceRoots } from './webview-html';
 import { nothingToDrawMessage } from './nothing-to-draw';
-import { MAX_READABILITY_STEPS, nextReadableBudget } from './readable-budget';
+import { MAX_READABILITY_STEPS, nextReadableBudget, readabilityNotes } from './readable-budget';
 import { columnBesidePanel, revealOrOpen } from './workspace-paths';
 import type { DiagramReport, DiagramSource, DiagramSourceData, FocusRequest } from './diagram-report';
 import { pickEdgeLocation } from './edge-picker';
@@ -24,9 +24,6 @@ import { RenderRequests } from './render-requests';
 
 export type { DiagramReport, DiagramSource, DiagramSourceData, FocusRequest } from './diagram-report';
 
-/** Said under a drawing the panel collapsed further so that its labels read at the panel's size. */
-const COLLAPSED_TO_READ =
-  'Collapsed further to read at this panel size: double-click a node to expand it, or widen the panel and pick the view again.';
 const REFRESH_DELAY_MS = 400;
 
 /**
@@ -263,10 +260,11 @@ export class DiagramPanel implements vscode.Disposable {
       await this.post(notApplicableMessage(requestId, state, result.reason));
       return { svgLength: 0, nodeCount: 0, edgeCount: 0, view: state.view, state, reason: result.reason };
     }
+    const readNotes = readabilityNotes(state);
     const model =
-      state.maxNodes === undefined
+      readNotes.length === 0
         ? result.model
-        : { ...result.model, notes: [...result.model.notes, COLLAPSED_TO_READ] };
+        : { ...result.model, notes: [...result.model.notes, ...readNotes] };
     const plain = renderMessage(requestId, model, state, data.name, keepViewport);
     const message = state.impact
       ? withImpact(plain, result.model, data.input, state.impact, this.impacts)

@@ -64,7 +64,7 @@ describe('readable step: collapsing further never folds a view into a few groups
     );
   });
 
-  it("so the panel collapses less: the backend's modules fold into one node, the packages stay", () => {
+  it("so the panel collapses less: the backend's least linked modules fold into one node, the packages stay", () => {
     const state: DiagramState = { expanded: [] };
     const current = drawn('overview', input, state);
     assert.ok(current.nodes.length > 20, `${current.nodes.length} nodes at the default budget`);
@@ -74,7 +74,10 @@ describe('readable step: collapsing further never folds a view into a few groups
     const labels = step.model.nodes.map((n) => n.label);
     assert.ok(step.model.nodes.length < current.nodes.length, labels.join(', '));
     assert.ok(meaningfulNodeCount(step.model) >= MIN_MEANINGFUL_NODES, labels.join(', '));
-    assert.ok(labels.includes('packages/backend/src/* (25)'), labels.join(', '));
+    assert.ok(
+      labels.some((l) => /^packages\/backend\/src\/\* \(\d+ more\)$/.test(l)),
+      labels.join(', '),
+    );
     for (const p of PACKAGES) assert.ok(labels.includes(p), `${p} in ${labels.join(', ')}`);
   });
 

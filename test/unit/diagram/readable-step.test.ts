@@ -120,4 +120,36 @@ describe('readable step: collapsing further never folds a view into a few groups
     const state: DiagramState = { expanded: [] };
     assert.equal(nextReadableStep('deps', tiny, state, drawn('deps', tiny, state), 2), undefined);
   });
+
+  it('the dependencies view of two dozen packages opens packages/ in part rather than fold it into one node', () => {
+    const libs = Array.from({ length: 24 }, (_, i) => `packages/lib-${String(i).padStart(2, '0')}`);
+    const mono: DiagramInput = {
+      model: modelOf(
+        [
+          ...libs.flatMap((p) => [`${p}/src/index.ts`, `${p}/src/util.ts`]),
+          'apps/api/src/main.ts',
+          'apps/web/src/main.ts',
+          'examples/basic/index.ts',
+          '.github/scripts/release.ts',
+        ],
+        [
+          ...libs.map((p, i) => internal(`${p}/src/index.ts`, `${libs[(i + 1) % 24]}/src/index.ts`)),
+          internal('apps/api/src/main.ts', 'packages/lib-00/src/index.ts'),
+          internal('apps/web/src/main.ts', 'packages/lib-01/src/index.ts'),
+        ],
+      ),
+    };
+    const state: DiagramState = { expanded: [] };
+    const current = drawn('deps', mono, state);
+    const step = nextReadableStep('deps', mono, state, current, 10);
+    assert.ok(step, 'a step is proposed');
+    assert.equal(step.kind, 'collapse');
+    const labels = step.model.nodes.map((n) => n.label);
+    assert.ok(step.model.nodes.length <= 10, labels.join(', '));
+    assert.ok(meaningfulNodeCount(step.model) >= MIN_MEANINGFUL_NODES, labels.join(', '));
+    assert.ok(
+      step.model.nodes.some((n) => n.kind === 'more'),
+      labels.join(', '),
+    );
+  });
 });

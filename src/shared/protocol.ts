@@ -30,6 +30,8 @@ export const PanelState = z.object({
   focus: Focus.optional(),
   /** The node budget the panel lowered the view to, so its labels read at the panel's size. */
   maxNodes: z.number().int().min(2).max(10_000).optional(),
+  /** The edge budget the panel lowered the view to instead, when collapsing further would fold it into too few nodes. */
+  maxEdges: z.number().int().min(1).max(10_000).optional(),
   /** Impact mode: the failing node and the hop shown. */
   impact: ImpactState.optional(),
 });

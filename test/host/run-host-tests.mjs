@@ -25,6 +25,9 @@ const only = new Set((values.only ?? []).flatMap((v) => v.split(',')).filter(Boo
 const timeoutMs = Number(values.timeout) * 1000;
 const fixture = (name) => path.join(repoRoot, 'test', 'fixtures', 'workspaces', name);
 
+/** A narrow window for the readability checks: the diagram panel gets about 700 px of it. */
+const NARROW_WINDOW_WIDTH = 1000;
+
 /** Development runs: the repository is the extension under test. */
 const devRuns = [
   {
@@ -34,6 +37,8 @@ const devRuns = [
     extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
     // Each run executes the tests of one folder of test/integration (ARCHLENS_TEST_SUITE).
     env: { ARCHLENS_TEST_SUITE: 'host-smoke' },
+    // The tests read the side bar as the workbench draws it (sidebar-shown.test.ts).
+    sidebarScreenshots: { updateMedia: false },
     // While the tests wait: every view screenshotted (test artifacts), a file node clicked in the
     // real webview. The README's diagram pictures come from the two diagram runs below.
     webviewChecks: {
@@ -44,6 +49,7 @@ const devRuns = [
         fileNode: 'main.ts',
         focusNode: 'domain/order-repository.ts',
       },
+      sidebarShowsAnalysis: true,
       screenshotsFor: false,
     },
   },
@@ -91,7 +97,8 @@ const devRuns = [
     },
   },
   {
-    // A wide monorepo (apps/*, packages/*, examples/, .github/): every view opens readable at fit.
+    // A wide monorepo (apps/*, packages/*, examples/, .github/): every view opens readable at fit,
+    // at the default window size and in a narrow window.
     name: 'dev-diagram-monorepo',
     folder: fixture('monorepo-wide'),
     extensionDevelopmentPath: repoRoot,
@@ -99,15 +106,21 @@ const devRuns = [
     env: { ARCHLENS_TEST_SUITE: 'diagram-monorepo' },
     webviewChecks: {
       mustDraw: ['overview', 'deps'],
-      readableAtFit: ['overview', 'deps'],
+      readableAtFit: ['overview', 'layers', 'events', 'cqrs', 'deps'],
+      narrowWidth: NARROW_WINDOW_WIDTH,
+      // Two dozen packages under one root: folding them into packages/* would leave a useless
+      // overview, so the panel may keep the node floor and say so (see nextReadableStep).
+      floorAllowed: true,
+      focusReduces: 'deps',
       screenshotsFor: false,
     },
   },
   ...(process.env.ARCHLENS_REAL_REPO
     ? [
         {
-          // A real repository checked out locally (not part of this one), for the README's
-          // pictures: ARCHLENS_REAL_REPO=<folder> ARCHLENS_UPDATE_SCREENSHOTS=1 --only dev-diagram-real.
+          // Optional, never in CI: a real repository checked out locally (not part of this one),
+          // every view readable at fit at both sizes, and the README's pictures:
+          // ARCHLENS_REAL_REPO=<folder> [ARCHLENS_UPDATE_SCREENSHOTS=1] --only dev-diagram-real.
           name: 'dev-diagram-real',
           folder: path.resolve(process.env.ARCHLENS_REAL_REPO),
           extensionDevelopmentPath: repoRoot,
@@ -115,8 +128,11 @@ const devRuns = [
           env: { ARCHLENS_TEST_SUITE: 'diagram-monorepo' },
           webviewChecks: {
             mustDraw: ['overview', 'deps'],
-            readableAtFit: ['overview', 'layers', 'deps'],
-            screenshotsFor: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1' ? ['overview', 'deps'] : false,
+            readableAtFit: ['overview', 'layers', 'events', 'cqrs', 'deps'],
+            narrowWidth: NARROW_WINDOW_WIDTH,
+            focusReduces: 'deps',
+            // The README's Overview (its other pictures come from the fixtures' runs).
+            screenshotsFor: process.env.ARCHLENS_UPDATE_SCREENSHOTS === '1' ? ['overview'] : false,
           },
         },
       ]

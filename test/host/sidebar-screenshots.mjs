@@ -16,6 +16,10 @@ export const screenshotMarker = 'ARCHLENS-SCREENSHOT ';
 
 /** Width the side bar is dragged to, so tree labels are not cut off. */
 const SIDEBAR_WIDTH = 760;
+/** The workbench's side bar width when nothing resized it. */
+const DEFAULT_SIDEBAR_WIDTH = 300;
+/** The side bar's width before the first screenshot widened it (what `restoreWidth` goes back to). */
+let originalSidebarWidth;
 
 /** Parses a request line, or undefined when the line is not one. */
 export function parseScreenshotRequest(line) {
@@ -71,7 +75,7 @@ async function showOnlyPane(page, pane) {
  * `<artifactsDir>/<runName>.<name>.png` and, with `updateMedia`, copied to
  * media/screenshots/<name>.png. Writes `{ ok, file?, text?, notifications?, error? }` to `<channel>/<name>.json`; never throws.
  * @param {import('playwright-core').Page} page
- * @param {{ name: string, pane?: string }} request
+ * @param {{ name: string, pane?: string, restoreWidth?: boolean }} request
  * @param {{ channel: string, runName: string, artifactsDir: string, updateMedia: boolean,
  *   onLog: (line: string) => void }} options
  */
@@ -93,6 +97,8 @@ export async function answerScreenshotRequest(page, request, options) {
     return;
   }
   try {
+    const widthNow = (await page.locator('.part.sidebar').boundingBox())?.width;
+    if (originalSidebarWidth === undefined && widthNow && widthNow > 100) originalSidebarWidth = widthNow;
     await widenSidebar(page, SIDEBAR_WIDTH);
     if (request.pane) await showOnlyPane(page, request.pane);
     // Hover and focus nothing, so no row or header shows hover colours or a focus ring by chance.
@@ -115,6 +121,10 @@ export async function answerScreenshotRequest(page, request, options) {
       (items) => items.map((item) => item.textContent ?? ''),
     );
     answer = { ok: true, file, text, notifications };
+    // `restoreWidth`: the side bar back to its width, so later checks see the usual editor area.
+    if (request.restoreWidth) {
+      await widenSidebar(page, Math.round(originalSidebarWidth ?? DEFAULT_SIDEBAR_WIDTH));
+    }
   } catch (error) {
     options.onLog(`[driver] screenshot ${request.name} failed: ${error.message.split('\n')[0]}`);
     answer = { ok: false, error: error.message.split('\n')[0] };

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './host-paths.mjs';
 import { checkViolationEdges } from './violation-edge-checks.mjs';
-import { runInteractionChecks, waitFor } from './webview-interaction-checks.mjs';
+import { checkFocusReduces, runInteractionChecks, waitFor } from './webview-interaction-checks.mjs';
 
 /** The views of the picker, in its order. */
 const VIEWS = ['overview', 'layers', 'events', 'cqrs', 'deps'];
@@ -81,6 +81,68 @@ async function labelsOnScreen(frame) {
   });
 }
 
+/** Draws, screenshots and (for `readableAtFit`) measures every view; `suffix` names the size. */
+async function checkEveryView(page, frame, check, options, suffix) {
+  const where = suffix === '' ? '' : ` (${suffix.slice(1)} window)`;
+  for (const view of VIEWS) {
+    await check(
+      `webview: ${view} view draws an SVG or says why not, and is screenshotted${where}`,
+      async () => {
+        // Another view first, so that picking this one draws (and measures) it at this size.
+        if (suffix !== '') await showView(frame, view === 'overview' ? 'deps' : 'overview');
+        const state = await showView(frame, view);
+        if (/Could not draw/.test(state.status)) throw new Error(state.status);
+        if (state.reason && options.mustDraw?.includes(view)) throw new Error(`declined: ${state.status}`);
+        await page.waitForTimeout(500);
+        const file = path.join(options.artifactsDir, `${options.runName}.diagram-${view}${suffix}.png`);
+        await page.screenshot({ path: file, timeout: 15_000 });
+        const copy = Array.isArray(options.screenshotsFor)
+          ? options.screenshotsFor.includes(view)
+          : options.screenshotsFor;
+        if (copy && !state.reason) {
+          // For the README: the editor area alone (the panel), not the whole workbench.
+          const editor = path.join(options.artifactsDir, `${options.runName}.diagram-${view}.editor.png`);
+          await page.locator('.part.editor').screenshot({ path: editor, timeout: 15_000 });
+          const media = path.join(repoRoot, 'media', 'screenshots');
+          mkdirSync(media, { recursive: true });
+          copyFileSync(editor, path.join(media, `${options.mediaPrefix ?? 'diagram'}-${view}.png`));
+        }
+        options.onLog(
+          `[driver] ${view}${suffix}: ${state.reason ? `declined (${state.status})` : `${state.nodes} nodes`}`,
+        );
+      },
+    );
+    if (options.readableAtFit?.includes(view))
+      await check(
+        `webview: ${view} labels at fit are at least the editor's font size${options.floorAllowed ? ', or the view says it kept the 8-node floor' : ''}${where}`,
+        async () => {
+          // A view that does not apply to this workspace draws nothing to measure.
+          if (await frame.evaluate(() => document.getElementById('status')?.classList.contains('reason')))
+            return;
+          await frame.locator('#fit').click();
+          await page.waitForTimeout(400);
+          const measured = await labelsOnScreen(frame);
+          options.onLog(`[driver] ${view}${suffix} readability: ${JSON.stringify(measured)}`);
+          const notes = await frame.evaluate(() => document.getElementById('notes')?.textContent ?? '');
+          // The other way out: the panel kept the node floor (a view folded into a few groups says
+          // nothing) and says so; only where the run allows it (`floorAllowed`).
+          const atFloor = /Not collapsed further: that would leave fewer than/.test(notes);
+          if (atFloor && options.floorAllowed) {
+            options.onLog(
+              `[driver] ${view}${suffix}: kept at the node floor, labels ${measured.labelPx.toFixed(1)} px`,
+            );
+            if (measured.nodes < 8) throw new Error(`at the floor with only ${measured.nodes} nodes`);
+            return;
+          }
+          if (!(measured.labelPx >= measured.fontPx))
+            throw new Error(
+              `labels ${measured.labelPx.toFixed(1)} px on screen, editor font ${measured.fontPx} px`,
+            );
+        },
+      );
+  }
+}
+
 /**
  * Runs the webview checks; never throws.
  * @param {import('playwright-core').Page} page
@@ -93,8 +155,17 @@ async function labelsOnScreen(frame) {
  *   a list of views copies only those (runs on different fixtures share the README's pictures).
  * `mustDraw`: views that must draw an SVG on this fixture (declining fails the check).
  * `readableAtFit`: views whose node labels, fitted, must be at least the editor's font size.
+ * `floorAllowed`: a view whose labels read smaller may pass when the panel says it did not
+ *   collapse further because that would leave fewer than 8 nodes (and it draws at least 8).
+ * `narrowWidth`: when set, every view is drawn, screenshotted and measured again with the window
+ *   this many pixels wide.
+ * `mediaPrefix`: the README pictures' name (`<mediaPrefix>-<view>.png`, default `diagram`).
  * `interactions`: the nodes for the double-click, drag, resize and focus checks
  *   (webview-interaction-checks.mjs).
+ * `focusReduces`: a view in which focus mode on one of its nodes must draw fewer nodes, marked
+ *   (checkFocusReduces: for real repositories, whose node labels the run does not know).
+ * `sidebarShowsAnalysis`: at the end, the ArchLens side bar must show the analysis (the
+ *   Recommendations pane not its pre-analysis welcome text).
  * `violationEdges`: the view, how many of its edges break boundary rules, and the import the
  *   first one's quick pick lists first (violation-edge-checks.mjs).
  * @returns {Promise<{ passes: number, failures: number }>}
@@ -121,41 +192,19 @@ export async function runWebviewChecks(page, options) {
   if (!frame) return { passes, failures: failures + VIEWS.length + 1 };
 
   mkdirSync(options.artifactsDir, { recursive: true });
-  for (const view of VIEWS) {
-    await check(`webview: ${view} view draws an SVG or says why not, and is screenshotted`, async () => {
-      const state = await showView(frame, view);
-      if (/Could not draw/.test(state.status)) throw new Error(state.status);
-      if (state.reason && options.mustDraw?.includes(view)) throw new Error(`declined: ${state.status}`);
-      await page.waitForTimeout(500);
-      const file = path.join(options.artifactsDir, `${options.runName}.diagram-${view}.png`);
-      await page.screenshot({ path: file, timeout: 15_000 });
-      const copy = Array.isArray(options.screenshotsFor)
-        ? options.screenshotsFor.includes(view)
-        : options.screenshotsFor;
-      if (copy && !state.reason) {
-        // For the README: the editor area alone (the panel), not the whole workbench.
-        const editor = path.join(options.artifactsDir, `${options.runName}.diagram-${view}.editor.png`);
-        await page.locator('.part.editor').screenshot({ path: editor, timeout: 15_000 });
-        const media = path.join(repoRoot, 'media', 'screenshots');
-        mkdirSync(media, { recursive: true });
-        copyFileSync(editor, path.join(media, `diagram-${view}.png`));
-      }
-      onLog(`[driver] ${view}: ${state.reason ? `declined (${state.status})` : `${state.nodes} nodes`}`);
-    });
-    if (options.readableAtFit?.includes(view))
-      await check(`webview: ${view} labels at fit are at least the editor's font size`, async () => {
-        // A view that does not apply to this workspace draws nothing to measure.
-        if (await frame.evaluate(() => document.getElementById('status')?.classList.contains('reason')))
-          return;
-        await frame.locator('#fit').click();
-        await page.waitForTimeout(400);
-        const measured = await labelsOnScreen(frame);
-        onLog(`[driver] ${view} readability: ${JSON.stringify(measured)}`);
-        if (!(measured.labelPx >= measured.fontPx))
-          throw new Error(
-            `labels ${measured.labelPx.toFixed(1)} px on screen, editor font ${measured.fontPx} px`,
-          );
-      });
+  await checkEveryView(page, frame, check, options, '');
+  if (options.narrowWidth) {
+    // The same views in a narrow window (the panel about half as wide): each is picked again, so
+    // the panel measures and collapses it at this size.
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: options.narrowWidth, height: size.height });
+    await page.waitForTimeout(800);
+    try {
+      await checkEveryView(page, frame, check, { ...options, screenshotsFor: false }, '.narrow');
+    } finally {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(800);
+    }
   }
 
   if (options.clickNode) {
@@ -200,6 +249,36 @@ export async function runWebviewChecks(page, options) {
       artifactsDir: options.artifactsDir,
       runName: options.runName,
     });
+  }
+  if (options.focusReduces) {
+    await showView(frame, options.focusReduces);
+    await checkFocusReduces(page, frame, check, {
+      view: options.focusReduces,
+      artifactsDir: options.artifactsDir,
+      runName: options.runName,
+      onLog,
+    });
+  }
+  if (options.sidebarShowsAnalysis) {
+    await check(
+      'workbench: after the checks the ArchLens side bar still shows the analysis, not its pre-analysis text',
+      async () => {
+        const icon = page.locator('.part.activitybar .action-item a[aria-label^="ArchLens"]').first();
+        const title = await page
+          .locator('.part.sidebar .composite.title h2')
+          .textContent()
+          .catch(() => '');
+        if (!/archlens/i.test(title ?? '')) await icon.click({ timeout: 10_000 });
+        await page.waitForTimeout(800);
+        const text = await page.locator('.part.sidebar').innerText({ timeout: 5_000 });
+        await page.screenshot({
+          path: path.join(options.artifactsDir, `${options.runName}.sidebar-live.png`),
+          timeout: 15_000,
+        });
+        if (/Recommendations appear after an analysis/.test(text))
+          throw new Error(`the Recommendations pane says no analysis ran: ${JSON.stringify(text)}`);
+      },
+    );
   }
   return { passes, failures };
 }

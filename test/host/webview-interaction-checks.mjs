@@ -146,41 +146,48 @@ export async function runInteractionChecks(page, frame, check, options) {
     }
   });
 
-  await check(`webview: focus mode on ${options.focusNode} marks it and its neighbours`, async () => {
-    await frame.locator(nodeSelector(options.focusNode)).click({ timeout: 10_000 });
-    await setFocusPicker(frame, 'dependencies');
-    const marks = await waitFor('the focused drawing', 20_000, async () => {
-      const state = await frame.evaluate((selector) => {
-        const status = document.getElementById('status')?.textContent ?? '';
-        if (!/nodes, .* edges/.test(status)) return undefined;
-        const target = document.querySelector(selector);
-        const shape = (node) => node?.querySelector('rect, path, polygon, circle');
-        const width = (node) => (shape(node) ? parseFloat(getComputedStyle(shape(node)).strokeWidth) : 0);
-        const others = [...document.querySelectorAll('#canvas svg g.archlens-node')].filter(
-          (n) => n !== target,
-        );
-        return {
-          status,
-          targetClasses: target?.getAttribute('class') ?? '',
-          targetStroke: width(target),
-          otherStrokes: others.map(width),
-          near: others.filter((n) => n.classList.contains('focus-near')).length,
-        };
-      }, nodeSelector(options.focusNode));
-      return state ?? undefined;
-    });
-    await shot('diagram-focus');
-    if (!/\bfocus-target\b/.test(marks.targetClasses))
-      throw new Error(`no focus mark: ${JSON.stringify(marks)}`);
-    if (marks.near < 1) throw new Error(`no neighbour marked: ${JSON.stringify(marks)}`);
-    if (!marks.otherStrokes.every((w) => w < marks.targetStroke))
-      throw new Error(`the focused node is not drawn apart: ${JSON.stringify(marks)}`);
-    await setFocusPicker(frame, 'off');
-    await waitFor('the unfocused drawing', 20_000, async () => {
-      const { status, labels } = await drawing(frame);
-      return /nodes, .* edges/.test(status) && labels.includes(options.folderNode) ? true : undefined;
-    });
-  });
+  await check(
+    `webview: focus mode on ${options.focusNode} marks it and its neighbours and draws fewer nodes`,
+    async () => {
+      const unfocused = (await drawing(frame)).labels.length;
+      await frame.locator(nodeSelector(options.focusNode)).click({ timeout: 10_000 });
+      await setFocusPicker(frame, 'dependencies');
+      const marks = await waitFor('the focused drawing', 20_000, async () => {
+        const state = await frame.evaluate((selector) => {
+          const status = document.getElementById('status')?.textContent ?? '';
+          if (!/nodes, .* edges/.test(status)) return undefined;
+          const target = document.querySelector(selector);
+          const shape = (node) => node?.querySelector('rect, path, polygon, circle');
+          const width = (node) => (shape(node) ? parseFloat(getComputedStyle(shape(node)).strokeWidth) : 0);
+          const others = [...document.querySelectorAll('#canvas svg g.archlens-node')].filter(
+            (n) => n !== target,
+          );
+          return {
+            status,
+            targetClasses: target?.getAttribute('class') ?? '',
+            targetStroke: width(target),
+            otherStrokes: others.map(width),
+            near: others.filter((n) => n.classList.contains('focus-near')).length,
+            nodes: others.length + 1,
+          };
+        }, nodeSelector(options.focusNode));
+        return state ?? undefined;
+      });
+      await shot('diagram-focus');
+      if (!/\bfocus-target\b/.test(marks.targetClasses))
+        throw new Error(`no focus mark: ${JSON.stringify(marks)}`);
+      if (marks.near < 1) throw new Error(`no neighbour marked: ${JSON.stringify(marks)}`);
+      if (!(marks.nodes < unfocused))
+        throw new Error(`focus drew ${marks.nodes} nodes, unfocused ${unfocused}: ${JSON.stringify(marks)}`);
+      if (!marks.otherStrokes.every((w) => w < marks.targetStroke))
+        throw new Error(`the focused node is not drawn apart: ${JSON.stringify(marks)}`);
+      await setFocusPicker(frame, 'off');
+      await waitFor('the unfocused drawing', 20_000, async () => {
+        const { status, labels } = await drawing(frame);
+        return /nodes, .* edges/.test(status) && labels.includes(options.folderNode) ? true : undefined;
+      });
+    },
+  );
 
   await check(
     `webview: double-clicking the folder node ${options.folderNode} expands it, and opens or reveals nothing`,
@@ -208,6 +215,49 @@ export async function runInteractionChecks(page, frame, check, options) {
         throw new Error(`the side bar switched from ${before.sidebar} to ${after.sidebar}`);
       if (after.groups !== before.groups || after.tabs.length !== before.tabs.length)
         throw new Error(`editors changed: ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+    },
+  );
+}
+
+/**
+ * Focus mode on a real repository, whose labels the run does not know: in `view`, the first of
+ * the drawn nodes whose focus on its dependencies draws it with at least one neighbour; the
+ * focused drawing must have fewer nodes than the view, mark the node, and is screenshotted.
+ */
+export async function checkFocusReduces(page, frame, check, options) {
+  await check(
+    `webview: focus mode on a node of the ${options.view} view draws its neighbourhood, marked`,
+    async () => {
+      const before = await drawing(frame);
+      for (const label of before.labels.slice(0, 8)) {
+        await frame.locator(nodeSelector(label)).first().click({ timeout: 10_000 });
+        await setFocusPicker(frame, 'dependencies');
+        const after = await waitFor('the focused drawing', 20_000, async () => {
+          const shown = await frame.evaluate(() => ({
+            status: document.getElementById('status')?.textContent ?? '',
+            nodes: document.querySelectorAll('#canvas svg g.archlens-node').length,
+            target: document.querySelectorAll('#canvas svg g.archlens-node.focus-target').length,
+            near: document.querySelectorAll('#canvas svg g.archlens-node.focus-near').length,
+          }));
+          return /nodes, .* edges/.test(shown.status) ? shown : undefined;
+        });
+        if (after.target === 1 && after.near >= 1) {
+          await page.screenshot({
+            path: path.join(options.artifactsDir, `${options.runName}.diagram-${options.view}-focus.png`),
+            timeout: 15_000,
+          });
+          options.onLog(`[driver] focus on ${label}: ${after.nodes} of ${before.labels.length} nodes`);
+          await setFocusPicker(frame, 'off');
+          if (!(after.nodes < before.labels.length))
+            throw new Error(`focus on ${label} drew ${after.nodes} nodes of ${before.labels.length}`);
+          return;
+        }
+        await setFocusPicker(frame, 'off');
+        await waitFor('the unfocused drawing', 20_000, async () =>
+          (await drawing(frame)).labels.length === before.labels.length ? true : undefined,
+        );
+      }
+      throw new Error(`no node of ${before.labels.slice(0, 8).join(', ')} has a dependency to focus on`);
     },
   );
 }

@@ -36,7 +36,7 @@ async function before(deadline, label, promise) {
 export const handoverMarker = 'ARCHLENS-DRIVER-READY';
 
 /** Runs the driver's checks and writes their counts to the channel the tests wait on; never throws. */
-async function runHandover(page, handover, onLog) {
+async function runHandover(page, handover, onLog, screenshotPath) {
   let counts;
   try {
     counts = await before(Date.now() + 170_000, "the driver's checks", handover.run(page));
@@ -44,6 +44,11 @@ async function runHandover(page, handover, onLog) {
     onLog(`[driver] checks: ${caught.message}`);
     counts = { passes: 0, failures: 1 };
   }
+  // The run's screenshot while the extension host still runs: once the tests end it stops, and
+  // its views fall back to their welcome text (which says no analysis ran).
+  await page
+    .screenshot({ path: screenshotPath, timeout: 15_000 })
+    .catch((caught) => onLog(`[driver] screenshot failed: ${caught.message}`));
   writeFileSync(handover.channel, JSON.stringify(counts));
   return counts;
 }
@@ -130,7 +135,7 @@ export async function runInWorkbench(options) {
           );
         }
         if (line.startsWith(handoverMarker) && options.handover && !handedOver) {
-          handedOver = runHandover(page, options.handover, onLog).then((counts) => {
+          handedOver = runHandover(page, options.handover, onLog, screenshotPath).then((counts) => {
             onPhase('driver checks');
             return counts;
           });
@@ -178,9 +183,10 @@ export async function runInWorkbench(options) {
   }
 
   await screenshotQueue;
-  // The page stays up after the tests end, so the screenshot shows what they left open.
-  let screenshot;
-  if (page && !page.isClosed()) {
+  // The page stays up after the tests end, so the screenshot shows what they left open (with a
+  // handover it was taken before the extension host stopped, above).
+  let screenshot = handedOver ? screenshotPath : undefined;
+  if (page && !page.isClosed() && !handedOver) {
     try {
       await page.waitForTimeout(1_000);
       await page.screenshot({ path: screenshotPath, timeout: 15_000 });

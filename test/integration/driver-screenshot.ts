@@ -35,11 +35,17 @@ async function askDriver<T>(request: { name: string } & Record<string, string>, 
 
 /**
  * Asks for a screenshot of the side bar with only the pane titled `pane` open, saved as
- * `<run>.<name>.png` in the test artifacts; resolves with the driver's answer, or rejects when
+ * `<run>.<name>.png` in the test artifacts (with `restoreWidth`, the side bar is dragged back to its
+ * width afterwards); resolves with the driver's answer, or rejects when
  * none came within `ms` or the run has no driver.
  */
-export function sidebarScreenshot(name: string, pane: string, ms = 60_000): Promise<ScreenshotAnswer> {
-  return askDriver<ScreenshotAnswer>({ name, pane }, ms);
+export function sidebarScreenshot(
+  name: string,
+  pane: string,
+  ms = 60_000,
+  restoreWidth = false,
+): Promise<ScreenshotAnswer> {
+  return askDriver<ScreenshotAnswer>({ name, pane, ...(restoreWidth ? { restoreWidth: 'yes' } : {}) }, ms);
 }
 
 /** A row of VS Code's refactor preview as the driver saw it. */

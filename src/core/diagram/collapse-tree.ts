@@ -21,7 +21,12 @@ export interface CollapseOptions {
   readonly autoExpand?: (path: string) => boolean;
   /** Folders a chain of single folders stops at (packages keep their own node). */
   readonly chainStops?: ReadonlySet<string>;
+  /** Whether a folder with too many children may open in part (its biggest, the rest as `more`). */
+  readonly openInPart?: boolean;
 }
+
+/** The fewest children a folder opened in part shows, its `more` node included. */
+const MIN_PART_OPEN = 4;
 
 export interface CollapsedTree {
   readonly items: readonly TreeItem[];
@@ -48,8 +53,14 @@ export function collapseTree(tree: FileTree, scope: string, options: CollapseOpt
   const open = (index: number, force: boolean): boolean => {
     const item = items[index];
     if (item?.kind !== 'folder') return false;
-    const children = childrenOf(tree, item.path, cap, stops);
-    if (!force && items.length - 1 + children.length > cap) return false;
+    let children = childrenOf(tree, item.path, cap, stops);
+    if (!force && items.length - 1 + children.length > cap) {
+      // Opened in part when there is room for a few of its children (the biggest, the rest as
+      // one `more` node): a view of one `packages` node says nothing.
+      const room = cap - (items.length - 1);
+      if (!options.openInPart || room < MIN_PART_OPEN) return false;
+      children = childrenOf(tree, item.path, room, stops);
+    }
     items = [...items.slice(0, index), ...children, ...items.slice(index + 1)];
     opened.add(item.path);
     return true;

@@ -128,6 +128,11 @@ export interface DiagramState {
    * font at the panel's size.
    */
   readonly maxNodes?: number;
+  /**
+   * The most edges the view may draw (below the readable budget): the panel lowers it when
+   * collapsing further would fold the view into too few nodes to say anything.
+   */
+  readonly maxEdges?: number;
 }
 
 export const INITIAL_STATE: DiagramState = { expanded: [] };

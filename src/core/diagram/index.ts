@@ -36,3 +36,9 @@ export {
   STRONGEST_PER_NODE,
 } from './readable-edges';
 export { resolveFocusTarget, type ResolvedFocus } from './focus-target';
+export {
+  MIN_MEANINGFUL_NODES,
+  meaningfulNodeCount,
+  nextReadableStep,
+  type ReadableStep,
+} from './readable-step';

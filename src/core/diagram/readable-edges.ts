@@ -86,7 +86,7 @@ export function readable(model: DiagramModel, state: DiagramState): DiagramModel
   const focus = state.focus?.node;
   return keepReadableEdges(
     model,
-    readableEdgeBudget(model.nodes.length, state),
+    Math.min(readableEdgeBudget(model.nodes.length, state), state.maxEdges ?? Infinity),
     focus !== undefined && model.nodes.some((node) => node.id === focus) ? focus : undefined,
   );
 }

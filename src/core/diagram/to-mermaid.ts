@@ -115,6 +115,8 @@ export function toMermaid(model: DiagramModel): string {
   });
   const violations: number[] = [];
   const inward: number[] = [];
+  // linkStyle counts the links as written: an edge left out (an end not drawn) takes no number.
+  let written = 0;
   model.edges.forEach((edge, index) => {
     const from = ids.get(edge.from);
     const to = ids.get(edge.to);
@@ -122,8 +124,9 @@ export function toMermaid(model: DiagramModel): string {
     lines.push(
       `  ${from} ${edgeMermaidId(index)}@${arrow(edge)}|${mermaidLabel(edge.label ?? String(edge.count))}| ${to}`,
     );
-    if (edge.violation || edge.style === 'outward') violations.push(index);
-    else if (edge.style === 'inward') inward.push(index);
+    if (edge.violation || edge.style === 'outward') violations.push(written);
+    else if (edge.style === 'inward') inward.push(written);
+    written++;
   });
   for (const kind of [...usedKinds].sort()) lines.push(`  classDef ${className(kind)} ${CLASS_DEFS[kind]}`);
   if (violations.length > 0) lines.push(`  linkStyle ${violations.join(',')} ${VIOLATION_STYLE}`);

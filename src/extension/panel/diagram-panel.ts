@@ -1,21 +1,14 @@
 import * as vscode from 'vscode';
-import {
-  buildDiagram,
-  resolveFocusTarget,
-  type DiagramInput,
-  type DiagramModel,
-  type FocusDirection,
-} from '../../core/diagram';
+import { buildDiagram, nextReadableStep, resolveFocusTarget, type DiagramModel } from '../../core/diagram';
 import {
   parseFromWebview,
   type FromWebviewMessage,
   type PanelState,
-  type RenderedReport,
   type ToWebviewMessage,
   type ViewId,
   type WebviewState,
 } from '../../shared/protocol';
-import type { CompareCutId, ImpactInfo } from '../../shared/impact-protocol';
+import type { CompareCutId } from '../../shared/impact-protocol';
 import { DisposableStore } from '../util/dispose';
 import { CompareCache, compareMessage } from './compare-mode';
 import { ImpactCache, withImpact } from './impact-mode';
@@ -23,58 +16,15 @@ import { notApplicableMessage, renderMessage } from './diagram-message';
 import { exportDiagram } from './export-diagram';
 import { diagramHtml, diagramResourceRoots } from './webview-html';
 import { nothingToDrawMessage } from './nothing-to-draw';
-import { MAX_READABILITY_STEPS, nextReadableBudget } from './readable-budget';
+import { MAX_READABILITY_STEPS, nextReadableBudget, readabilityNotes } from './readable-budget';
 import { columnBesidePanel, revealOrOpen } from './workspace-paths';
-import { edgeLocationItems } from './edge-locations';
+import type { DiagramReport, DiagramSource, DiagramSourceData, FocusRequest } from './diagram-report';
+import { pickEdgeLocation } from './edge-picker';
+import { RenderRequests } from './render-requests';
 
-const RENDER_TIMEOUT_MS = 30_000;
-/** Said under a drawing the panel collapsed further so that its labels read at the panel's size. */
-const COLLAPSED_TO_READ =
-  'Collapsed further to read at this panel size: double-click a node to expand it, or widen the panel and pick the view again.';
+export type { DiagramReport, DiagramSource, DiagramSourceData, FocusRequest } from './diagram-report';
+
 const REFRESH_DELAY_MS = 400;
-
-/** What the panel draws from: the views' input and the workspace folder it belongs to. */
-export interface DiagramSourceData {
-  readonly input: DiagramInput;
-  /** Absolute path of the workspace folder (the model's root). */
-  readonly root: string;
-  readonly name: string;
-  readonly folder: vscode.Uri;
-}
-
-/** Called for each drawing; `undefined` when there is nothing to draw (no folder, cancelled). */
-export type DiagramSource = () => Promise<DiagramSourceData | undefined>;
-
-/** What `archlens.showDiagram` resolves with: the webview's counts, the view, and why a view did not apply. */
-export interface DiagramReport {
-  readonly svgLength: number;
-  readonly nodeCount: number;
-  readonly edgeCount: number;
-  readonly view: ViewId;
-  /** The panel's state after drawing: view, expanded nodes and focus. */
-  readonly state: PanelState;
-  /** Set when the view does not apply (nothing was drawn), or when a focus target was not found. */
-  readonly reason?: string;
-  /** A node label's height on screen at fit, and the editor font size it should reach (when measured). */
-  readonly labelPx?: number;
-  readonly fontPx?: number;
-  /** In Impact mode: the legend's counts and the hop drawn. */
-  readonly impact?: ImpactInfo;
-  /** In the Compare view: the cut drawn beside today, and each cut's cost. */
-  readonly compare?: { readonly cut: CompareCutId; readonly costs: Readonly<Record<string, number>> };
-}
-
-/** A focus request from elsewhere: a node id, a relative folder or file path, or a unit's name. */
-export interface FocusRequest {
-  readonly target: string;
-  readonly view?: ViewId;
-  readonly direction?: FocusDirection;
-}
-
-interface PendingRender {
-  readonly resolve: (report: RenderedReport | undefined) => void;
-  readonly reject: (error: Error) => void;
-}
 
 /**
  * The host side of the diagram webview: one panel, reused. Holds the panel state (view,
@@ -88,8 +38,7 @@ export class DiagramPanel implements vscode.Disposable {
   private readonly panelDisposables = new DisposableStore();
   private ready: Promise<void> | undefined;
   private markReady: (() => void) | undefined;
-  private nextRequestId = 1;
-  private readonly pending = new Map<number, PendingRender>();
+  private readonly requests = new RenderRequests();
   private source: DiagramSource | undefined;
   private state: PanelState = { view: 'overview', expanded: [] };
   private drawn: { model: DiagramModel | undefined; mermaid: string; data: DiagramSourceData } | undefined;
@@ -165,7 +114,7 @@ export class DiagramPanel implements vscode.Disposable {
     const data = await this.source?.();
     if (!data) return this.draw(false);
     const comparison = this.comparisons.comparisonOf(data.input);
-    const requestId = this.nextRequestId++;
+    const requestId = this.requests.newId();
     const message = compareMessage(requestId, comparison, cut, data.name);
     panel.title = message.title;
     const report = await this.postAndWait(requestId, message);
@@ -253,8 +202,7 @@ export class DiagramPanel implements vscode.Disposable {
         store.dispose();
         this.panel = undefined;
         this.drawn = undefined;
-        for (const pending of this.pending.values()) pending.resolve(undefined);
-        this.pending.clear();
+        this.requests.dropAll();
       }),
     );
     this.panelDisposables.add(store);
@@ -263,24 +211,26 @@ export class DiagramPanel implements vscode.Disposable {
 
   /**
    * Draws the current view; when the webview measured its labels at fit smaller than the editor's
-   * font, lowers the view's node budget and draws it again (a few times at most), so that every
-   * view opens readable at the panel's size. Resolves with the last drawing's report.
+   * font, collapses the view further, or, where that would fold it into too few nodes, drops its
+   * lighter edges (nextReadableStep), and draws it again (a few times at most), so that every view
+   * opens readable at the panel's size without becoming useless. Resolves with the last report.
    */
   private async draw(keepViewport: boolean): Promise<DiagramReport | undefined> {
     let report = await this.drawOnce(keepViewport);
     for (let step = 0; step < MAX_READABILITY_STEPS && report; step++) {
-      const { labelPx, fontPx, nodeCount } = report;
-      const drawnNodes = this.drawn?.model?.nodes.length ?? nodeCount;
-      const next =
-        labelPx !== undefined && fontPx !== undefined
-          ? nextReadableBudget(drawnNodes, labelPx, fontPx)
-          : undefined;
-      if (next === undefined || (this.state.maxNodes !== undefined && next >= this.state.maxNodes)) break;
-      this.state = { ...this.state, maxNodes: next };
-      const again = await this.drawOnce(false);
-      // A view that cannot collapse further keeps its drawing.
-      if (!again || (this.drawn?.model?.nodes.length ?? 0) >= drawnNodes) return again ?? report;
-      report = again;
+      const { labelPx, fontPx } = report;
+      const drawn = this.drawn;
+      if (!drawn?.model || labelPx === undefined || fontPx === undefined) break;
+      const budget = nextReadableBudget(drawn.model.nodes.length, labelPx, fontPx);
+      if (budget === undefined) break;
+      const next = nextReadableStep(this.state.view, drawn.data.input, this.state, drawn.model, budget);
+      if (!next) break;
+      this.state = {
+        ...this.state,
+        ...(next.state.maxNodes !== undefined ? { maxNodes: next.state.maxNodes } : {}),
+        ...(next.state.maxEdges !== undefined ? { maxEdges: next.state.maxEdges } : {}),
+      };
+      report = (await this.drawOnce(false)) ?? report;
     }
     return report;
   }
@@ -301,18 +251,20 @@ export class DiagramPanel implements vscode.Disposable {
       expanded: state.expanded,
       ...(state.focus ? { focus: state.focus } : {}),
       ...(state.maxNodes !== undefined ? { maxNodes: state.maxNodes } : {}),
+      ...(state.maxEdges !== undefined ? { maxEdges: state.maxEdges } : {}),
     });
-    const requestId = this.nextRequestId++;
+    const requestId = this.requests.newId();
     if (result.kind === 'not-applicable') {
       this.drawn = { model: undefined, mermaid: '', data };
       panel.title = `Architecture: ${data.name}`;
       await this.post(notApplicableMessage(requestId, state, result.reason));
       return { svgLength: 0, nodeCount: 0, edgeCount: 0, view: state.view, state, reason: result.reason };
     }
+    const readNotes = readabilityNotes(state);
     const model =
-      state.maxNodes === undefined
+      readNotes.length === 0
         ? result.model
-        : { ...result.model, notes: [...result.model.notes, COLLAPSED_TO_READ] };
+        : { ...result.model, notes: [...result.model.notes, ...readNotes] };
     const plain = renderMessage(requestId, model, state, data.name, keepViewport);
     const message = state.impact
       ? withImpact(plain, result.model, data.input, state.impact, this.impacts)
@@ -335,24 +287,8 @@ export class DiagramPanel implements vscode.Disposable {
   }
 
   /** Posts a drawing and resolves with what the webview reported (`undefined` after the timeout). */
-  private postAndWait(requestId: number, message: ToWebviewMessage): Promise<RenderedReport | undefined> {
-    return new Promise<RenderedReport | undefined>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(requestId);
-        resolve(undefined);
-      }, RENDER_TIMEOUT_MS);
-      this.pending.set(requestId, {
-        resolve: (value) => {
-          clearTimeout(timer);
-          resolve(value);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      });
-      void this.post(message);
-    });
+  private postAndWait(requestId: number, message: ToWebviewMessage) {
+    return this.requests.waitFor(requestId, () => void this.post(message));
   }
 
   private drawInBackground(keepViewport: boolean): void {
@@ -375,14 +311,10 @@ export class DiagramPanel implements vscode.Disposable {
         this.markReady?.();
         return;
       case 'rendered':
-        this.pending.get(message.requestId)?.resolve(message);
-        this.pending.delete(message.requestId);
+        this.requests.rendered(message);
         return;
       case 'renderFailed':
-        this.pending
-          .get(message.requestId)
-          ?.reject(new Error(`Mermaid could not draw the diagram: ${message.error}`));
-        this.pending.delete(message.requestId);
+        this.requests.failed(message.requestId, message.error);
         return;
       case 'selectView':
         this.state = { view: message.view, expanded: [] };
@@ -437,7 +369,8 @@ export class DiagramPanel implements vscode.Disposable {
         else this.drawInBackground(false);
         return;
       case 'showEdge':
-        await this.pickEdgeLocation(message.edgeId);
+        if (this.drawn?.model)
+          await pickEdgeLocation(this.drawn.model, message.edgeId, this.drawn.data.root, this.besidePanel());
         return;
       case 'export':
         if (this.drawn?.model) {
@@ -450,27 +383,6 @@ export class DiagramPanel implements vscode.Disposable {
         }
         return;
     }
-  }
-
-  /** A quick pick of the imports (or calls) behind an edge; the chosen one opens at its line. */
-  private async pickEdgeLocation(edgeId: string): Promise<void> {
-    const drawn = this.drawn;
-    const edge = drawn?.model?.edges.find((e) => e.id === edgeId);
-    if (!drawn || !edge) return;
-    const labelOf = (id: string): string => drawn.model?.nodes.find((n) => n.id === id)?.label ?? id;
-    const items = edgeLocationItems(edge);
-    const more =
-      edge.count > edge.locations.length ? ` (first ${edge.locations.length} of ${edge.count})` : '';
-    const broken = edge.violations?.length ?? 0;
-    const rules =
-      broken > 0 ? ` — ${broken} breaking ${broken === 1 ? 'a boundary rule' : 'boundary rules'}` : '';
-    const picked = await vscode.window.showQuickPick(items, {
-      title: `${labelOf(edge.from)} → ${labelOf(edge.to)}: ${edge.count}${more}${rules}`,
-      placeHolder: 'Open the line behind this edge',
-      matchOnDescription: true,
-    });
-    if (picked?.location)
-      await revealOrOpen(drawn.data.root, picked.location.file, picked.location.line, this.besidePanel());
   }
 
   /** Impact mode survives expanding and the breadcrumb: the cascade is redrawn at the new level. */

@@ -46,4 +46,20 @@ describe('focus mode marks what it keeps', () => {
       tools: undefined,
     });
   });
+
+  it('keeps two steps around the focused node and says how many further nodes it left out', () => {
+    // a → b → c → d → e, and x beside: a focus on a draws a, b, c only.
+    const chain: DiagramModel = {
+      ...model,
+      nodes: ['a', 'b', 'c', 'd', 'e', 'x'].map(node),
+      edges: [edge('a', 'b'), edge('b', 'c'), edge('c', 'd'), edge('d', 'e')],
+    };
+    const focused = applyFocus(chain, { node: 'a', direction: 'dependencies' });
+    assert.deepEqual(emphasis(focused), { a: 'focus', b: 'near', c: 'far' });
+    assert.deepEqual(
+      focused.edges.map((e) => e.id),
+      ['a→b', 'b→c'],
+    );
+    assert.match(focused.notes.at(-1) ?? '', /2 nodes further away are not drawn/);
+  });
 });

@@ -25,7 +25,14 @@ export function dependenciesView(input: DiagramInput, state: DiagramState): Diag
   const expanded = state.expanded.filter((id) => id.startsWith('dir:') && tree.isFolder(id.slice(4)));
   const folders = expanded.map((id) => id.slice(4));
   const build = (maxNodes: number): DiagramModel => {
-    const { items, opened } = collapseTree(tree, '', { maxNodes, expanded: folders, chainStops: packages });
+    // Collapsed to read at the panel's size (maxNodes set by the panel): big folders open in part
+    // rather than stay one node, so the view keeps nodes of its own.
+    const { items, opened } = collapseTree(tree, '', {
+      maxNodes,
+      expanded: folders,
+      chainStops: packages,
+      openInPart: state.maxNodes !== undefined,
+    });
     const boxes = folders.filter((folder) => opened.includes(folder));
     const groupOf = (path: string): string | undefined =>
       boxes.filter((box) => path !== box && isUnder(path, box)).sort((a, b) => b.length - a.length)[0];

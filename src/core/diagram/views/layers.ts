@@ -1,7 +1,7 @@
-import type { LayerUnit } from '../../model';
+import type { ImportEdge, LayerUnit } from '../../model';
 import { aggregateLinks, importLinks } from '../aggregate-edges';
 import { fitToBudget } from '../budget';
-import { collapseTree, ownerIndex, type TreeItem } from '../collapse-tree';
+import { collapseTree, ownerIndex, treeItemId, type TreeItem } from '../collapse-tree';
 import type {
   DiagramEdgeStyle,
   DiagramInput,
@@ -123,12 +123,18 @@ export function layersView(input: DiagramInput, state: DiagramState): DiagramRes
         ringOfNode.set(node.id, ringOf(layer.name));
       }
     }
-    const outside = ownerIndex(
+    // What lies outside the layers, within what is left of the budget: the folders most linked
+    // to the layers, the rest as one node.
+    const outsideItems = boundedOutside(
       topItems(
         model.files.filter((file) => layerOfFile(file) === undefined),
         tree,
       ),
+      model.edges,
+      (file) => layerOfFile(file) !== undefined,
+      Math.max(4, maxNodes - nodes.length),
     );
+    const outside = ownerIndex(outsideItems);
     const ownerOf = (file: string): string | undefined => {
       for (const owner of owners) {
         const id = owner(file);
@@ -142,14 +148,7 @@ export function layersView(input: DiagramInput, state: DiagramState): DiagramRes
       input.violations,
     );
     const linked = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
-    const outsideNodes = treeNodes(
-      topItems(
-        model.files.filter((file) => layerOfFile(file) === undefined),
-        tree,
-      ),
-      '',
-      packages,
-    ).filter((node) => linked.has(node.id));
+    const outsideNodes = treeNodes(outsideItems, '', packages).filter((node) => linked.has(node.id));
     return applyFocus(
       {
         view: 'layers',
@@ -193,6 +192,43 @@ function topItems(files: readonly string[], tree: FileTree): TreeItem[] {
       );
   }
   return [...seen.values()].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+}
+
+/**
+ * At most `cap` of the items outside the layers: those with the most imports to or from a layer
+ * first; the others (and the unlinked ones) in one `more` item.
+ */
+function boundedOutside(
+  items: readonly TreeItem[],
+  edges: readonly ImportEdge[],
+  inLayer: (file: string) => boolean,
+  cap: number,
+): TreeItem[] {
+  if (items.length <= cap) return [...items];
+  const owner = ownerIndex(items);
+  const weight = new Map<string, number>();
+  const count = (file: string): void => {
+    const id = owner(file);
+    if (id !== undefined) weight.set(id, (weight.get(id) ?? 0) + 1);
+  };
+  for (const edge of edges) {
+    if (edge.resolution !== 'internal' || edge.to === null) continue;
+    const fromIn = inLayer(edge.from);
+    const toIn = inLayer(edge.to);
+    if (fromIn && !toIn) count(edge.to);
+    else if (toIn && !fromIn) count(edge.from);
+  }
+  const ranked = [...items].sort(
+    (a, b) =>
+      (weight.get(treeItemId(b)) ?? 0) - (weight.get(treeItemId(a)) ?? 0) || (key(a) < key(b) ? -1 : 1),
+  );
+  const kept = ranked.slice(0, cap - 1).filter((item) => (weight.get(treeItemId(item)) ?? 0) > 0);
+  const rest = items.filter((item) => !kept.includes(item));
+  const files = rest.reduce(
+    (sum, item) => sum + (item.kind === 'folder' ? item.files : item.kind === 'file' ? 1 : item.files),
+    0,
+  );
+  return [...kept, { kind: 'more', parent: '', members: rest.map(key), files }];
 }
 
 function key(item: TreeItem): string {

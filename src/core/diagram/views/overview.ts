@@ -62,6 +62,16 @@ export function overviewView(input: DiagramInput, state: DiagramState): DiagramR
   if (lone) openUnits.add(lone.id);
   const openDirs = expanded.filter((id) => id.startsWith('dir:')).map((id) => id.slice(4));
 
+  // How strongly each unit is linked to the others: a fold keeps the most linked units as nodes.
+  const unitWeight = new Map<string, number>();
+  for (const edge of model.edges) {
+    if (edge.resolution !== 'internal' || edge.to === null) continue;
+    const from = deepestUnit(edge.from, unitPaths);
+    const to = deepestUnit(edge.to, unitPaths);
+    if (from === to) continue;
+    for (const path of [from, to])
+      if (path !== undefined) unitWeight.set(`unit:${path}`, (unitWeight.get(`unit:${path}`) ?? 0) + 1);
+  }
   const build = (maxNodes: number): DiagramModel => {
     const inside = new Map<string, (file: string) => string | undefined>();
     const nodes: DiagramNode[] = [];
@@ -84,11 +94,13 @@ export function overviewView(input: DiagramInput, state: DiagramState): DiagramR
       units.length,
       maxNodes,
       new Set(expanded),
+      (unit) => unitWeight.get(unit.id) ?? 0,
     );
     for (const [groupId, members] of unitGroups.byGroup) {
+      const some = unitGroups.partial.has(groupId) ? ' more' : '';
       nodes.push({
         id: groupId,
-        label: `${groupId.slice(UNIT_GROUP.length)}/* (${members.length})`,
+        label: `${groupId.slice(UNIT_GROUP.length)}/* (${members.length}${some})`,
         kind: 'folder',
         path: groupId.slice(UNIT_GROUP.length),
         expandable: true,
@@ -189,17 +201,21 @@ const UNIT_GROUP = 'units:';
 /**
  * When there are more units than `maxNodes`, the closed top-level units of each parent folder
  * (`packages/*`, `apps/*`) are drawn as one `units:<folder>` node, biggest groups first, until
- * the count fits; a group the user expanded stays open.
+ * the count fits; a group the user expanded stays open. A group folds only as many of its units
+ * as the count needs, the least linked (`weightOf`) first: the most linked stay nodes of their
+ * own (the group is then `partial`, drawn as `packages/* (19 more)`).
  */
 function groupUnits(
   closed: readonly UnitNode[],
   total: number,
   maxNodes: number,
   expanded: ReadonlySet<string>,
-): { byGroup: Map<string, UnitNode[]>; groupOf: Map<string, string> } {
+  weightOf: (unit: UnitNode) => number,
+): { byGroup: Map<string, UnitNode[]>; groupOf: Map<string, string>; partial: Set<string> } {
   const byGroup = new Map<string, UnitNode[]>();
   const groupOf = new Map<string, string>();
-  if (total <= maxNodes) return { byGroup, groupOf };
+  const partial = new Set<string>();
+  if (total <= maxNodes) return { byGroup, groupOf, partial };
   const candidates = new Map<string, UnitNode[]>();
   for (const unit of closed) {
     const folder = unit.path === '.' ? '' : parentOf(unit.path);
@@ -212,11 +228,17 @@ function groupUnits(
     .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1));
   for (const [id, members] of biggestFirst) {
     if (count <= maxNodes) break;
-    byGroup.set(id, members);
-    for (const member of members) groupOf.set(member.id, id);
-    count -= members.length - 1;
+    // Folding k units into one node draws k − 1 fewer.
+    const k = Math.min(members.length, count - maxNodes + 1);
+    const folded = [...members]
+      .sort((a, b) => weightOf(a) - weightOf(b) || (a.path < b.path ? -1 : 1))
+      .slice(0, k);
+    byGroup.set(id, folded);
+    if (k < members.length) partial.add(id);
+    for (const member of folded) groupOf.set(member.id, id);
+    count -= k - 1;
   }
-  return { byGroup, groupOf };
+  return { byGroup, groupOf, partial };
 }
 
 function unitNodes(units: Units): UnitNode[] {

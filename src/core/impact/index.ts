@@ -51,6 +51,7 @@ export function dependencyGraphOf(input: ImpactInput): DependencyGraph {
   return buildDependencyGraph({
     model: input.model,
     units: input.detection?.units ?? unitsFromModel(input.model),
+    ...(input.detection ? { detection: input.detection } : {}),
     ...(input.symbols ? { symbols: input.symbols } : {}),
   });
 }

@@ -68,7 +68,9 @@ const DRIVERS: Readonly<Record<string, readonly [string, string, Exclude<Kind, '
 /** What a driver package connects to, or `undefined` when it is not a known driver. */
 export function driverTarget(
   pkg: string,
-): { readonly product: string; readonly label: string; readonly kind: Exclude<Kind, 'external-api'> } | undefined {
+):
+  | { readonly product: string; readonly label: string; readonly kind: Exclude<Kind, 'external-api'> }
+  | undefined {
   const hit = DRIVERS[pkg];
   return hit ? { product: hit[0], label: hit[1], kind: hit[2] } : undefined;
 }

@@ -20,7 +20,14 @@ export const EXTERNAL_APIS: readonly ExternalApiEntry[] = [
   {
     product: 'sendgrid',
     label: 'SendGrid',
-    names: ['@sendgrid/mail', '@sendgrid/client', 'sendgrid', 'com.sendgrid', 'SendGrid', 'github.com/sendgrid/sendgrid-go'],
+    names: [
+      '@sendgrid/mail',
+      '@sendgrid/client',
+      'sendgrid',
+      'com.sendgrid',
+      'SendGrid',
+      'github.com/sendgrid/sendgrid-go',
+    ],
   },
   {
     product: 'twilio',
@@ -30,17 +37,37 @@ export const EXTERNAL_APIS: readonly ExternalApiEntry[] = [
   {
     product: 'openai',
     label: 'OpenAI',
-    names: ['openai', 'com.openai', 'OpenAI', 'github.com/openai/openai-go', 'github.com/sashabaranov/go-openai'],
+    names: [
+      'openai',
+      'com.openai',
+      'OpenAI',
+      'github.com/openai/openai-go',
+      'github.com/sashabaranov/go-openai',
+    ],
   },
   {
     product: 'anthropic',
     label: 'Anthropic',
-    names: ['@anthropic-ai/sdk', 'anthropic', 'com.anthropic', 'Anthropic', 'github.com/anthropics/anthropic-sdk-go'],
+    names: [
+      '@anthropic-ai/sdk',
+      'anthropic',
+      'com.anthropic',
+      'Anthropic',
+      'github.com/anthropics/anthropic-sdk-go',
+    ],
   },
   {
     product: 'slack',
     label: 'Slack',
-    names: ['@slack/web-api', '@slack/bolt', 'slack_sdk', 'slack_bolt', 'com.slack.api', 'SlackNet', 'github.com/slack-go/slack'],
+    names: [
+      '@slack/web-api',
+      '@slack/bolt',
+      'slack_sdk',
+      'slack_bolt',
+      'com.slack.api',
+      'SlackNet',
+      'github.com/slack-go/slack',
+    ],
   },
   {
     product: 'mailgun',
@@ -50,17 +77,36 @@ export const EXTERNAL_APIS: readonly ExternalApiEntry[] = [
   {
     product: 'smtp',
     label: 'SMTP mail server',
-    names: ['nodemailer', 'jakarta.mail', 'javax.mail', 'MailKit', 'gopkg.in/gomail.v2', 'github.com/go-mail/mail'],
+    names: [
+      'nodemailer',
+      'jakarta.mail',
+      'javax.mail',
+      'MailKit',
+      'gopkg.in/gomail.v2',
+      'github.com/go-mail/mail',
+    ],
   },
   {
     product: 'gcs',
     label: 'Google Cloud Storage',
-    names: ['@google-cloud/storage', 'google.cloud.storage', 'com.google.cloud.storage', 'Google.Cloud.Storage', 'cloud.google.com/go/storage'],
+    names: [
+      '@google-cloud/storage',
+      'google.cloud.storage',
+      'com.google.cloud.storage',
+      'Google.Cloud.Storage',
+      'cloud.google.com/go/storage',
+    ],
   },
   {
     product: 'azure-blob',
     label: 'Azure Blob Storage',
-    names: ['@azure/storage-blob', 'azure.storage.blob', 'com.azure.storage.blob', 'Azure.Storage.Blobs', 'github.com/Azure/azure-sdk-for-go/sdk/storage/azblob'],
+    names: [
+      '@azure/storage-blob',
+      'azure.storage.blob',
+      'com.azure.storage.blob',
+      'Azure.Storage.Blobs',
+      'github.com/Azure/azure-sdk-for-go/sdk/storage/azblob',
+    ],
   },
   {
     product: 's3',

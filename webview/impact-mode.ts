@@ -12,6 +12,14 @@ const LEGEND: readonly (readonly [keyof ImpactInfo['nodes'], string, string])[] 
   ['unaffected', 'unaffected', 'Unaffected'],
 ];
 
+/** Edge colours (the host's `IMPACT_EDGE_STYLES`): what the dependency carries along the cascade. */
+const EDGE_LEGEND: readonly (readonly [string, string])[] = [
+  ['sync', 'call or import'],
+  ['async', 'through a broker'],
+  ['shared-database', 'shared database'],
+  ['build-time', 'type import'],
+];
+
 /**
  * The diagram's Impact mode in the webview: an *Impact* button in the toolbar (on the selected
  * node), right-click on a node, and, while on, a bar under the toolbar with the legend and its
@@ -81,6 +89,13 @@ export class ImpactMode {
       item.append(swatch, `${label}: ${impact.nodes[key]}`);
       return item;
     });
+    const edges = document.createElement('span');
+    edges.append('Edges:');
+    for (const [css, label] of EDGE_LEGEND) {
+      const line = document.createElement('span');
+      line.className = `line ${css}`;
+      edges.append(' ', line, label);
+    }
     const files = document.createElement('span');
     files.textContent = `Files: ${impact.files.fails} fail, ${impact.files.degrades} degrade, ${impact.files.buildTime} build time only (${impact.files.direct} direct, ${impact.files.transitive} transitive)`;
     const hop = document.createElement('span');
@@ -105,6 +120,7 @@ export class ImpactMode {
     this.bar.replaceChildren(
       title,
       ...legend,
+      edges,
       files,
       step('◀ Hop', 'One hop less', impact.hop - 1, impact.hop > 0),
       hop,

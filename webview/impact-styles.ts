@@ -10,6 +10,12 @@ const CSS = `
 #impact-bar .degrades { background: #d2992240; border-color: #d29922; }
 #impact-bar .build-time { border-color: #8b949e; border-style: dashed; }
 #impact-bar .unaffected { border-color: #8b949e; opacity: 0.35; }
+#impact-bar .line { display: inline-block; width: 18px; height: 0; margin-right: 3px; vertical-align: 3px;
+  border-top: 3px solid; }
+#impact-bar .line.sync { border-color: #f85149; }
+#impact-bar .line.async { border-color: #d29922; border-top-style: dashed; }
+#impact-bar .line.shared-database { border-color: #a371f7; }
+#impact-bar .line.build-time { border-color: #8b949e; border-top-style: dotted; }
 #impact-bar .hop { font-variant-numeric: tabular-nums; }
 #compare-view { display: none; flex: 1; flex-direction: column; overflow: auto; padding: 6px 12px; gap: 8px; }
 #compare-view.shown { display: flex; }

@@ -1,6 +1,8 @@
 import { detectArchitecture } from '../../core';
 import { buildDiagram, resolveFocusTarget, symbolsReader, type DiagramState } from '../../core/diagram';
 import {
+  cascadeLinks,
+  dependencyGraphOf,
   impactMermaid,
   impactOf,
   impactStates,
@@ -54,5 +56,9 @@ function paintedOverview(input: DiagramInput, impact: ImpactResult): string {
   const state: DiagramState = { expanded: focus?.state.expanded ?? [] };
   const result = buildDiagram('overview', input, state);
   if (result.kind !== 'diagram') return `%% ${result.reason}\n`;
-  return impactMermaid(result.model, impactStates(result.model, impact));
+  return impactMermaid(
+    result.model,
+    impactStates(result.model, impact),
+    cascadeLinks(dependencyGraphOf(input), impact),
+  );
 }

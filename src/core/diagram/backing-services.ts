@@ -1,12 +1,17 @@
-import type { WorkspaceModel } from '../model';
+import type { DetectionResult, WorkspaceModel } from '../model';
+import { isUnder } from './file-tree';
 import { describeImage, type BackingCategory } from '../units/infrastructure-images';
 import type { DiagramNodeKind } from './diagram-model';
+import { externalApiTarget } from './external-apis';
 
-/** A database, cache or broker the workspace talks to, as found in compose files or driver imports. */
+/**
+ * A database, cache, broker or external API the workspace talks to, as found in compose files,
+ * driver imports or API client imports (see `external-apis.ts`).
+ */
 export interface BackingNode {
   readonly id: string;
   readonly label: string;
-  readonly kind: Extract<DiagramNodeKind, 'database' | 'cache' | 'broker'>;
+  readonly kind: Extract<DiagramNodeKind, 'database' | 'cache' | 'broker' | 'external-api'>;
   /** Lower-case product key (`postgres`, `kafka`) to match drivers to compose services. */
   readonly product: string;
   readonly file?: string;
@@ -18,7 +23,7 @@ export interface BackingNode {
 type Kind = BackingNode['kind'];
 
 /** The diagram shape of an infrastructure category; the others (gateways, tooling…) are not drawn. */
-const KIND_OF: Partial<Record<BackingCategory, Kind>> = {
+const KIND_OF: Partial<Record<BackingCategory, Exclude<Kind, 'external-api'>>> = {
   database: 'database',
   'event-store': 'database',
   search: 'database',
@@ -27,7 +32,7 @@ const KIND_OF: Partial<Record<BackingCategory, Kind>> = {
 };
 
 /** Driver packages → product and kind. */
-const DRIVERS: Readonly<Record<string, readonly [string, string, Kind]>> = {
+const DRIVERS: Readonly<Record<string, readonly [string, string, Exclude<Kind, 'external-api'>]>> = {
   pg: ['postgres', 'PostgreSQL', 'database'],
   postgres: ['postgres', 'PostgreSQL', 'database'],
   mysql: ['mysql', 'MySQL', 'database'],
@@ -63,7 +68,9 @@ const DRIVERS: Readonly<Record<string, readonly [string, string, Kind]>> = {
 /** What a driver package connects to, or `undefined` when it is not a known driver. */
 export function driverTarget(
   pkg: string,
-): { readonly product: string; readonly label: string; readonly kind: Kind } | undefined {
+):
+  | { readonly product: string; readonly label: string; readonly kind: Exclude<Kind, 'external-api'> }
+  | undefined {
   const hit = DRIVERS[pkg];
   return hit ? { product: hit[0], label: hit[1], kind: hit[2] } : undefined;
 }
@@ -93,15 +100,30 @@ export function composeBackingServices(model: WorkspaceModel): BackingNode[] {
 }
 
 /**
- * The backing node a driver import leads to: the one compose service of that product when
- * there is exactly one, else a node named after the product.
+ * The backing node a driver or API client import leads to: the one compose service of that
+ * product when there is exactly one, else a node named after the product. `specifier` is the
+ * import as written (Python, Java and C# name the client's submodule there).
  */
-export function backingForDriver(pkg: string, compose: readonly BackingNode[]): BackingNode | undefined {
-  const target = driverTarget(pkg);
+export function backingForDriver(
+  pkg: string,
+  compose: readonly BackingNode[],
+  specifier: string = pkg,
+): BackingNode | undefined {
+  const target = driverTarget(pkg) ?? externalApiTarget(pkg, specifier);
   if (!target) return undefined;
   const matches = compose.filter(
     (b) => b.product === target.product || (target.product === 'sql' && b.kind === 'database'),
   );
   if (matches.length === 1 && matches[0]) return matches[0];
   return { id: `backing:${target.product}`, label: target.label, kind: target.kind, product: target.product };
+}
+
+/**
+ * Whether an import of `file` may count as a call to an external API: only backend code does
+ * (a front end's or a tool's client calls are set aside with their part).
+ */
+export function backendFileTest(detection: DetectionResult | undefined): (file: string) => boolean {
+  const setAside = (detection?.system.setAside ?? []).map((s) => (s.path === '.' ? '' : s.path));
+  if (setAside.length === 0) return () => true;
+  return (file) => !setAside.some((folder) => folder === '' || isUnder(file, folder));
 }

@@ -22,6 +22,7 @@ export type DiagramNodeKind =
   | 'database'
   | 'cache'
   | 'broker'
+  | 'external-api'
   | 'topic'
   | 'service'
   | 'command'

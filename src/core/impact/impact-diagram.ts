@@ -1,6 +1,7 @@
 import type { DiagramModel, DiagramNode } from '../diagram/diagram-model';
 import { isUnder } from '../diagram/file-tree';
 import { mermaidNodeIds, toMermaid } from '../diagram/to-mermaid';
+import type { CarriedDependency, CascadeLink } from './cascade-links';
 import type { ImpactResult } from './types';
 
 /** How a drawn node fares when the target fails, as far as the cascade has gone. */
@@ -105,14 +106,27 @@ export const IMPACT_CLASS_DEFS: Readonly<Record<ImpactPaint, string>> = {
   unaffected: 'opacity:0.35',
 };
 
-const CASCADE_EDGE = {
-  fails: 'stroke:#f85149,stroke-width:2.5px',
-  degrades: 'stroke:#d29922,stroke-width:2.5px',
+/** Edge strokes by what the dependency carries: a call red, a broker's delay amber, a shared database violet, a type import grey. */
+export const IMPACT_EDGE_STYLES: Readonly<Record<CarriedDependency | 'other', string>> = {
+  sync: 'stroke:#f85149,stroke-width:2.5px',
+  async: 'stroke:#d29922,stroke-width:2.5px,stroke-dasharray:6 4',
+  'shared-database': 'stroke:#a371f7,stroke-width:2.5px',
+  'build-time': 'stroke:#8b949e,stroke-width:1.5px,stroke-dasharray:3 3',
   other: 'stroke-opacity:0.3',
-} as const;
+};
 
-/** The diagram's Mermaid text with every node painted by its impact (`impact_<paint>` classes). */
-export function impactMermaid(diagram: DiagramModel, states: ReadonlyMap<string, ImpactNodeState>): string {
+const CARRIED_ORDER: readonly CarriedDependency[] = ['sync', 'shared-database', 'async', 'build-time'];
+
+/**
+ * The diagram's Mermaid text with every node painted by its impact (`impact_<paint>` classes)
+ * and every edge by the kind of dependency the cascade travels along it (`links`, see
+ * `cascadeLinks`): the worst one it carries, faded when it carries none.
+ */
+export function impactMermaid(
+  diagram: DiagramModel,
+  states: ReadonlyMap<string, ImpactNodeState>,
+  links: readonly CascadeLink[],
+): string {
   const ids = mermaidNodeIds(diagram);
   const byPaint = new Map<ImpactPaint, string[]>();
   for (const node of diagram.nodes) {
@@ -125,25 +139,38 @@ export function impactMermaid(diagram: DiagramModel, states: ReadonlyMap<string,
     lines.push(`  classDef impact_${paint.replace('-', '_')} ${IMPACT_CLASS_DEFS[paint]}`);
     lines.push(`  class ${members.join(',')} impact_${paint.replace('-', '_')}`);
   }
-  // Edges point from a dependent to what it needs: along the cascade they take its colour.
   const byStyle = new Map<string, number[]>();
-  diagram.edges.forEach((edge, index) => {
-    const from = states.get(edge.from)?.paint ?? 'unaffected';
-    const to = states.get(edge.to)?.paint ?? 'unaffected';
-    const failed = to === 'failing' || to === 'fails';
-    // A failing dependent that needs a merely degraded node did not fail through that edge.
-    const style =
-      failed && from === 'fails'
-        ? CASCADE_EDGE.fails
-        : (failed || to === 'degrades') && from === 'degrades'
-          ? CASCADE_EDGE.degrades
-          : CASCADE_EDGE.other;
-    push(byStyle, style, index);
-  });
+  impactEdgeKinds(diagram, links).forEach((kind, index) => push(byStyle, IMPACT_EDGE_STYLES[kind], index));
   for (const [style, indexes] of byStyle) lines.push(`  linkStyle ${indexes.join(',')} ${style}`);
   return lines.join('\n') + '\n';
 }
 
+/**
+ * For each drawn edge (in order), the worst dependency the cascade carries along it: each
+ * cascade link counts in the edge between the deepest drawn nodes holding its two ends.
+ */
+export function impactEdgeKinds(
+  diagram: DiagramModel,
+  links: readonly CascadeLink[],
+): (CarriedDependency | 'other')[] {
+  const holders = diagram.nodes.filter((node) => node.path !== undefined && !node.id.startsWith('backing:'));
+  const ownerOf = deepestHolder(holders);
+  const drawn = new Set(diagram.nodes.map((n) => n.id));
+  const nodeOf = (end: string): string | undefined => (drawn.has(end) ? end : ownerOf(end));
+  const carried = new Map<string, number>();
+  for (const link of links) {
+    const from = nodeOf(link.from);
+    const to = nodeOf(link.to);
+    if (from === undefined || to === undefined || from === to) continue;
+    const key = `${from}\u0000${to}`;
+    const rank = CARRIED_ORDER.indexOf(link.carries);
+    carried.set(key, Math.min(carried.get(key) ?? Infinity, rank));
+  }
+  return diagram.edges.map((edge) => {
+    const rank = carried.get(`${edge.from}\u0000${edge.to}`);
+    return rank === undefined ? 'other' : (CARRIED_ORDER[rank] ?? 'other');
+  });
+}
 /** Appends to the list of `key`, making it when absent. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

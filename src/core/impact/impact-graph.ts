@@ -1,5 +1,10 @@
-import type { FileSymbols, Units, WorkspaceModel } from '../model';
-import { backingForDriver, composeBackingServices, type BackingNode } from '../diagram/backing-services';
+import type { DetectionResult, FileSymbols, Units, WorkspaceModel } from '../model';
+import {
+  backendFileTest,
+  backingForDriver,
+  composeBackingServices,
+  type BackingNode,
+} from '../diagram/backing-services';
 import { findMessageFacts } from '../diagram/message-facts';
 import { serviceOwner } from '../diagram/service-owner';
 import { isTestFile } from '../units/paths';
@@ -28,6 +33,8 @@ export interface DependencyGraph {
 export interface DependencyGraphInput {
   readonly model: WorkspaceModel;
   readonly units: Units;
+  /** Its set-aside parts: their calls to external APIs do not count (only backend code's do). */
+  readonly detection?: DetectionResult;
   /** Declarations and calls of a file, read on demand (publish/subscribe calls, function calls). */
   readonly symbols?: (relPath: string) => FileSymbols | undefined;
 }
@@ -35,7 +42,8 @@ export interface DependencyGraphInput {
 /**
  * The dependency graph of a workspace's source (tests left out: they do not run in
  * production): imports between files (`type` imports as build-time links), driver imports to
- * the databases, caches and brokers they reach (a broker link is asynchronous), and, from
+ * the databases, caches, brokers and external APIs they reach (a broker link is asynchronous;
+ * an API call is synchronous: the caller fails with it), and, from
  * publish and subscribe calls naming one topic, each subscriber's asynchronous dependency on
  * each publisher.
  */
@@ -53,6 +61,7 @@ export function buildDependencyGraph(input: DependencyGraphInput): DependencyGra
     if (list) list.push(link);
     else dependentsOf.set(link.to, [link]);
   };
+  const backend = backendFileTest(input.detection);
   for (const edge of model.edges) {
     if (!kept.has(edge.from) || edge.to === null) continue;
     const at = { file: edge.from, line: edge.line, text: edge.specifier };
@@ -61,8 +70,8 @@ export function buildDependencyGraph(input: DependencyGraphInput): DependencyGra
       const relation = edge.kind === 'type' ? 'build-time' : 'sync';
       add({ from: edge.from, to: edge.to, relation, via: { ...at, on: edge.to } });
     } else if (edge.resolution === 'external' && edge.kind !== 'type') {
-      const target = backingForDriver(edge.to, compose);
-      if (!target) continue;
+      const target = backingForDriver(edge.to, compose, edge.specifier);
+      if (!target || (target.kind === 'external-api' && !backend(edge.from))) continue;
       backing.set(target.id, target);
       const relation = target.kind === 'broker' ? 'async' : 'sync';
       add({ from: edge.from, to: target.id, relation, via: { ...at, on: target.id } });

@@ -1,5 +1,6 @@
 import { closestName } from '../config/closest-name';
 import { driverTarget } from '../diagram/backing-services';
+import { externalApiTarget } from '../diagram/external-apis';
 import { isUnder } from '../diagram/file-tree';
 import type { FileSymbols, Units } from '../model';
 import type { DependencyGraph } from './impact-graph';
@@ -23,7 +24,8 @@ export interface ResolvedTarget {
  * What a target string names, tried in this order: a diagram node id (`file:`, `dir:`,
  * `unit:`, `service:`, `backing:`, `fn:<file>#<name>`), `<file>#<function>`, a file, a
  * unit's folder, another folder, a module's or deployable's name, and a backing service
- * (its compose service name, product, label or driver package: `postgres`, `pg`, `kafka`).
+ * (its compose service name, product, label or driver package: `postgres`, `pg`, `kafka`), or
+ * an external API (its product or client package: `stripe`, `s3`, `@aws-sdk/client-s3`).
  */
 export function resolveImpactTarget(input: TargetInput, raw: string): ResolvedTarget | ImpactTargetError {
   const text = raw
@@ -98,7 +100,7 @@ function unitByName(input: TargetInput, name: string): ResolvedTarget | undefine
 
 function backingTarget(input: TargetInput, name: string): ResolvedTarget | undefined {
   const wanted = name.toLowerCase();
-  const driver = driverTarget(name);
+  const driver = driverTarget(name) ?? externalApiTarget(name);
   const ids = [...input.graph.backing.values()]
     .filter(
       (node) =>
@@ -119,6 +121,7 @@ function backingTarget(input: TargetInput, name: string): ResolvedTarget | undef
       label:
         ids.length === 1 ? first.label : ids.map((id) => input.graph.backing.get(id)?.label ?? id).join(', '),
       ...(first.file !== undefined ? { path: first.file } : {}),
+      backingKind: first.kind,
       files: [],
     },
     backingIds: ids,
@@ -163,7 +166,7 @@ function unknown(raw: string, input: TargetInput): ImpactTargetError {
   const close = closestName(raw.trim(), names);
   return {
     kind: 'unknown-target',
-    message: `'${raw}' names no file, folder, module, service, function (<file>#<name>) or backing service of the workspace${close === undefined ? '' : `; did you mean '${close}'?`}`,
+    message: `'${raw}' names no file, folder, module, service, function (<file>#<name>), backing service or external API of the workspace${close === undefined ? '' : `; did you mean '${close}'?`}`,
     suggestions: close === undefined ? [] : [close],
   };
 }

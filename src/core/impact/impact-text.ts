@@ -17,7 +17,8 @@ export function impactToText(impact: ImpactResult): string {
       ? ` (${target.path})`
       : '';
   const size = target.files.length > 1 ? `, ${target.files.length} files` : '';
-  const lines = [`Impact of ${KIND_NAMES[target.kind]} ${target.label}${where}${size} failing`];
+  const kind = target.backingKind === 'external-api' ? 'external API' : KIND_NAMES[target.kind];
+  const lines = [`Impact of ${kind} ${target.label}${where}${size} failing`];
   if (impact.uses.length > 0)
     lines.push(`Uses: ${impact.uses.map((id) => id.replace(/^backing:/, '')).join(', ')}`);
   lines.push(

@@ -18,7 +18,15 @@ export {
   type DependencyLink,
 } from './impact-graph';
 export { impactToText } from './impact-text';
-export { impactStates, impactMermaid, type ImpactNodeState, type ImpactPaint } from './impact-diagram';
+export {
+  impactStates,
+  impactMermaid,
+  impactEdgeKinds,
+  IMPACT_EDGE_STYLES,
+  type ImpactNodeState,
+  type ImpactPaint,
+} from './impact-diagram';
+export { cascadeLinks, type CascadeLink, type CarriedDependency } from './cascade-links';
 
 export interface ImpactInput {
   readonly model: WorkspaceModel;
@@ -51,6 +59,7 @@ export function dependencyGraphOf(input: ImpactInput): DependencyGraph {
   return buildDependencyGraph({
     model: input.model,
     units: input.detection?.units ?? unitsFromModel(input.model),
+    ...(input.detection ? { detection: input.detection } : {}),
     ...(input.symbols ? { symbols: input.symbols } : {}),
   });
 }

@@ -28,6 +28,8 @@ export interface ImpactTarget {
   readonly label: string;
   /** The folder or file, relative to the root, when it has one. */
   readonly path?: string;
+  /** For a backing service: a database, cache, broker or external API (all of one kind when several). */
+  readonly backingKind?: 'database' | 'cache' | 'broker' | 'external-api';
   /** The source files that fail (for a backing service, none: it is outside the code). */
   readonly files: readonly string[];
 }

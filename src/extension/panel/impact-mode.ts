@@ -1,5 +1,6 @@
 import type { DiagramInput, DiagramModel } from '../../core/diagram';
 import {
+  cascadeLinks,
   dependencyGraphOf,
   impactMermaid,
   impactOf,
@@ -17,14 +18,19 @@ export class ImpactCache {
   private readonly graphs = new WeakMap<DiagramInput, DependencyGraph>();
   private readonly results = new WeakMap<DiagramInput, Map<string, ImpactResult | ImpactTargetError>>();
 
+  /** The dependency graph of the analysis, built once. */
+  graphOf(input: DiagramInput): DependencyGraph {
+    let graph = this.graphs.get(input);
+    if (!graph) this.graphs.set(input, (graph = dependencyGraphOf(input)));
+    return graph;
+  }
+
   impactOf(input: DiagramInput, target: string): ImpactResult | ImpactTargetError {
     let byTarget = this.results.get(input);
     if (!byTarget) this.results.set(input, (byTarget = new Map()));
     const known = byTarget.get(target);
     if (known) return known;
-    let graph = this.graphs.get(input);
-    if (!graph) this.graphs.set(input, (graph = dependencyGraphOf(input)));
-    const result = impactOf(input, target, graph);
+    const result = impactOf(input, target, this.graphOf(input));
     byTarget.set(target, result);
     return result;
   }
@@ -32,7 +38,8 @@ export class ImpactCache {
 
 /**
  * The render message in Impact mode: the same diagram with every node painted by what the
- * target's failure does to it up to the chosen hop, and the legend's counts. A target that
+ * target's failure does to it up to the chosen hop, every edge by the kind of dependency the
+ * cascade travels along it, and the legend's counts. A target that
  * names nothing leaves the drawing unpainted and says why in the notes.
  */
 export function withImpact(
@@ -65,5 +72,6 @@ export function withImpact(
       transitive: result.counts.transitive,
     },
   };
-  return { ...message, mermaid: impactMermaid(model, states), impact: info };
+  const links = cascadeLinks(cache.graphOf(input), result, hop);
+  return { ...message, mermaid: impactMermaid(model, states, links), impact: info };
 }

@@ -96,4 +96,21 @@ describe('archlens impact', function () {
       ],
     );
   });
+
+  it('an external API by its product name: what calls Stripe fails with it', async () => {
+    const run = await runCliCaptured(
+      ['impact', 'stripe', path.resolve('test/fixtures/impact/payments')],
+      shop,
+    );
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Impact of external API Stripe failing$/m);
+    assert.match(
+      run.stdout,
+      /^3 dependent files: 1 direct, 2 transitive — 3 fail, 0 degrade, 0 build time only$/m,
+    );
+    assert.match(
+      run.stdout,
+      /^ {2}hop 1 {2}src\/billing\/charge\.ts {2}\[src\/billing\] {2}stripe → stripe /m,
+    );
+  });
 });

@@ -37,6 +37,13 @@ describe('the Impact mode and Compare view messages', () => {
     });
     assert.equal(message.impact?.hop, 2);
     assert.match(message.mermaid, /^ {2}class n\d+ impact_failing$/m);
+    // Edges by the dependency they carry: calls red, the shared database violet, a type import grey.
+    assert.match(message.mermaid, /^ {2}linkStyle [\d,]+ stroke:#f85149,stroke-width:2\.5px$/m);
+    assert.match(message.mermaid, /^ {2}linkStyle \d+ stroke:#a371f7,stroke-width:2\.5px$/m);
+    assert.match(
+      message.mermaid,
+      /^ {2}linkStyle \d+ stroke:#8b949e,stroke-width:1\.5px,stroke-dasharray:3 3$/m,
+    );
     assert.notEqual(message.mermaid, plain.mermaid);
     assert.deepEqual(parseToWebview(message), message);
     // The same answer again comes from the cache: the object is the same.

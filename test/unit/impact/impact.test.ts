@@ -3,6 +3,9 @@ import * as path from 'node:path';
 import { analyzeWorkspace, detectArchitecture } from '../../../src/core';
 import { buildDiagram, symbolsReader, type DiagramInput } from '../../../src/core/diagram';
 import {
+  cascadeLinks,
+  dependencyGraphOf,
+  impactEdgeKinds,
   impactOf,
   impactStates,
   isImpactError,
@@ -186,5 +189,44 @@ describe('impact on a workspace whose dependents are known by construction', () 
     assert.equal(paintOf(impactStates(diagram.model, result, 0))['orders'], 'unaffected');
     const db = impactStates(diagram.model, impact('postgres'));
     assert.equal(db.get('backing:postgres')?.paint, 'failing');
+  });
+
+  it('colours each drawn edge by the dependency the cascade travels along it, not by its ends', () => {
+    const input = shop();
+    const diagram = buildDiagram('overview', input, { expanded: [] });
+    if (diagram.kind !== 'diagram') throw new Error('the overview should draw');
+    const label = (id: string): string => diagram.model.nodes.find((n) => n.id === id)?.label ?? id;
+    const kinds = (target: string, hop?: number): Record<string, string> => {
+      const result = impact(target);
+      const links = cascadeLinks(dependencyGraphOf(input), result, hop);
+      const byEdge = impactEdgeKinds(diagram.model, links);
+      return Object.fromEntries(
+        diagram.model.edges
+          .map((e, i) => [`${label(e.from)} → ${label(e.to)}`, byEdge[i] ?? '?'] as const)
+          .filter(([, kind]) => kind !== 'other'),
+      );
+    };
+    // billing fails: orders and main call it (red); reports shares its database through the
+    // shared pool (violet) and imports only its types (grey). Both ends of reports → billing
+    // are painted, yet that edge carries a type import only.
+    assert.deepEqual(kinds('billing'), {
+      'impact-shop → billing': 'sync',
+      'orders → billing': 'sync',
+      'reports → impact-shop': 'shared-database',
+      'reports → billing': 'build-time',
+    });
+    // kafka fails: the bus's driver import and everything calling the bus carry a delay (amber).
+    const kafka = kinds('kafka');
+    assert.equal(kafka['impact-shop → kafka (Kafka)'], 'async');
+    assert.equal(kafka['orders → impact-shop'], 'async');
+    assert.ok(!Object.values(kafka).includes('sync'), JSON.stringify(kafka));
+    // One hop: only the links into the target.
+    assert.deepEqual(kinds('billing', 1), {
+      'impact-shop → billing': 'sync',
+      'orders → billing': 'sync',
+      'reports → impact-shop': 'shared-database',
+      'reports → billing': 'build-time',
+    });
+    assert.deepEqual(kinds('billing', 0), {});
   });
 });

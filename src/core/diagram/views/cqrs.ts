@@ -157,7 +157,7 @@ export function cqrsView(input: DiagramInput, state: DiagramState): DiagramResul
         }
       } else if (edge.resolution === 'external') {
         const backing = backingForDriver(edge.to, compose);
-        if (backing && backing.kind !== 'broker') {
+        if (backing && backing.kind !== 'broker' && backing.kind !== 'external-api') {
           target = backing.id;
           if (!nodes.has(target))
             nodes.set(target, {

@@ -1,6 +1,11 @@
 import type { Units, WorkspaceModel } from '../../model';
 import { aggregateLinks, importLinks, type Link } from '../aggregate-edges';
-import { backingForDriver, composeBackingServices, type BackingNode } from '../backing-services';
+import {
+  backendFileTest,
+  backingForDriver,
+  composeBackingServices,
+  type BackingNode,
+} from '../backing-services';
 import { fitToBudget } from '../budget';
 import { collapseTree, ownerIndex, type TreeItem } from '../collapse-tree';
 import type { DiagramInput, DiagramModel, DiagramNode, DiagramResult, DiagramState } from '../diagram-model';
@@ -147,11 +152,14 @@ export function overviewView(input: DiagramInput, state: DiagramState): DiagramR
     };
     const backing = new Map<string, BackingNode>(compose.map((b) => [b.id, b]));
     const links: Link[] = importLinks(model.edges, ownerOf);
+    const backend = backendFileTest(input.detection);
     for (const edge of model.edges) {
       if (edge.resolution !== 'external' || edge.to === null) continue;
-      const target = backingForDriver(edge.to, compose);
+      const target = backingForDriver(edge.to, compose, edge.specifier);
       const from = ownerOf(edge.from);
       if (!target || from === undefined) continue;
+      // A type import of a client package calls nothing.
+      if (target.kind === 'external-api' && (edge.kind === 'type' || !backend(edge.from))) continue;
       backing.set(target.id, target);
       links.push({
         from,
@@ -170,7 +178,9 @@ export function overviewView(input: DiagramInput, state: DiagramState): DiagramR
         detail:
           b.service !== undefined
             ? `Backing service ${b.service} in ${b.file ?? ''}`
-            : `${b.label}, reached through its driver package`,
+            : b.kind === 'external-api'
+              ? `External system ${b.label}, called through its client package`
+              : `${b.label}, reached through its driver package`,
       });
     }
     const edges = aggregateLinks(links, undefined, input.violations);

@@ -1,6 +1,8 @@
+import type { GraphIndex } from '../units';
+
 /**
- * Import lines of languages whose imports ArchLens does not resolve (Java, Kotlin, Go, Python,
- * C#), read as text: enough to tell whether a file reaches a driver or a web framework.
+ * Which imported modules of Java, Kotlin, Go, Python and C# reach infrastructure (a driver, a web
+ * framework, a broker client, a cloud SDK), told from the resolved import graph.
  */
 
 /** Module prefixes that reach infrastructure (persistence, web, messaging, cloud SDKs), per language family. */
@@ -66,19 +68,17 @@ const INFRASTRUCTURE_PREFIXES: readonly string[] = [
   'Amazon.',
 ];
 
-const IMPORT_LINE =
-  /^\s*(?:import\s+(?:static\s+)?([\w.]+)|from\s+([\w.]+)\s+import\b|import\s+([\w.]+)\s*$|using\s+(?:static\s+)?([\w.]+)\s*;|(?:import\s+)?(?:\w+\s+)?"([\w./-]+)"\s*$)/;
-
-/** The first import of infrastructure in a source text, with its 1-based line. */
-export function firstInfrastructureImport(text: string): { line: number; module: string } | undefined {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length && i < 400; i++) {
-    const match = IMPORT_LINE.exec(lines[i] ?? '');
-    const module = match?.slice(1).find((g) => g !== undefined);
-    if (module === undefined) continue;
-    if (INFRASTRUCTURE_PREFIXES.some((p) => matchesPrefix(module, p))) return { line: i + 1, module };
-  }
-  return undefined;
+/**
+ * The first import of infrastructure among a file's resolved external and built-in imports (the
+ * engine's graph, so an import in a comment or a string is not one), with its line.
+ */
+export function firstInfrastructureImport(
+  graph: GraphIndex,
+  file: string,
+): { line: number; module: string } | undefined {
+  const edges = [...(graph.externals.get(file) ?? [])].sort((x, y) => x.line - y.line);
+  const hit = edges.find((edge) => isInfrastructureModule(edge.specifier));
+  return hit ? { line: hit.line, module: hit.specifier } : undefined;
 }
 
 function matchesPrefix(module: string, prefix: string): boolean {

@@ -280,7 +280,14 @@ function readImportLines(
   for (const file of core) {
     const hit = firstInfrastructureImport(ctx.graph, file);
     if (hit)
-      leaks.push({ file, line: hit.line, message: `Leaky hexagon: \`${file}\` imports \`${hit.module}\`` });
+      leaks.push({
+        file: hit.file,
+        line: hit.line,
+        message:
+          hit.file === file
+            ? `Leaky hexagon: \`${file}\` imports \`${hit.module}\``
+            : `Leaky hexagon: \`${file}\` sees \`${hit.module}\` through the \`global using\` in \`${hit.file}\``,
+      });
   }
   for (const file of adapters) {
     const hit = firstInfrastructureImport(ctx.graph, file);

@@ -96,6 +96,21 @@ describe('detect: named rings judged from the resolved imports of Java, Kotlin, 
     await initTreeSitter();
   });
 
+  it('C#: a `global using` of infrastructure at the project root counts for the core files of that project', () => {
+    const csharp = CASES.find((c) => c.language === 'C#');
+    assert.ok(csharp);
+    const leaky = hexagonal.detect(
+      workspace({
+        ...csharp.clean,
+        'src/Shop/GlobalUsings.cs': 'global using Microsoft.EntityFrameworkCore;\n',
+      }),
+    );
+    const leak = leaky.counterEvidence.find((e) => e.message.startsWith('Leaky hexagon'));
+    assert.ok(leak, all(leaky));
+    assert.equal(leak.file, 'src/Shop/GlobalUsings.cs');
+    assert.match(leak.message, /sees `Microsoft.EntityFrameworkCore` through the `global using`/);
+  });
+
   for (const c of CASES) {
     it(`${c.language}: an infrastructure import written in a comment or string of the core is no leak; a real one is, with its line`, () => {
       const clean = hexagonal.detect(workspace(c.clean));

@@ -12,6 +12,9 @@ import type { Fact } from './scoring';
 import { MAX_SYMBOL_FILES, importsNotRead, symbolsOf } from './signals';
 import { DOCUMENTED_WEIGHT, documentedStyle } from './documented-style';
 
+/** Sources whose resolved imports judge named rings (the TypeScript ring analysis is for scripts). */
+const RESOLVED_OTHER_LANGUAGE = /\.(?:java|kts?|cs|go|py)$/;
+
 /**
  * Hexagonal (ports and adapters, onion, clean): a core that imports no framework, driver or
  * adapter; ports declared in the core and implemented by adapters; adapters depending inward;
@@ -34,8 +37,9 @@ export const hexagonal: Detector = {
       candidates.find((c) => hasShape(c) && c.leaks.length === 0) ??
       candidates.find(hasShape) ??
       candidates[0];
-    if (!best && ctx.graph.sources.some((f) => f.endsWith('.go'))) {
-      // A Go back end beside a TypeScript front end: its rings are read from its own imports.
+    if (!best && ctx.graph.sources.some((f) => RESOLVED_OTHER_LANGUAGE.test(f))) {
+      // Java, Kotlin, C#, Go or Python (alone or beside a TypeScript front end): their named
+      // rings are judged from their own resolved imports.
       namesOnly(ctx, card);
       return card.result();
     }
@@ -235,7 +239,7 @@ function namesOnly(ctx: DetectContext, card: ScoreCard): void {
     card.add(0.3, [
       {
         file: byRole.get('domain')?.[0] ?? byRole.get('application')?.[0] ?? '.',
-        message: `The ${lines.core} files of the core rings import no driver or web framework (import lines read as text)`,
+        message: `The ${lines.core} files of the core rings import no driver or web framework (their resolved imports)`,
       },
       ...lines.wired.slice(0, 3),
     ]);
@@ -250,8 +254,8 @@ function namesOnly(ctx: DetectContext, card: ScoreCard): void {
 }
 
 /**
- * Reads the import lines of the named rings as text (for languages whose imports are not
- * resolved): a core (domain, application, ports) importing no driver or web framework while the
+ * Reads the resolved imports of the named rings (for languages whose rings the TypeScript graph
+ * analysis does not find): a core (domain, application, ports) importing no driver or web framework while the
  * adapters do confirms the names, as the import graph does for TypeScript.
  */
 function readImportLines(
@@ -274,12 +278,19 @@ function readImportLines(
   const wired: Fact[] = [];
   if (adapters.length === 0) return { core: core.length, leaks, wired };
   for (const file of core) {
-    const hit = firstInfrastructureImport(ctx.readText(file) ?? '');
+    const hit = firstInfrastructureImport(ctx.graph, file);
     if (hit)
-      leaks.push({ file, line: hit.line, message: `Leaky hexagon: \`${file}\` imports \`${hit.module}\`` });
+      leaks.push({
+        file: hit.file,
+        line: hit.line,
+        message:
+          hit.file === file
+            ? `Leaky hexagon: \`${file}\` imports \`${hit.module}\``
+            : `Leaky hexagon: \`${file}\` sees \`${hit.module}\` through the \`global using\` in \`${hit.file}\``,
+      });
   }
   for (const file of adapters) {
-    const hit = firstInfrastructureImport(ctx.readText(file) ?? '');
+    const hit = firstInfrastructureImport(ctx.graph, file);
     if (hit)
       wired.push({ file, line: hit.line, message: `\`${file}\` (an adapter) imports \`${hit.module}\`` });
   }

@@ -1,6 +1,10 @@
+import type { ImportEdge } from '../model';
+import type { GraphIndex } from '../units';
+import { dirOf } from '../units/paths';
+
 /**
- * Import lines of languages whose imports ArchLens does not resolve (Java, Kotlin, Go, Python,
- * C#), read as text: enough to tell whether a file reaches a driver or a web framework.
+ * Which imported modules of Java, Kotlin, Go, Python and C# reach infrastructure (a driver, a web
+ * framework, a broker client, a cloud SDK), told from the resolved import graph.
  */
 
 /** Module prefixes that reach infrastructure (persistence, web, messaging, cloud SDKs), per language family. */
@@ -66,19 +70,47 @@ const INFRASTRUCTURE_PREFIXES: readonly string[] = [
   'Amazon.',
 ];
 
-const IMPORT_LINE =
-  /^\s*(?:import\s+(?:static\s+)?([\w.]+)|from\s+([\w.]+)\s+import\b|import\s+([\w.]+)\s*$|using\s+(?:static\s+)?([\w.]+)\s*;|(?:import\s+)?(?:\w+\s+)?"([\w./-]+)"\s*$)/;
+/**
+ * The first import of infrastructure among a file's resolved external and built-in imports (the
+ * engine's graph, so an import in a comment or a string is not one), with its line. A C#
+ * `global using` holds for every file of its project: one in a file counts for the `.cs` files
+ * under that file's folder (where `GlobalUsings.cs` sits, the project's root).
+ */
+export function firstInfrastructureImport(
+  graph: GraphIndex,
+  file: string,
+): { line: number; module: string; file: string } | undefined {
+  const edges = [...(graph.externals.get(file) ?? [])].sort((x, y) => x.line - y.line);
+  const hit = edges.find((edge) => isInfrastructureModule(moduleOf(edge.specifier)));
+  if (hit) return { line: hit.line, module: moduleOf(hit.specifier), file };
+  if (!file.endsWith('.cs')) return undefined;
+  const global = globalUsings(graph).find((g) => g.folder === '.' || file.startsWith(`${g.folder}/`));
+  return (
+    global && { line: global.edge.line, module: moduleOf(global.edge.specifier), file: global.edge.from }
+  );
+}
 
-/** The first import of infrastructure in a source text, with its 1-based line. */
-export function firstInfrastructureImport(text: string): { line: number; module: string } | undefined {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length && i < 400; i++) {
-    const match = IMPORT_LINE.exec(lines[i] ?? '');
-    const module = match?.slice(1).find((g) => g !== undefined);
-    if (module === undefined) continue;
-    if (INFRASTRUCTURE_PREFIXES.some((p) => matchesPrefix(module, p))) return { line: i + 1, module };
+/** The module a specifier names, without C#'s `global ` and `static ` prefixes. */
+function moduleOf(specifier: string): string {
+  return specifier.replace(/^(?:global\s+)?(?:static\s+)?/, '');
+}
+
+const GLOBAL_USINGS = new WeakMap<GraphIndex, { folder: string; edge: ImportEdge }[]>();
+
+/** The C# `global using`s of infrastructure in the workspace, with the folder each holds for. */
+function globalUsings(graph: GraphIndex): { folder: string; edge: ImportEdge }[] {
+  let found = GLOBAL_USINGS.get(graph);
+  if (found === undefined) {
+    found = [];
+    for (const [from, edges] of graph.externals) {
+      if (!from.endsWith('.cs')) continue;
+      for (const edge of edges)
+        if (edge.specifier.startsWith('global ') && isInfrastructureModule(moduleOf(edge.specifier)))
+          found.push({ folder: dirOf(from), edge });
+    }
+    GLOBAL_USINGS.set(graph, found);
   }
-  return undefined;
+  return found;
 }
 
 function matchesPrefix(module: string, prefix: string): boolean {

@@ -1,7 +1,7 @@
 import { loadConfig, type ArchLensConfig } from '../config';
-import { extractFile, extractorFor, type FileExtraction, type RawImport } from '../extract';
+import { extractFile, extractorFor, type FileExtraction } from '../extract';
 import { classifyManifestFile, isManifestCandidate, parseManifests } from '../manifests';
-import type { FileChange, ImportEdge, Manifest, ModelDelta, Warning, WorkspaceModel } from '../model';
+import type { FileChange, Manifest, ModelDelta, Warning, WorkspaceModel } from '../model';
 import {
   CancelledError,
   type CancellationSignal,
@@ -9,20 +9,19 @@ import {
   type ImportExtractionPort,
   type ProgressSink,
 } from '../ports';
-import { createModuleResolver, type ModuleResolver } from '../resolve';
-import {
-  createLanguageResolver,
-  isLanguageResolved,
-  LANGUAGE_BUILD_FILE,
-  type LanguageResolver,
-} from '../resolve/languages';
+import { isLanguageResolved, LANGUAGE_BUILD_FILE } from '../resolve/languages';
 import { isScopeFile, readManifestText, scanWorkspace, type ScannedFile, type ScopeMatcher } from '../scan';
-import type { AnalysisCacheOptions, ResolverInputs, WarmStartReport } from '../cache';
-import { RecordingFileSystem, refreshInputs } from '../cache';
-import { dedupe, firstEdgeFrom, mayResolveDifferently, stemKey, withAncestors } from './change-scope';
-import { compareEdges, compareManifests, compareStrings, compareWarnings, edgeKey } from './edge-order';
-import type { AnalysisSnapshot } from '../cache';
+import type { AnalysisCacheOptions, AnalysisSnapshot, WarmStartReport } from '../cache';
+import { refreshInputs } from '../cache';
+import { applyChanges } from './change-set';
+import { mayResolveDifferently, stemKey, withAncestors } from './change-scope';
+import { compareStrings } from './edge-order';
+import { EngineFiles } from './engine-files';
+import { ImportResolution } from './import-resolution';
+import { collectWarnings, composeAfterUpdate, composeModel, diffModels, updateDelta } from './model-compose';
 import { loadSnapshot, modelOfSnapshot, snapshotOf, warmStart, type WarmStartHost } from './warm-start';
+
+export { diffModels } from './model-compose';
 
 /** Options of an analysis; the extension adds the user's `files.exclude`/`search.exclude` here. */
 export interface EngineOptions {
@@ -52,40 +51,15 @@ export class WorkspaceEngine {
   private configWarnings: readonly Warning[] = [];
   private scanWarnings: readonly Warning[] = [];
   private manifestWarnings: readonly Warning[] = [];
-  private readonly files = new Map<string, ScannedFile>();
-  private readonly imports = new Map<string, readonly RawImport[]>();
-  private readonly edges = new Map<string, readonly ImportEdge[]>();
-  private readonly fileWarnings = new Map<string, readonly Warning[]>();
-  /** The packages and namespaces each Java, Kotlin, C# and Go file declares. */
-  private readonly declares = new Map<string, readonly string[]>();
-  /** Resolves Java, Kotlin, C#, Go and Python imports; made again when what it indexes changes. */
-  private languageResolver: LanguageResolver | undefined;
-  /** During a cold read: files of those languages, resolved once every file's declarations are in. */
-  private deferredLanguageFiles: string[] | undefined;
-  /** Source files that may declare functions (CDK stacks, Azure v4 apps): read again for manifests. */
-  private readonly sourceManifests = new Set<string>();
+  private readonly state = new EngineFiles();
+  private readonly resolution: ImportResolution;
   private manifests: readonly Manifest[] = [];
-  private resolver: ModuleResolver | undefined;
   private current: WorkspaceModel | undefined;
-  private sortedPaths: string[] | undefined;
   private scope: ScopeMatcher | undefined;
-  /** The `serverless.ts`/`.js` files, found again when files come or go. */
-  private serverlessSources: string[] | undefined;
-  /** During an update: the edges each touched file had before it, for the delta. */
-  private previousEdges: Map<string, readonly ImportEdge[]> | undefined;
-  /** Content hash of each source file read (kept for the cache). */
-  private readonly hashes = new Map<string, string>();
-  /** With a cache: what the current resolver read, to store with its answers. */
-  private recorder: RecordingFileSystem | undefined;
-  /** Inputs of the answers taken over from a snapshot (checked at the start), and their warnings. */
-  private inheritedInputs: ResolverInputs | undefined;
-  private inheritedWarnings: readonly Warning[] = [];
   /** Files read during an update that were read already (a warm start's changed files). */
   private preExtracted: Map<string, FileExtraction> | undefined;
   /** When the state was last checked against the files (the snapshot's time). */
   private checkedAt = 0;
-  /** Files whose imports were resolved since the last `analyze()`. */
-  private resolvedFiles = 0;
   /** The snapshot `cachedModel()` read, for the `analyze()` that follows. */
   private earlySnapshot: AnalysisSnapshot | null | undefined;
   private lastWarmStart: WarmStartReport = { kind: 'cold', filesRead: 0, filesResolved: 0 };
@@ -94,7 +68,9 @@ export class WorkspaceEngine {
     private readonly fs: FileSystemPort,
     readonly root: string,
     private readonly options: EngineOptions = {},
-  ) {}
+  ) {
+    this.resolution = new ImportResolution(fs, root, this.state, options.cache !== undefined);
+  }
 
   /** The latest model; analyses cold on first use. */
   get model(): WorkspaceModel {
@@ -127,7 +103,7 @@ export class WorkspaceEngine {
    */
   analyze(): WorkspaceModel {
     this.checkedAt = Date.now();
-    this.resolvedFiles = 0;
+    this.resolution.resetCount();
     const { config, warnings } = loadConfig(this.fs, this.root);
     this.config = config;
     this.configWarnings = warnings;
@@ -146,32 +122,22 @@ export class WorkspaceEngine {
     const scan = scanWorkspace(this.fs, this.root, this.scanOptions());
     this.scanWarnings = scan.warnings;
     this.scope = scan.scope;
-    this.files.clear();
-    this.sortedPaths = undefined;
-    this.serverlessSources = undefined;
-    this.imports.clear();
-    this.edges.clear();
-    this.fileWarnings.clear();
-    this.declares.clear();
-    this.languageResolver = undefined;
-    this.sourceManifests.clear();
-    this.hashes.clear();
-    this.inheritedInputs = undefined;
-    this.inheritedWarnings = [];
-    for (const file of scan.files) this.files.set(file.path, file);
+    this.state.clear();
+    this.resolution.forgetAll();
+    for (const file of scan.files) this.state.files.set(file.path, file);
 
     const sources = scan.files.filter((f) => extractorFor(f.path) !== undefined);
     if (snapshot) {
       this.lastWarmStart = warmStart(this.warmStartHost(), snapshot, scan.files, sources);
       // Their answers depend on every file's declarations, which the snapshot does not index.
-      this.resolveLanguageFilesAfresh();
+      this.resolution.resolveLanguageFilesAfresh();
     } else {
       this.lastWarmStart = { kind: 'cold', filesRead: sources.length, filesResolved: sources.length };
       this.analyzeCold(sources);
     }
     this.report('manifests', 0, undefined, 'Reading manifests');
     this.readManifests();
-    this.current = this.compose();
+    this.current = composeModel(this.state, this.modelParts());
     // A snapshot that every answer and every file's stat came from as they are is kept as it is.
     const asStored = this.lastWarmStart.kind === 'unchanged' && this.lastWarmStart.filesRead === 0;
     if (!asStored) this.saveCache();
@@ -186,15 +152,15 @@ export class WorkspaceEngine {
       snapshotOf({
         key: this.cacheKey(),
         checkedAt: this.checkedAt,
-        files: this.files,
-        hashes: this.hashes,
-        imports: this.imports,
-        edges: this.edges,
-        fileWarnings: this.fileWarnings,
-        sourceManifests: this.sourceManifests,
-        declares: this.declares,
-        resolverWarnings: this.resolverWarnings(),
-        resolverInputs: this.recorder?.inputs(this.inheritedInputs) ?? this.inheritedInputs,
+        files: this.state.files,
+        hashes: this.state.hashes,
+        imports: this.state.imports,
+        edges: this.state.edges,
+        fileWarnings: this.state.fileWarnings,
+        sourceManifests: this.state.sourceManifests,
+        declares: this.state.declares,
+        resolverWarnings: this.resolution.warnings(),
+        resolverInputs: this.resolution.inputs(),
         model: this.current,
       }),
     );
@@ -214,32 +180,16 @@ export class WorkspaceEngine {
       fs: this.fs,
       root: this.root,
       extract: (files, take) => this.extractAll(files, take),
-      take: (result) => this.takeExtraction(result),
-      imports: this.imports,
-      edges: this.edges,
-      setFiles: (files) => {
-        this.files.clear();
-        for (const file of files) this.files.set(file.path, file);
-        this.sortedPaths = undefined;
-        this.serverlessSources = undefined;
-      },
-      forget: (path) => {
-        this.imports.delete(path);
-        this.edges.delete(path);
-        this.fileWarnings.delete(path);
-        this.declares.delete(path);
-        this.sourceManifests.delete(path);
-        this.hashes.delete(path);
-      },
-      startResolver: (inherited, warnings) => {
-        this.resolver = this.newResolver();
-        this.inheritedInputs = inherited;
-        this.inheritedWarnings = warnings;
-      },
-      resolveAll: () => this.resolveAllAfresh(),
-      resolvedCount: () => this.resolvedFiles,
+      take: (result) => this.state.take(result),
+      imports: this.state.imports,
+      edges: this.state.edges,
+      setFiles: (files) => this.state.setFiles(files),
+      forget: (path) => this.state.forget(path),
+      startResolver: (inherited, warnings) => this.resolution.start(inherited, warnings),
+      resolveAll: () => this.resolution.resolveAllAfresh(),
+      resolvedCount: () => this.resolution.resolvedCount,
       update: (changes, preExtracted) => {
-        this.current = this.compose();
+        this.current = composeModel(this.state, this.modelParts());
         this.preExtracted = preExtracted;
         try {
           return this.update(changes).delta;
@@ -254,12 +204,12 @@ export class WorkspaceEngine {
     this.report('parse', 0, sources.length, `Reading imports of ${sources.length} files`);
     // The resolver needs only the file list, so each file's imports are resolved as soon as
     // they are read, while the extraction port's helper threads read the next files.
-    this.resolver = this.newResolver();
-    this.deferredLanguageFiles = [];
+    this.resolution.start();
+    this.resolution.deferLanguageFiles();
     let done = 0;
     const take = (result: FileExtraction): void => {
-      this.takeExtraction(result);
-      this.resolveFile(result.relPath);
+      this.state.take(result);
+      this.resolution.resolveFile(result.relPath);
       if (++done % PROGRESS_EVERY === 0) {
         this.checkCancelled();
         this.report(
@@ -273,10 +223,7 @@ export class WorkspaceEngine {
     try {
       this.extractAll(sources, take);
     } finally {
-      const deferred = this.deferredLanguageFiles;
-      this.deferredLanguageFiles = undefined;
-      this.languageResolver = undefined;
-      for (const path of deferred) this.resolveFile(path);
+      this.resolution.endDeferral();
     }
     this.report(
       'parse',
@@ -300,102 +247,39 @@ export class WorkspaceEngine {
     }
   }
 
-  /** A resolver; with a cache, over a port that records what it reads. */
-  private newResolver(): ModuleResolver {
-    this.recorder = this.options.cache ? new RecordingFileSystem(this.fs) : undefined;
-    return createModuleResolver(this.recorder ?? this.fs, this.root, { files: [...this.files.keys()] });
-  }
-
-  /** The resolver's warnings, with those of the answers taken over from a snapshot. */
-  private resolverWarnings(): readonly Warning[] {
-    const own = this.resolver?.warnings ?? [];
-    return this.inheritedWarnings.length === 0 ? own : [...this.inheritedWarnings, ...own];
-  }
-
   /** Applies file-system changes and returns what changed in the model. */
   update(changes: readonly FileChange[]): { model: WorkspaceModel; delta: ModelDelta } {
     const before = this.model;
     if (changes.some((c) => isScopeFile(c.path) || (c.type === 'renamed' && isScopeFile(c.from)))) {
       return { model: this.analyze(), delta: diffModels(before, this.current ?? before) };
     }
-    const touched = new Set<string>();
-    const existenceChanged: string[] = [];
-    // Every path changed, in scope or not (TypeScript finds ignored and excluded files too, so
-    // they decide where imports lead as much as scanned ones); and those that came and went.
-    const probed = new Set<string>();
-    const appeared = new Set<string>();
-    const gone = new Set<string>();
-    // A folder (or a path never scanned) went away: what the resolver remembers under it is
-    // unknown, so a fresh resolver re-resolves everything.
-    let resolveAll = false;
-    this.previousEdges = new Map();
+    this.state.previousEdges = new Map();
     const manifestsBefore = this.manifests;
-    const matcher = this.scope;
-    const remove = (path: string): void => {
-      probed.add(path);
-      gone.add(path);
-      if (!this.files.has(path)) resolveAll = true;
-      const under = this.files.has(path) ? [path] : [...this.files.keys()];
-      for (const known of under) {
-        if (known === path || known.startsWith(path + '/')) {
-          this.rememberEdges(known);
-          this.files.delete(known);
-          this.imports.delete(known);
-          this.edges.delete(known);
-          this.fileWarnings.delete(known);
-          this.declares.delete(known);
-          this.sourceManifests.delete(known);
-          this.hashes.delete(known);
-          existenceChanged.push(known);
-          touched.add(known);
-        }
-      }
-    };
-    const add = (path: string, existedBefore: boolean): void => {
-      probed.add(path);
-      const stat = this.fs.stat(`${this.root}/${path}`);
-      if (stat?.kind === 'directory') {
-        appeared.add(path);
-        // A folder appeared (or was renamed in): every file under it is new to the resolver, and
-        // those in scope are what a scan of the whole tree finds under it.
-        if (!this.collectFiles(path, appeared)) resolveAll = true;
-        const scan = scanWorkspace(this.fs, this.root, this.scanOptions());
-        for (const file of scan.files)
-          if (file.path.startsWith(path + '/') && !this.files.has(file.path)) add(file.path, false);
-        return;
-      }
-      if (stat?.kind !== 'file' || matcher?.isExcluded(path, false) !== false) {
-        if (!existedBefore) appeared.add(path);
-        return;
-      }
-      const existed = this.files.has(path);
-      if (!existed) appeared.add(path);
-      this.files.set(path, { path, size: stat.size, mtimeMs: stat.mtimeMs });
-      if (!existed) existenceChanged.push(path);
-      touched.add(path);
-    };
-    for (const change of changes) {
-      if (change.type === 'deleted') remove(change.path);
-      else if (change.type === 'renamed') {
-        remove(change.from);
-        add(change.path, false);
-      } else if (this.fs.stat(`${this.root}/${change.path}`) === undefined) remove(change.path);
-      else add(change.path, change.type === 'changed');
-    }
+    const { touched, existenceChanged, probed, appeared, gone, ...applied } = applyChanges(
+      {
+        fs: this.fs,
+        root: this.root,
+        state: this.state,
+        scope: this.scope,
+        scan: () => scanWorkspace(this.fs, this.root, this.scanOptions()).files,
+      },
+      changes,
+    );
+    let resolveAll = applied.resolveAll;
 
     // A Java/Kotlin/C#/Go/Python file or a build file of theirs came, went or changed: their
     // indexes (packages, namespaces, modules, roots) are made again and all their imports re-resolved.
     const languagesChanged = [...probed, ...touched].some(
       (p) => isLanguageResolved(p) || LANGUAGE_BUILD_FILE.test(p),
     );
-    if (languagesChanged) this.languageResolver = undefined;
-    const manifestSourcesBefore = new Set(this.sourceManifests);
-    for (const path of touched) if (this.files.has(path) && extractorFor(path)) this.parseFile(path);
+    if (languagesChanged) this.resolution.forgetLanguageIndex();
+    const manifestSourcesBefore = new Set(this.state.sourceManifests);
+    for (const path of touched) if (this.state.files.has(path) && extractorFor(path)) this.parseFile(path);
     for (const path of touched) probed.add(path);
     for (const path of appeared) probed.add(path);
     // A file the resolver read for answers taken over from a snapshot (an `extends`d config,
     // a package.json) counts as a config: the resolver now in use may not have read it yet.
-    const inherited = this.inheritedInputs?.reads;
+    const inherited = this.resolution.inherited?.reads;
     const configChanged = [...probed].some(
       (p) => RESOLUTION_CONFIG.test(p) || inherited?.has(`${this.root}/${p}`) === true,
     );
@@ -404,142 +288,66 @@ export class WorkspaceEngine {
     // not tracked, so with such warnings around only a full pass then gives the same warnings.
     // An edit of existing files keeps the configs and their warnings, so it stays incremental.
     const structural = appeared.size > 0 || gone.size > 0 || configChanged;
-    if (structural && this.resolverWarnings().length > 0) resolveAll = true;
-    const everything = configChanged;
-    if (resolveAll || this.resolver === undefined) {
-      this.resolveAllAfresh();
+    if (structural && this.resolution.warnings().length > 0) resolveAll = true;
+    const resolution = this.resolution;
+    if (resolveAll || !resolution.started) {
+      resolution.resolveAllAfresh();
     } else if (
       // The files first: the resolver sees whether they came or went from the folder listings
       // it still holds (and then recomputes which files each tsconfig selects). Then the folders
       // on the way, which change too (a new `x/index.ts` creates `x/`).
-      this.resolver.invalidate([...probed], appeared.size > 0 || gone.size > 0).everything ||
-      this.resolver.invalidate(withAncestors(probed).filter((p) => !probed.has(p))).everything ||
-      everything
+      resolution.invalidate([...probed], appeared.size > 0 || gone.size > 0).everything ||
+      resolution.invalidate(withAncestors(probed).filter((p) => !probed.has(p))).everything ||
+      configChanged
     ) {
-      for (const path of this.imports.keys()) this.resolveFile(path);
+      for (const path of this.state.imports.keys()) resolution.resolveFile(path);
     } else {
       const again = new Set<string>();
-      for (const path of touched) if (this.imports.has(path)) again.add(path);
+      for (const path of touched) if (this.state.imports.has(path)) again.add(path);
       if (appeared.size > 0 || gone.size > 0) {
         const came = [...appeared];
         const went = [...gone];
         // A tsconfig's globs leave out `y.d.ts` and `y.js` when `y.ts` is there: a file coming
         // or going can move its same-named neighbours to another project.
         const neighbours = new Set([...came, ...went].map(stemKey));
-        for (const [from, edges] of this.edges) {
+        for (const [from, edges] of this.state.edges) {
           if (again.has(from)) continue;
           if (neighbours.has(stemKey(from)) || edges.some((edge) => mayResolveDifferently(edge, came, went)))
             again.add(from);
         }
       }
-      for (const path of again) this.resolveFile(path);
-      if (structural && this.resolverWarnings().length > 0) this.resolveAllAfresh();
+      for (const path of again) resolution.resolveFile(path);
+      if (structural && resolution.warnings().length > 0) resolution.resolveAllAfresh();
     }
-    if (languagesChanged) this.resolveLanguageFilesAfresh();
+    if (languagesChanged) resolution.resolveLanguageFilesAfresh();
     const cameOrWent = new Set(existenceChanged);
     const manifestsTouched = [...touched].some((p) => {
-      if (manifestSourcesBefore.has(p) || this.sourceManifests.has(p)) return true;
-      if (!isManifestCandidate(p)) return this.readByServerlessSource(p);
+      if (manifestSourcesBefore.has(p) || this.state.sourceManifests.has(p)) return true;
+      if (!isManifestCandidate(p)) return this.state.readByServerlessSource(p);
       // A plain source file under `api/` or `functions/` counts by its existence, not its text.
-      return cameOrWent.has(p) || classifyManifestFile(p) !== 'source' || this.readByServerlessSource(p);
+      return (
+        cameOrWent.has(p) || classifyManifestFile(p) !== 'source' || this.state.readByServerlessSource(p)
+      );
     });
     if (manifestsTouched) this.readManifests();
-    if (existenceChanged.length > 0) {
-      this.sortedPaths = undefined;
-      this.serverlessSources = undefined;
-    }
+    if (existenceChanged.length > 0) this.state.pathsChanged();
     if (this.options.cache) {
       const abs = withAncestors(probed).map((p) => `${this.root}/${p}`);
-      refreshInputs(this.fs, [this.recorder, this.inheritedInputs], [...abs, this.root]);
+      refreshInputs(this.fs, [resolution.reads, resolution.inherited], [...abs, this.root]);
     }
-    this.current = this.composeAfterUpdate(before, existenceChanged.length > 0);
-    const delta = this.updateDelta(before, existenceChanged, manifestsBefore);
-    this.previousEdges = undefined;
+    this.current = composeAfterUpdate(this.state, before, existenceChanged.length > 0, this.modelParts());
+    const delta = updateDelta(this.state, before, this.current, existenceChanged, {
+      before: manifestsBefore,
+      after: this.manifests,
+    });
+    this.state.previousEdges = undefined;
     return { model: this.current, delta };
-  }
-
-  private resolveAllAfresh(): void {
-    this.resolver = this.newResolver();
-    this.languageResolver = undefined;
-    this.inheritedInputs = undefined;
-    this.inheritedWarnings = [];
-    for (const path of this.imports.keys()) this.resolveFile(path);
-  }
-
-  private resolveLanguageFilesAfresh(): void {
-    this.languageResolver = undefined;
-    for (const path of this.imports.keys()) if (isLanguageResolved(path)) this.resolveFile(path);
-  }
-
-  /** Whether a `serverless.ts`/`.js` imports this file (its functions may be defined there). */
-  private readByServerlessSource(path: string): boolean {
-    if (this.serverlessSources === undefined) {
-      this.serverlessSources = [...this.files.keys()].filter(
-        (p) => classifyManifestFile(p) === 'serverless-source',
-      );
-    }
-    return this.serverlessSources.some((from) =>
-      (this.edges.get(from) ?? []).some((edge) => edge.to === path),
-    );
-  }
-
-  /**
-   * Adds every file under a folder (in scope or not) to `into`; `false` when there are too many
-   * to be worth tracking one by one.
-   */
-  private collectFiles(folder: string, into: Set<string>, budget = { left: 5000 }): boolean {
-    for (const entry of this.fs.readDirectory(`${this.root}/${folder}`) ?? []) {
-      if (--budget.left < 0) return false;
-      const path = `${folder}/${entry.name}`;
-      if (entry.kind === 'directory') {
-        into.add(path);
-        if (!this.collectFiles(path, into, budget)) return false;
-      } else into.add(path);
-    }
-    return true;
-  }
-
-  /** The delta of an update, from the edges of the files it touched only (not a whole-model diff). */
-  private updateDelta(
-    before: WorkspaceModel,
-    existenceChanged: readonly string[],
-    manifestsBefore: readonly Manifest[],
-  ): ModelDelta {
-    const beforeFiles = new Set(existenceChanged.length > 0 ? before.files : []);
-    const afterFiles = new Set(existenceChanged.length > 0 ? (this.current?.files ?? []) : []);
-    const addedEdges: ImportEdge[] = [];
-    const removedEdges: ImportEdge[] = [];
-    for (const [path, old] of this.previousEdges ?? []) {
-      const now = this.edges.get(path) ?? [];
-      const oldKeys = new Set(old.map(edgeKey));
-      const newKeys = new Set(now.map(edgeKey));
-      for (const edge of now) if (!oldKeys.has(edgeKey(edge))) addedEdges.push(edge);
-      for (const edge of old) if (!newKeys.has(edgeKey(edge))) removedEdges.push(edge);
-    }
-    return {
-      addedFiles: [...new Set(existenceChanged)]
-        .filter((f) => afterFiles.has(f) && !beforeFiles.has(f))
-        .sort(compareStrings),
-      removedFiles: [...new Set(existenceChanged)]
-        .filter((f) => beforeFiles.has(f) && !afterFiles.has(f))
-        .sort(compareStrings),
-      addedEdges: addedEdges.sort(compareEdges),
-      removedEdges: removedEdges.sort(compareEdges),
-      manifestsChanged:
-        this.manifests !== manifestsBefore &&
-        JSON.stringify(this.manifests) !== JSON.stringify(manifestsBefore),
-    };
-  }
-
-  private rememberEdges(path: string): void {
-    if (this.previousEdges && !this.previousEdges.has(path))
-      this.previousEdges.set(path, this.edges.get(path) ?? []);
   }
 
   private parseFile(path: string): void {
     const known = this.preExtracted?.get(path);
-    if (known) return this.takeExtraction(known);
-    this.takeExtraction(
+    if (known) return this.state.take(known);
+    this.state.take(
       extractFile(
         this.fs,
         { relPath: path, absPath: `${this.root}/${path}` },
@@ -549,64 +357,13 @@ export class WorkspaceEngine {
     );
   }
 
-  private takeExtraction(result: FileExtraction): void {
-    const path = result.relPath;
-    if (result.hash === undefined) this.hashes.delete(path);
-    else this.hashes.set(path, result.hash);
-    if ('warning' in result) {
-      this.rememberEdges(path);
-      this.imports.delete(path);
-      this.edges.delete(path);
-      this.sourceManifests.delete(path);
-      this.fileWarnings.set(path, [result.warning]);
-      this.declares.delete(path);
-      return;
-    }
-    if (result.declares !== undefined && result.declares.length > 0) this.declares.set(path, result.declares);
-    else this.declares.delete(path);
-    if (result.declaresFunctions) this.sourceManifests.add(path);
-    else this.sourceManifests.delete(path);
-    this.imports.set(path, result.imports);
-    this.fileWarnings.set(path, result.errors);
-  }
-
-  private resolveFile(path: string): void {
-    const resolver = this.resolver;
-    const raw = this.imports.get(path);
-    if (!resolver || !raw) return;
-    const byLanguage = isLanguageResolved(path);
-    if (byLanguage && this.deferredLanguageFiles) {
-      this.deferredLanguageFiles.push(path);
-      return;
-    }
-    this.resolvedFiles++;
-    this.rememberEdges(path);
-    const languages = byLanguage
-      ? (this.languageResolver ??= createLanguageResolver(
-          this.fs,
-          this.root,
-          [...this.files.keys()],
-          this.declares,
-        ))
-      : undefined;
-    const edges: ImportEdge[] = raw.map((imp) => ({
-      from: path,
-      specifier: imp.specifier,
-      line: imp.line,
-      column: imp.column,
-      kind: imp.kind,
-      ...(languages?.resolve(path, imp) ?? resolver.resolve(path, imp.specifier, imp.kind)),
-    }));
-    this.edges.set(path, edges.sort(compareEdges));
-  }
-
   private readManifests(): void {
-    const files = [...this.files.keys()].sort(compareStrings);
+    const files = [...this.state.files.keys()].sort(compareStrings);
     const max = this.maxFileSize();
     const result = parseManifests({
       files,
       // Source files were read once already; only those that may declare functions are read again.
-      mayDeclareFunctions: (path) => this.sourceManifests.has(path),
+      mayDeclareFunctions: (path) => this.state.sourceManifests.has(path),
       // Decodes UTF-16 manifests; a manifest that cannot be decoded is named in a warning.
       readText: (path) => readManifestText(this.fs, `${this.root}/${path}`, path, max),
     });
@@ -614,66 +371,13 @@ export class WorkspaceEngine {
     this.manifestWarnings = result.warnings;
   }
 
-  private compose(): WorkspaceModel {
-    // Files are kept sorted and each file's edges are sorted, so the model's edge list is a
-    // concatenation in file order: no global sort on every update.
-    this.sortedPaths ??= [...this.files.keys()].sort(compareStrings);
-    const files: string[] = [];
-    const edges: ImportEdge[] = [];
-    for (const path of this.sortedPaths) {
-      const file = this.files.get(path);
-      if (file && (file.language !== undefined || extractorFor(path))) files.push(path);
-      const list = this.edges.get(path);
-      if (list) for (const edge of list) edges.push(edge);
-    }
+  private modelParts(): { root: string; manifests: readonly Manifest[]; warnings: Warning[] } {
+    const own = [...this.configWarnings, ...this.scanWarnings, ...this.manifestWarnings];
     return {
-      version: 1,
       root: this.root,
-      files,
-      edges,
-      manifests: [...this.manifests].sort(compareManifests),
-      warnings: this.allWarnings(),
+      manifests: this.manifests,
+      warnings: collectWarnings(own, this.state, this.resolution.warnings()),
     };
-  }
-
-  /**
-   * The model after an update, from the one before: the edges of the files whose edges were
-   * looked at again are spliced in place (the list is in file order), the rest is shared.
-   */
-  private composeAfterUpdate(before: WorkspaceModel, filesChanged: boolean): WorkspaceModel {
-    const redone = [...(this.previousEdges?.keys() ?? [])];
-    if (redone.length > 64) return this.compose();
-    const edges = before.edges.slice();
-    // From the last file to the first, so that the offsets still to find do not move.
-    for (const path of redone.sort(compareStrings).reverse()) {
-      const start = firstEdgeFrom(edges, path);
-      let end = start;
-      while (end < edges.length && edges[end]?.from === path) end++;
-      edges.splice(start, end - start, ...(this.edges.get(path) ?? []));
-    }
-    this.sortedPaths ??= [...this.files.keys()].sort(compareStrings);
-    return {
-      version: 1,
-      root: this.root,
-      files: filesChanged ? this.sourceFiles(this.sortedPaths) : before.files,
-      edges,
-      manifests: [...this.manifests].sort(compareManifests),
-      warnings: this.allWarnings(),
-    };
-  }
-
-  private sourceFiles(sortedPaths: readonly string[]): string[] {
-    return sortedPaths.filter((path) => {
-      const file = this.files.get(path);
-      return file !== undefined && (file.language !== undefined || extractorFor(path) !== undefined);
-    });
-  }
-
-  private allWarnings(): Warning[] {
-    const warnings: Warning[] = [...this.configWarnings, ...this.scanWarnings, ...this.manifestWarnings];
-    for (const list of this.fileWarnings.values()) warnings.push(...list);
-    warnings.push(...this.resolverWarnings());
-    return dedupe(warnings).sort(compareWarnings);
   }
 
   private scanOptions() {
@@ -697,19 +401,4 @@ export class WorkspaceEngine {
   private report(phase: string, done: number, total: number | undefined, message: string): void {
     this.options.progress?.report({ phase, done, ...(total === undefined ? {} : { total }), message });
   }
-}
-
-/** The difference between two models, for views that redraw only what changed. */
-export function diffModels(before: WorkspaceModel, after: WorkspaceModel): ModelDelta {
-  const beforeFiles = new Set(before.files);
-  const afterFiles = new Set(after.files);
-  const beforeEdges = new Map(before.edges.map((e) => [edgeKey(e), e]));
-  const afterEdges = new Map(after.edges.map((e) => [edgeKey(e), e]));
-  return {
-    addedFiles: after.files.filter((f) => !beforeFiles.has(f)),
-    removedFiles: before.files.filter((f) => !afterFiles.has(f)),
-    addedEdges: [...afterEdges].filter(([k]) => !beforeEdges.has(k)).map(([, e]) => e),
-    removedEdges: [...beforeEdges].filter(([k]) => !afterEdges.has(k)).map(([, e]) => e),
-    manifestsChanged: JSON.stringify(before.manifests) !== JSON.stringify(after.manifests),
-  };
 }

@@ -9,6 +9,9 @@ import { findHexagons } from './rings';
 import { identifyServices, type NonBackendPart } from './service-identity';
 import type { RingRole, UnitAnalysis } from './types';
 
+/** Languages whose imports the engine resolves to files (the others are seen by folders only). */
+const IMPORTS_RESOLVED = new Set(['typescript', 'javascript', 'java', 'kotlin', 'csharp', 'go', 'python']);
+
 /**
  * Finds the units a workspace is made of — deployables (grouped into services), backing
  * services, modules with their public faces, and rings/layers confirmed by the import graph.
@@ -31,7 +34,7 @@ export function findUnits(
   const roots = [...sourceRoots(graph, services), ...modules.map((m) => m.path)];
   const hexagons = findHexagons(graph, roots, folders);
   const languages = detectLanguages(graph.files);
-  const importsRead = languages.includes('typescript') || languages.includes('javascript');
+  const importsRead = languages.some((l) => IMPORTS_RESOLVED.has(l));
 
   const layers = new Map<RingRole, Set<string>>();
   const addLayer = (role: RingRole, path: string): void => {

@@ -271,17 +271,32 @@ describe('detect: detectors', () => {
     );
   });
 
-  it('reads other languages from folders and manifests only, says so, and does not crash', () => {
-    const model = buildModel({ 'app/main.py': [], 'app/domain/order.py': [], 'app/adapters/db.py': [] }, [
-      { kind: 'dockerfile', file: 'Dockerfile', baseImages: ['python:3.12-slim'], exposedPorts: [8000] },
-    ]);
+  it('reads Python rings from their resolved imports (not as unread), and languages without a resolver from folders only', () => {
+    const model = buildModel(
+      {
+        'app/main.py': ['app/adapters/db.py', 'app/domain/order.py'],
+        'app/domain/order.py': [],
+        'app/adapters/db.py': ['app/domain/order.py', 'sqlalchemy'],
+      },
+      [{ kind: 'dockerfile', file: 'Dockerfile', baseImages: ['python:3.12-slim'], exposedPorts: [8000] }],
+    );
     const result = detectPatterns(contextOf(model));
     const hex = result.patterns.find((p) => p.id === 'hexagonal');
     assert.equal(result.patterns.find((p) => p.id === 'monolith')?.verdict, 'yes');
-    assert.equal(hex?.verdict, 'partial');
+    assert.equal(hex?.verdict, 'yes');
     assert.match(
-      messages(hex ?? result.patterns[0]!, 'counterEvidence'),
-      /Sources are python: imports were not read/,
+      messages(hex ?? result.patterns[0]!, 'evidence'),
+      /import no driver or web framework \(their resolved imports\)/,
+    );
+    assert.doesNotMatch(messages(hex ?? result.patterns[0]!, 'counterEvidence'), /imports were not read/);
+    const ruby = buildModel({ 'app/main.rb': [], 'app/domain/order.rb': [], 'app/adapters/db.rb': [] }, [
+      { kind: 'dockerfile', file: 'Dockerfile', baseImages: ['ruby:3.3'], exposedPorts: [8000] },
+    ]);
+    const rubyHex = detectPatterns(contextOf(ruby)).patterns.find((p) => p.id === 'hexagonal');
+    assert.equal(rubyHex?.verdict, 'partial');
+    assert.match(
+      messages(rubyHex ?? result.patterns[0]!, 'counterEvidence'),
+      /Sources are ruby: imports were not read/,
     );
   });
 });

@@ -1,7 +1,7 @@
 import type { FileSymbols, PackageJsonManifest } from '../model';
 import { matchesPackage } from '../units/known-packages';
 import { baseName, dirOf, isScript, isUnder, stem } from '../units/paths';
-import type { ServiceUnit } from '../units';
+import type { GraphIndex, ServiceUnit } from '../units';
 import type { DetectContext } from './context';
 import type { Fact } from './scoring';
 
@@ -61,14 +61,25 @@ export function scriptsMatching(ctx: DetectContext, pattern: RegExp): string[] {
 
 /** Folders (anywhere) with one of the given names. */
 export function foldersNamed(ctx: DetectContext, names: ReadonlySet<string>): string[] {
-  const found = new Set<string>();
-  for (const file of ctx.graph.sources) {
-    const parts = file.split('/');
-    for (let i = 0; i < parts.length - 1; i++) {
-      if (names.has((parts[i] ?? '').toLowerCase())) found.add(parts.slice(0, i + 1).join('/'));
-    }
+  const found: string[] = [];
+  for (const [folder, name] of sourceFolders(ctx.graph)) if (names.has(name)) found.push(folder);
+  return found;
+}
+
+/** Each folder holding a non-test file (at any depth), sorted, with its lower-cased name. */
+const foldersOfGraph = new WeakMap<GraphIndex, readonly (readonly [string, string])[]>();
+
+function sourceFolders(graph: GraphIndex): readonly (readonly [string, string])[] {
+  let folders = foldersOfGraph.get(graph);
+  if (folders === undefined) {
+    const seen = new Set<string>();
+    for (const file of graph.sources)
+      for (let folder = dirOf(file); folder !== '.' && !seen.has(folder); folder = dirOf(folder))
+        seen.add(folder);
+    folders = [...seen].sort().map((folder) => [folder, baseName(folder).toLowerCase()] as const);
+    foldersOfGraph.set(graph, folders);
   }
-  return [...found].sort();
+  return folders;
 }
 
 /** Symbols of at most {@link MAX_SYMBOL_FILES} files, skipping those that cannot be read. */

@@ -164,18 +164,20 @@ function fromBootstraps(
   add: (e: EntryPoint) => void,
 ): void {
   const candidates: string[] = [];
+  // Package names repeat across files: each is looked up in the lists once.
+  const startsServer = new Map<string, boolean>();
+  const isServerPackage = (name: string): boolean => {
+    let found = startsServer.get(name);
+    if (found === undefined) {
+      found =
+        matchesPackage(name, SERVICE_PACKAGES) || matchesPackage(name, WORKER_PACKAGES) || name === 'http';
+      startsServer.set(name, found);
+    }
+    return found;
+  };
   for (const [file, edges] of graph.externals) {
     if (!isScript(file)) continue;
-    if (
-      edges.some(
-        (e) =>
-          e.to !== null &&
-          (matchesPackage(e.to, SERVICE_PACKAGES) ||
-            matchesPackage(e.to, WORKER_PACKAGES) ||
-            e.to === 'http'),
-      )
-    )
-      candidates.push(file);
+    if (edges.some((e) => e.to !== null && isServerPackage(e.to))) candidates.push(file);
   }
   // Files nothing imports first: a bootstrap is where the graph starts.
   candidates.sort((a, b) => (graph.in.has(a) ? 1 : 0) - (graph.in.has(b) ? 1 : 0) || (a < b ? -1 : 1));

@@ -127,19 +127,24 @@ function roleOf(
   const imported = new Set<string>();
   for (const file of files)
     for (const edge of graph.externals.get(file) ?? []) if (edge.to !== null) imported.add(edge.to);
+  const matched = new Map<PartRole, string[]>();
   const byPackages = (role: PartRole): string[] => {
-    const entry = ROLE_CATALOGUE.find((r) => r.role === role);
-    return entry === undefined
-      ? []
-      : [...imported].filter((name) => matchesPackage(name, entry.packages)).sort();
+    let names = matched.get(role);
+    if (names === undefined) {
+      const entry = ROLE_CATALOGUE.find((r) => r.role === role);
+      names =
+        entry === undefined
+          ? []
+          : [...imported].filter((name) => matchesPackage(name, entry.packages)).sort();
+      matched.set(role, names);
+    }
+    return names;
   };
   const frameworkRoot = group.some((e) => e.kind === 'framework-root');
   const started =
     packageStarts ||
     group.some((e) => e.kind === 'bootstrap' || e.kind === 'package-script' || e.kind === 'language-main');
 
-  // A front-end app's server routes (Next API routes, route handlers) do not make it a service.
-  const serverFiles = [...files].filter((f) => FRONTEND_SERVER_FILES.test(f));
   for (const { role } of ROLE_CATALOGUE) {
     const basis = byPackages(role);
     if (basis.length === 0) continue;
@@ -157,8 +162,16 @@ function roleOf(
     };
   if (group.some((e) => e.kind === 'bootstrap' || e.kind === 'language-main'))
     return { role: 'service', basis: group.map((e) => e.message) };
-  if (serverFiles.length > 0)
-    return { role: 'service', basis: [`server routes such as \`${serverFiles[0]}\``] };
+  // Server routes (Next API routes, route handlers) make a part a service only here, after the
+  // packages and the front end had their say; the first one found is named.
+  let serverFile: string | undefined;
+  for (const f of files)
+    if (FRONTEND_SERVER_FILES.test(f)) {
+      serverFile = f;
+      break;
+    }
+  if (serverFile !== undefined)
+    return { role: 'service', basis: [`server routes such as \`${serverFile}\``] };
   if (group.some((e) => e.kind === 'package-bin'))
     return { role: 'cli', basis: group.filter((e) => e.kind === 'package-bin').map((e) => e.message) };
   if (started) return { role: 'service', basis: group.map((e) => e.message) };

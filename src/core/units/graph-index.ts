@@ -29,10 +29,14 @@ export interface GraphIndex {
 
 /** Builds the {@link GraphIndex} of a model in one pass over its files and edges. */
 export function indexGraph(model: WorkspaceModel): GraphIndex {
-  const files = [...model.files].sort();
+  const files = sortedCopy(model.files);
   const fileSet = new Set(files);
-  const sources = files.filter((f) => !isTestFile(f));
-  const tests = new Set(files.filter((f) => isTestFile(f)));
+  const sources: string[] = [];
+  const tests = new Set<string>();
+  for (const file of files) {
+    if (isTestFile(file)) tests.add(file);
+    else sources.push(file);
+  }
   const scripts = sources.filter(isScript);
   const out = new Map<string, ImportEdge[]>();
   const into = new Map<string, ImportEdge[]>();
@@ -107,4 +111,11 @@ function pushArr(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** The paths sorted; the model's are sorted already, which one pass confirms. */
+function sortedCopy(paths: readonly string[]): string[] {
+  for (let i = 1; i < paths.length; i++)
+    if ((paths[i - 1] as string) > (paths[i] as string)) return [...paths].sort();
+  return [...paths];
 }

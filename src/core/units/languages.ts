@@ -30,5 +30,8 @@ export function detectLanguages(files: readonly string[]): string[] {
 
 /** Whether a file is source code in one of the languages above (declaration files are not). */
 export function isSourceFile(file: string): boolean {
-  return !file.endsWith('.d.ts') && EXTENSIONS.some(([pattern]) => pattern.test(file));
+  return !file.endsWith('.d.ts') && ANY_EXTENSION.test(file);
 }
+
+/** The patterns of {@link EXTENSIONS} as one expression: one test per file instead of eleven. */
+const ANY_EXTENSION = new RegExp(EXTENSIONS.map(([pattern]) => `(?:${pattern.source})`).join('|'));

@@ -1,5 +1,8 @@
 import type { PackageJsonManifest, WorkspaceModel } from '../model';
 import type { GraphIndex } from '../units';
+import { reach } from '../units/reach';
+
+export { reach };
 import { matchesPackage } from '../units/known-packages';
 import { baseName, dirOf, isUnder } from '../units/paths';
 import {
@@ -93,19 +96,6 @@ function ownerFolder(entry: EntryPoint, packageOf: (path: string) => string | un
     return owner !== undefined && owner !== '.' ? owner : dirOf(entry.file);
   }
   return packageOf(entry.file) ?? dirOf(entry.file);
-}
-
-/** Every file reachable from `start` over internal imports (type-only imports included). */
-export function reach(start: string, graph: GraphIndex, into: Set<string>): void {
-  if (!graph.fileSet.has(start)) return;
-  const stack = [start];
-  while (stack.length > 0) {
-    const file = stack.pop() as string;
-    if (into.has(file)) continue;
-    into.add(file);
-    for (const edge of graph.out.get(file) ?? [])
-      if (edge.to !== null && !into.has(edge.to)) stack.push(edge.to);
-  }
 }
 
 function roleOf(

@@ -1,6 +1,7 @@
 import type { GraphIndex } from './graph-index';
 import { isSourceFile } from './languages';
 import { isUnder } from './paths';
+import { reach } from './reach';
 import type { DeployableDetail, ServiceUnit, UnitSource } from './types';
 
 /** Why something that starts was not counted as a backend service. */
@@ -227,14 +228,7 @@ function reachedFrom(
   graph: GraphIndex,
 ): Set<string> {
   const seen = new Set<string>();
-  const stack = code.filter((f) => services.some((s) => isUnder(f, s.path)));
-  while (stack.length > 0) {
-    const file = stack.pop() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const edge of graph.out.get(file) ?? [])
-      if (edge.to !== null && !seen.has(edge.to)) stack.push(edge.to);
-  }
+  for (const file of code) if (services.some((s) => isUnder(file, s.path))) reach(file, graph, seen);
   return seen;
 }
 

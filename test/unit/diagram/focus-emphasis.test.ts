@@ -1,16 +1,10 @@
 import * as assert from 'node:assert/strict';
-import type { DiagramModel, DiagramNode } from '../../../src/core/diagram';
+import { folderNode, plainEdge } from './sample-models';
+import type { DiagramModel } from '../../../src/core/diagram';
 import { applyFocus } from '../../../src/core/diagram/focus';
 
-const node = (id: string): DiagramNode => ({ id, label: id, kind: 'folder', expandable: false, detail: id });
-const edge = (from: string, to: string) => ({
-  id: `${from}→${to}`,
-  from,
-  to,
-  count: 1,
-  style: 'normal' as const,
-  locations: [],
-});
+const node = folderNode;
+const edge = plainEdge;
 
 // api → app → domain, api → domain, web → api; tools stands apart.
 const model: DiagramModel = {

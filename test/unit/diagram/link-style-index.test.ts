@@ -1,16 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { toMermaid, type DiagramModel, type DiagramNode } from '../../../src/core/diagram';
+import { folderNode, plainEdge } from './sample-models';
+import { toMermaid, type DiagramModel } from '../../../src/core/diagram';
 
-const node = (id: string): DiagramNode => ({ id, label: id, kind: 'folder', expandable: false, detail: id });
-const edge = (from: string, to: string, violation = false) => ({
-  id: `${from}→${to}`,
-  from,
-  to,
-  count: 1,
-  style: 'normal' as const,
-  locations: [],
-  ...(violation ? { violation } : {}),
-});
+const node = folderNode;
+const edge = plainEdge;
 
 describe('Mermaid linkStyle numbers the links as written', () => {
   it('an edge whose end is not drawn takes no number, so a red edge after it keeps its own (payload overview)', () => {

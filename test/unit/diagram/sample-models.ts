@@ -9,6 +9,7 @@ import type {
   Manifest,
   WorkspaceModel,
 } from '../../../src/core/model';
+import type { DiagramEdge, DiagramNode } from '../../../src/core/diagram';
 
 export function internal(from: string, to: string, line = 1): ImportEdge {
   return { from, to, specifier: `./${to}`, line, column: 1, kind: 'static', resolution: 'internal' };
@@ -243,4 +244,24 @@ export const shopUnits = detectionWithUnits({
     { name: 'domain', path: 'src/domain' },
     { name: 'adapters', path: 'src/adapters' },
   ],
+});
+
+/** A folder node whose id is its label. */
+export const folderNode = (id: string): DiagramNode => ({
+  id,
+  label: id,
+  kind: 'folder',
+  expandable: false,
+  detail: id,
+});
+
+/** A plain edge of one import, red when it is a rule violation. */
+export const plainEdge = (from: string, to: string, violation = false): DiagramEdge => ({
+  id: `${from}→${to}`,
+  from,
+  to,
+  count: 1,
+  style: 'normal' as const,
+  locations: [],
+  ...(violation ? { violation } : {}),
 });

@@ -11,6 +11,8 @@ interface JobQueueLibrary {
   /** Calls that enqueue a job, on a receiver named like the queue (`uploadQueue.add(…)`). */
   readonly enqueue: readonly string[];
   readonly enqueueReceiver: RegExp;
+  /** Constructions of the queue client itself (`new Queue('uploads')`): the file is a queue module. */
+  readonly queueClasses: readonly string[];
   /** Constructions that run jobs (`new Worker('uploads', handler)`). */
   readonly workerClasses: readonly string[];
   /** Calls that run jobs (`queue.process(handler)`, `boss.work('name', handler)`). */
@@ -27,6 +29,7 @@ const JOB_QUEUES: readonly JobQueueLibrary[] = [
     packages: ['bullmq', 'bull', '@nestjs/bull', '@nestjs/bullmq'],
     enqueue: ['add', 'addBulk'],
     enqueueReceiver: /queue/i,
+    queueClasses: ['Queue'],
     workerClasses: ['Worker'],
     workCalls: ['process'],
     workReceiver: /queue/i,
@@ -37,6 +40,7 @@ const JOB_QUEUES: readonly JobQueueLibrary[] = [
     packages: ['bee-queue'],
     enqueue: ['createJob'],
     enqueueReceiver: /queue/i,
+    queueClasses: ['Queue', 'BeeQueue'],
     workerClasses: [],
     workCalls: ['process'],
     workReceiver: /queue/i,
@@ -47,6 +51,7 @@ const JOB_QUEUES: readonly JobQueueLibrary[] = [
     packages: ['pg-boss'],
     enqueue: ['send', 'sendAfter', 'insert'],
     enqueueReceiver: /boss|queue/i,
+    queueClasses: ['PgBoss'],
     workerClasses: [],
     workCalls: ['work'],
     workReceiver: /boss|queue/i,
@@ -57,6 +62,7 @@ const JOB_QUEUES: readonly JobQueueLibrary[] = [
     packages: ['agenda', '@hokify/agenda'],
     enqueue: ['now', 'schedule', 'every'],
     enqueueReceiver: /agenda|scheduler|jobs?/i,
+    queueClasses: ['Agenda'],
     workerClasses: [],
     workCalls: ['define'],
     workReceiver: /agenda|scheduler|jobs?/i,
@@ -93,11 +99,14 @@ export function findJobFlows(ctx: DetectContext): JobFlows {
   const candidates = [...near].sort().slice(0, FILES_READ);
   const enqueues = new Map<string, Fact>();
   const workers: Fact[] = [];
+  const queueModules = new Set<string>();
   for (const [file, symbols] of symbolsOf(ctx, candidates)) {
     for (const q of used) {
       const enqueue = symbols.calls.find(
         (c) => q.enqueue.includes(c.name) && q.enqueueReceiver.test(c.receiver ?? ''),
       );
+      const queueModule = (symbols.constructed ?? []).some((c) => q.queueClasses.includes(c.name));
+      if (queueModule) queueModules.add(file);
       if (enqueue && !enqueues.has(file))
         enqueues.set(file, {
           file,
@@ -123,8 +132,9 @@ export function findJobFlows(ctx: DetectContext): JobFlows {
     }
   }
   // The handler a worker runs lives in a file it imports; a file that both runs and enqueues jobs
-  // is a queue wrapper (a library's queue strategy), not a step of a pipeline.
-  const workerFiles = new Set(workers.map((w) => w.file));
+  // is a queue wrapper (a library's queue strategy), and one that creates the queue and wraps its
+  // `add` is the queue module the whole app enqueues through: neither is a step of a pipeline.
+  const workerFiles = new Set([...workers.map((w) => w.file), ...queueModules]);
   const chained: Fact[] = [];
   for (const worker of workers) {
     const handlers = (ctx.graph.out.get(worker.file) ?? []).flatMap((e) =>

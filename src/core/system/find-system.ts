@@ -3,7 +3,7 @@ import type { GraphIndex } from '../units';
 import { findEntryPoints } from './entry-points';
 import { findParts, reach, type PartDetail } from './parts';
 import { unreachedPlacer } from './unreached-code';
-import { FRONTEND_SERVER_FILES, NON_PRODUCT_PATH, TOOLING_PATH } from './runtime-catalogue';
+import { FRONTEND_SERVER_FILES, nonProductFolderEnd, TOOLING_PATH } from './runtime-catalogue';
 import { BACKEND_ROLES, type PartRole, type SetAside, type SystemModel } from './types';
 
 /** The system without its deployables and would-be services (those come from the units of the backend code). */
@@ -81,10 +81,14 @@ export function splitSystem(
   );
   for (const file of model.files) {
     if (keptFiles.has(file) || inSomePart.has(file)) continue;
-    const nonProduct = NON_PRODUCT_PATH.exec(file) ?? TOOLING_PATH.exec(file);
-    if (nonProduct !== null) {
-      const folder = file.slice(0, nonProduct.index + nonProduct[0].length - 1);
-      setAsideFile(file, folder, NON_PRODUCT_PATH.test(file) ? 'tests' : 'tooling');
+    const testsEnd = nonProductFolderEnd(file);
+    if (testsEnd !== undefined) {
+      setAsideFile(file, file.slice(0, testsEnd), 'tests');
+      continue;
+    }
+    const tooling = TOOLING_PATH.exec(file);
+    if (tooling !== null) {
+      setAsideFile(file, file.slice(0, tooling.index + tooling[0].length - 1), 'tooling');
       continue;
     }
     if (!hasBackend) continue;

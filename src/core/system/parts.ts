@@ -8,7 +8,8 @@ import { baseName, dirOf, isUnder } from '../units/paths';
 import {
   DEVELOPMENT_MAIN_FOLDER,
   FRONTEND_SERVER_FILES,
-  NON_PRODUCT_PATH,
+  JVM_SOURCE_ROOT,
+  nonProductFolderEnd,
   ROLE_CATALOGUE,
   TOOLING_PATH,
 } from './runtime-catalogue';
@@ -90,7 +91,13 @@ export function findParts(
  * functions of one package (a Next.js app's route handlers on Vercel, a stack's Lambdas) are one part.
  */
 function ownerFolder(entry: EntryPoint, packageOf: (path: string) => string | undefined): string {
-  if (entry.kind === 'language-main') return dirOf(entry.file);
+  if (entry.kind === 'language-main') {
+    // A JVM program is its build module: the folder that holds `src/main/java` (Maven, Gradle).
+    const jvmRoot = JVM_SOURCE_ROOT.exec(entry.file);
+    if (jvmRoot !== null && jvmRoot[1] === 'main')
+      return jvmRoot.index === 0 ? '.' : entry.file.slice(0, jvmRoot.index);
+    return dirOf(entry.file);
+  }
   if (entry.kind === 'function-handler') {
     const owner = packageOf(entry.file);
     return owner !== undefined && owner !== '.' ? owner : dirOf(entry.file);
@@ -105,7 +112,7 @@ function roleOf(
   graph: GraphIndex,
   packageStarts: boolean,
 ): { role: PartRole; basis: string[] } {
-  if (NON_PRODUCT_PATH.test(`${folder}/`))
+  if (nonProductFolderEnd(`${folder}/`) !== undefined)
     return { role: 'tests', basis: [`\`${folder}\` holds tests, examples or docs`] };
   if (TOOLING_PATH.test(`${folder}/`))
     return { role: 'tooling', basis: [`\`${folder}\` holds build tooling or scripts`] };

@@ -125,5 +125,30 @@ export const FRONTEND_SERVER_FILES =
 export const NON_PRODUCT_PATH =
   /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e|fixtures?|examples?|samples?|docs?|stories|storybook|\.storybook|benchmarks?|bench|dummy|mocks?|fakes?|stubs?)\//;
 
+/**
+ * A JVM source set's root (`src/main/java/`, `src/integrationTest/kotlin/`): below it the folders
+ * are a package name (`org/springframework/samples/…`, `com/example/…`), not a folder that says
+ * what the code is for. Group 1 is the source set.
+ */
+export const JVM_SOURCE_ROOT = /(?:^|\/)src\/([A-Za-z]+)\/(?:java|kotlin|scala|groovy)\//;
+
+/** Gradle and Maven source sets of tests (`test`, `integrationTest`, `testFixtures`, …). */
+const JVM_TEST_SOURCE_SET = /test/i;
+
+/**
+ * Where a path first says it holds code that never runs in production: the end of that folder
+ * in `path` (so `path.slice(0, end)` is the folder), or undefined. Package folders below a JVM
+ * source root are not read as such a folder; a test source set is one (`…/src/integrationTest`).
+ */
+export function nonProductFolderEnd(path: string): number | undefined {
+  const root = JVM_SOURCE_ROOT.exec(path);
+  const searched = root === null ? path : path.slice(0, root.index + root[0].length);
+  const match = NON_PRODUCT_PATH.exec(searched);
+  if (match !== null) return match.index + match[0].length - 1;
+  if (root !== null && JVM_TEST_SOURCE_SET.test(root[1] ?? ''))
+    return root.index + root[0].indexOf(root[1] ?? '') + (root[1] ?? '').length;
+  return undefined;
+}
+
 /** Paths of build tooling and scripts. */
 export const TOOLING_PATH = /(?:^|\/)(?:scripts|tools|tooling|build-tools|\.github|\.husky|codemods?)\//;

@@ -499,7 +499,10 @@ function dockerfileOf(context: string, dockerfile: string | undefined): string {
  */
 function servicePath(context: string, dockerfile: string): string {
   const folder = dirOf(dockerfile);
-  // Only a plain `Dockerfile` stands for its folder; `Database/Dockerfile_Migrator` is one of several images built from the context.
-  const plain = /^dockerfile$/i.test(baseName(dockerfile));
+  // A plain `Dockerfile`, or one named for its folder (`apps/web/Dockerfile.web`), stands for its
+  // folder; `Database/Dockerfile_Migrator` is one of several images built from the context.
+  const name = baseName(dockerfile).toLowerCase();
+  const own = baseName(folder).toLowerCase();
+  const plain = name === 'dockerfile' || name === `dockerfile.${own}` || name === `${own}.dockerfile`;
   return plain && folder !== context && isUnder(folder, context) ? folder : context;
 }

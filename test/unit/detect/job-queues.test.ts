@@ -79,6 +79,26 @@ describe('event-driven: background jobs are not events between parts', () => {
     assert.ok(!result.counterEvidence.some((e) => e.message.startsWith('No broker carries these events')));
   });
 
+  it('a worker that imports the queue module the app enqueues through is no chain of jobs', () => {
+    const result = eventDriven({
+      ...APP,
+      '/w/src/queues.ts': [
+        "import { Queue } from 'bullmq';",
+        "const jobsQueue = new Queue('jobs');",
+        'export const createJobsQueue = () => jobsQueue;',
+        'export const enqueue = (name: string) => jobsQueue.add(name, {});',
+      ].join('\n'),
+      '/w/src/workers.ts': [
+        "import { Worker } from 'bullmq';",
+        "import { createJobsQueue } from './queues';",
+        "import { sendEmail } from './send-email';",
+        'export const startWorkers = () => { createJobsQueue(); return new Worker(\'jobs\', sendEmail); };',
+      ].join('\n'),
+    });
+    assert.ok(!result.evidence.some((e) => e.message.startsWith("A job's handler starts the next step")));
+    assert.notEqual(result.verdict, 'yes');
+  });
+
   it('a broker client lifts the cap: the same app publishing to Kafka', () => {
     const result = eventDriven({
       ...APP,

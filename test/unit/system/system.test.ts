@@ -255,4 +255,57 @@ describe('system: entry points, parts and roles', () => {
     assert.equal(bundle?.reason, 'all-in-one');
     assert.equal(result.patterns.find((p) => p.id === 'monolith')?.verdict, 'yes');
   });
+
+  it('a JVM program is its build module, and package folders named `samples` or `example` are not examples', () => {
+    const main = (pkg: string, cls: string) =>
+      `package ${pkg};\n\n@SpringBootApplication\npublic class ${cls} {\n  public static void main(String[] args) {}\n}\n`;
+    const model = buildModel(
+      {
+        'customers-service/src/main/java/org/acme/samples/customers/CustomersApplication.java': [],
+        'customers-service/src/main/java/org/acme/samples/customers/web/OwnerResource.java': [],
+        'customers-service/src/test/java/org/acme/samples/customers/OwnerResourceTest.java': [],
+        'visits-service/src/main/java/com/example/visits/VisitsApplication.java': [],
+        'visits-service/src/integrationTest/java/com/example/visits/VisitsIT.java': [],
+      },
+      [
+        {
+          kind: 'compose',
+          file: 'docker-compose.yml',
+          services: ['customers-service', 'visits-service'].map((name) => ({
+            name,
+            image: `acme/${name}`,
+            ports: [],
+            dependsOn: [],
+            environment: {},
+          })),
+        },
+      ],
+    );
+    const texts = {
+      'customers-service/src/main/java/org/acme/samples/customers/CustomersApplication.java': main(
+        'org.acme.samples.customers',
+        'CustomersApplication',
+      ),
+      'visits-service/src/main/java/com/example/visits/VisitsApplication.java': main(
+        'com.example.visits',
+        'VisitsApplication',
+      ),
+    };
+    const result = detectPatterns(contextOf(model, { texts }));
+    assert.deepEqual(
+      result.system.parts.map((p) => [p.path, p.role]),
+      [
+        ['customers-service', 'service'],
+        ['visits-service', 'service'],
+      ],
+    );
+    assert.deepEqual(result.system.setAside.map((s) => [s.path, s.role]).sort(), [
+      ['customers-service/src/test', 'tests'],
+      ['visits-service/src/integrationTest', 'tests'],
+    ]);
+    assert.deepEqual(
+      result.system.deployables.map((d) => d.path),
+      ['customers-service', 'visits-service'],
+    );
+  });
 });

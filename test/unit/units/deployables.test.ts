@@ -222,4 +222,33 @@ describe('units: deployables', () => {
       [['appdb', 'database']],
     );
   });
+
+  it('compose: a Dockerfile named for its folder (`apps/web/Dockerfile.web`) names the service folder', () => {
+    const manifests: Manifest[] = [
+      packageJson('package.json', { name: 'root', scripts: { dev: 'turbo run dev' } }),
+      packageJson('apps/web/package.json', { name: 'web', dependencies: { next: '15', react: '19' } }),
+      packageJson('apps/live/package.json', { name: 'live', dependencies: { express: '5' } }),
+      {
+        kind: 'compose',
+        file: 'docker-compose.yml',
+        services: [
+          service('web', { buildContext: '.', dockerfile: 'apps/web/Dockerfile.web' }),
+          service('live', { buildContext: '.', dockerfile: 'apps/live/live.Dockerfile' }),
+          service('proxy', { buildContext: '.', dockerfile: 'apps/live/Dockerfile.proxy' }),
+        ],
+      },
+    ];
+    const found = findDeployables(buildModel({ 'apps/live/src/server.ts': [] }, manifests));
+    assert.deepEqual(
+      found.services.map((s) => [s.path, s.deployables.map((d) => d.name)]),
+      [
+        ['.', ['proxy']],
+        ['apps/live', ['live']],
+      ],
+    );
+    assert.deepEqual(
+      found.webApps.map((d) => [d.path, d.name]),
+      [['apps/web', 'web']],
+    );
+  });
 });

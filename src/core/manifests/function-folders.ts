@@ -56,13 +56,16 @@ function vercelFolders(ctx: ManifestContext): FunctionFolderManifest[] {
 const NEXT_ROUTE = /^(?:src\/)?(?:app\/(?:.+\/)?route|pages\/api\/.+)\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 /**
- * A Next.js project deployed to Vercel (it has a `vercel.json` or a Vercel dependency) runs
- * each route handler as a Vercel Function; `vercel.json` `crons` paths run on a schedule.
+ * A Next.js project whose `vercel.json` declares its functions (`functions` settings or `crons`)
+ * runs each route handler as a Vercel Function; `crons` paths run on a schedule. A Next app that
+ * is only hosted on Vercel declares no functions: its route handlers are the app's server side.
  */
 function nextRouteHandlers(ctx: ManifestContext, root: string): FunctionDefinition[] {
   const packageText = ctx.readText(joinPath(root, 'package.json') ?? 'package.json');
   if (packageText === undefined || !/"next"\s*:/.test(packageText)) return [];
-  const cronPaths = vercelCronPaths(ctx, root);
+  const vercel = readVercelJson(ctx, root);
+  if (vercel === undefined || (vercel['functions'] === undefined && vercel['crons'] === undefined)) return [];
+  const cronPaths = vercelCronPaths(vercel);
   const functions: FunctionDefinition[] = [];
   const prefix = root === '.' ? '' : `${root}/`;
   for (const file of ctx.files) {
@@ -86,19 +89,24 @@ function routePath(inProject: string): string {
   return `/${segments.join('/')}`;
 }
 
-function vercelCronPaths(ctx: ManifestContext, root: string): Set<string> {
+/** The project's `vercel.json` as an object; undefined when absent or malformed (it only loses its functions). */
+function readVercelJson(ctx: ManifestContext, root: string): Record<string, unknown> | undefined {
   const text = ctx.readText(joinPath(root, 'vercel.json') ?? 'vercel.json');
-  const paths = new Set<string>();
-  if (text === undefined) return paths;
+  if (text === undefined) return undefined;
   try {
     const json: unknown = JSON.parse(text);
-    const crons = isRecord(json) && Array.isArray(json['crons']) ? json['crons'] : [];
-    for (const cron of crons) {
-      const path = isRecord(cron) ? asString(cron['path']) : undefined;
-      if (path !== undefined) paths.add(path.replace(/\?.*$/, ''));
-    }
+    return isRecord(json) ? json : undefined;
   } catch {
-    // A malformed vercel.json only loses its schedules.
+    return undefined;
+  }
+}
+
+function vercelCronPaths(vercel: Record<string, unknown>): Set<string> {
+  const paths = new Set<string>();
+  const crons = Array.isArray(vercel['crons']) ? vercel['crons'] : [];
+  for (const cron of crons) {
+    const path = isRecord(cron) ? asString(cron['path']) : undefined;
+    if (path !== undefined) paths.add(path.replace(/\?.*$/, ''));
   }
   return paths;
 }

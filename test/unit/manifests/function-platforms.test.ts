@@ -82,4 +82,18 @@ describe('manifests: function platforms under their own names', () => {
       ['function-folder', '/api/cron/cleanup', 'apps/web/app/api/cron/cleanup/route.ts', 'schedule'],
     ]);
   });
+
+  it('a Next.js app only hosted on Vercel declares no functions: its route handlers are its server side', () => {
+    const files = {
+      'web/dashboard/package.json': JSON.stringify({ name: 'dashboard', dependencies: { next: '15.0.0' } }),
+      'web/dashboard/vercel.json': JSON.stringify({ git: { deploymentEnabled: { 'tmp/**': false } } }),
+      'web/dashboard/app/api/trpc/[trpc]/route.ts': 'export async function POST() {}\n',
+      'site/package.json': JSON.stringify({ name: 'site', dependencies: { next: '15.0.0', vercel: '39' } }),
+      'site/app/api/og/route.ts': 'export async function GET() {}\n',
+      'site/api/hello.ts': 'export default function handler() {}\n',
+    };
+    assert.deepEqual(functionsOf(manifestsOf(files)), [
+      ['function-folder', 'hello', 'site/api/hello.ts', 'http'],
+    ]);
+  });
 });

@@ -7,7 +7,8 @@ import { baseName, childOf, isScript, isUnder } from '../units/paths';
 import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { cycles, exampleEdge, groupGraph } from './folder-graph';
-import { ScoreCard } from './scoring';
+import { PARTIAL_THRESHOLD, ScoreCard } from './scoring';
+import { presentedStyle } from './documented-style';
 import type { Fact } from './scoring';
 import { importFacts, importsNotRead } from './signals';
 import { separateServers } from './separate-servers';
@@ -95,6 +96,14 @@ export const monolith: Detector = {
         coupling(ctx, card);
       }
     }
+    // One deployable its authors present as another style (hexagonal, CQRS, a modular monolith,
+    // Clean Architecture) is a monolith only in part: that style is what describes it.
+    const presented = services.length <= 1 ? presentedStyle(ctx) : undefined;
+    if (presented !== undefined && card.score >= PARTIAL_THRESHOLD)
+      card.cap(0.5, {
+        ...presented,
+        message: `${presented.message}: one deployable presented as another style is a monolith only in part`,
+      });
     const note = importsNotRead(ctx);
     if (note) card.note(note);
     return card.result();

@@ -34,11 +34,18 @@ describe('detect: the primary pattern', () => {
       primaryPattern([verdict('hexagonal', 'yes', 0.9), verdict('modular-monolith', 'yes', 0.65)]),
       'modular-monolith',
     );
-    // A higher-scoring deployment pattern does not outrank an inside-the-system one.
+    // Services whose insides are CQRS or hexagonal are microservices first, whatever the scores…
     assert.equal(
-      primaryPattern([verdict('microservices', 'yes', 0.95), verdict('cqrs', 'yes', 0.61)]),
-      'cqrs',
+      primaryPattern([verdict('microservices', 'yes', 0.61), verdict('cqrs', 'yes', 0.95)]),
+      'microservices',
     );
+    // …a saga across them names the system before its services do…
+    assert.equal(
+      primaryPattern([verdict('microservices', 'yes', 0.95), verdict('saga', 'yes', 0.61)]),
+      'saga',
+    );
+    // …and CQRS inside one monolith is CQRS first.
+    assert.equal(primaryPattern([verdict('monolith', 'yes', 0.95), verdict('cqrs', 'yes', 0.61)]), 'cqrs');
     // A partial never becomes primary, however high its score.
     assert.equal(
       primaryPattern([verdict('hexagonal', 'partial', 0.59), verdict('monolith', 'yes', 0.6)]),

@@ -41,7 +41,10 @@ const DOCUMENTS = [
 const DOCUMENT_PREFIX = 20_000;
 
 type ClaimId = PatternId | 'layered-style';
-const CLAIMS_READ: Readonly<Partial<Record<ClaimId, RegExp>>> = { ...CLAIMS, 'layered-style': LAYERED_STYLE_CLAIM };
+const CLAIMS_READ: Readonly<Partial<Record<ClaimId, RegExp>>> = {
+  ...CLAIMS,
+  'layered-style': LAYERED_STYLE_CLAIM,
+};
 
 // One reading per detection run: the system model is made once per run and shared by every detector.
 const cache = new WeakMap<object, Map<ClaimId, Fact>>();
@@ -106,7 +109,11 @@ export function documentedStyle(ctx: DetectContext, id: PatternId): Fact[] {
 export function presentedStyle(ctx: DetectContext): Fact | undefined {
   let first: Fact | undefined;
   for (const fact of documentedClaims(ctx).values())
-    if (first === undefined || fact.file < first.file || (fact.file === first.file && (fact.line ?? 0) < (first.line ?? 0)))
+    if (
+      first === undefined ||
+      fact.file < first.file ||
+      (fact.file === first.file && (fact.line ?? 0) < (first.line ?? 0))
+    )
       first = fact;
   return first;
 }

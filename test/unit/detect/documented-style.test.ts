@@ -43,7 +43,11 @@ describe('detect: the architecture its authors name', () => {
 
   it('one deployable its authors present as another style is a monolith only in part', () => {
     const app = buildModel({ 'src/main.ts': ['express'], 'src/orders/service.ts': [] }, [
-      packageJson('package.json', { name: 'app', scripts: { start: 'node dist/main.js' }, dependencies: { express: '4' } }),
+      packageJson('package.json', {
+        name: 'app',
+        scripts: { start: 'node dist/main.js' },
+        dependencies: { express: '4' },
+      }),
     ]);
     const plain = detectPatterns(contextOf(app, { texts: { 'README.md': '# Shop\n\nAn online shop.\n' } }));
     assert.equal(plain.patterns.find((p) => p.id === 'monolith')?.verdict, 'yes');
@@ -53,7 +57,9 @@ describe('detect: the architecture its authors name', () => {
     const monolith = detectPatterns(ctx).patterns.find((p) => p.id === 'monolith');
     assert.equal(monolith?.verdict, 'partial');
     assert.ok(
-      monolith?.counterEvidence.some((f) => f.message.endsWith('one deployable presented as another style is a monolith only in part')),
+      monolith?.counterEvidence.some((f) =>
+        f.message.endsWith('one deployable presented as another style is a monolith only in part'),
+      ),
     );
   });
 });

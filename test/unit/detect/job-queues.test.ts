@@ -92,7 +92,7 @@ describe('event-driven: background jobs are not events between parts', () => {
         "import { Worker } from 'bullmq';",
         "import { createJobsQueue } from './queues';",
         "import { sendEmail } from './send-email';",
-        'export const startWorkers = () => { createJobsQueue(); return new Worker(\'jobs\', sendEmail); };',
+        "export const startWorkers = () => { createJobsQueue(); return new Worker('jobs', sendEmail); };",
       ].join('\n'),
     });
     assert.ok(!result.evidence.some((e) => e.message.startsWith("A job's handler starts the next step")));

@@ -70,6 +70,13 @@ export const serverless: Detector = {
           message: `${services.length} service${services.length === 1 ? '' : 's'} built here run as containers on a serverless platform (scaled per request, to zero when idle)`,
         },
       ]);
+    // Containers on a platform called serverless are not functions: serverless in how they are hosted.
+    if (functions.length === 0 && containers.length > 0)
+      card.cap(0.5, {
+        file: containers[0]?.file ?? '.',
+        message:
+          'Only containers on a serverless platform, no functions: serverless in how it is hosted, not in how it is built',
+      });
     if (functions.length === 0 && containers.length === 0 && card.score > 0) {
       card.cap(0.45, {
         file: '.',

@@ -182,7 +182,7 @@ describe('detect: text signals of other languages', () => {
     assert.notEqual(no.verdict, 'yes', messages(no));
   });
 
-  it('serverless: containers on Cloud Run (terraform `google_cloud_run_service`) are serverless', () => {
+  it('serverless: containers on Cloud Run (terraform `google_cloud_run_service`) are serverless in part, not functions', () => {
     const manifests: Manifest[] = [
       {
         kind: 'terraform',
@@ -198,8 +198,11 @@ describe('detect: text signals of other languages', () => {
       },
     ];
     const result = serverless.detect(contextOf(buildModel({ 'internal/trainer/main.go': [] }, manifests)));
-    assert.equal(result.verdict, 'yes', messages(result));
+    assert.equal(result.verdict, 'partial', messages(result));
     assert.match(messages(result), /runs a container on Cloud Run/);
+    assert.ok(
+      result.counterEvidence.some((f) => f.message.startsWith('Only containers on a serverless platform, no functions')),
+    );
   });
 
   it('hexagonal: Go rings confirmed by the Go import graph; a layered Go app whose service imports the repository is not', async () => {

@@ -40,7 +40,8 @@ export const saga: Detector = {
       0.35,
       files.slice(0, 5).map((file) => ({ file, message: `\`${file}\` is a saga or process manager` })),
     );
-    card.add(0.2, dependencyFacts(ctx, WORKFLOW_PACKAGES, 'a workflow engine'));
+    const engines = dependencyFacts(ctx, WORKFLOW_PACKAGES, 'a workflow engine');
+    card.add(0.2, engines);
     const decorated: Fact[] = [];
     const compensations: Fact[] = [];
     const reacting: Fact[] = [];
@@ -86,7 +87,8 @@ export const saga: Detector = {
         });
     }
     // Compensations collected and run on failure are what makes a workflow a saga.
-    card.add(0.4, compensationLists(ctx).slice(0, 3));
+    const collectedRuns = compensationLists(ctx).slice(0, 3);
+    card.add(0.4, collectedRuns);
     decorated.push(
       ...sourceTextFacts(
         ctx,
@@ -106,6 +108,17 @@ export const saga: Detector = {
     card.add(0.15, decorated.slice(0, 5));
     card.add(0.25, compensations.slice(0, 5));
     card.add(0.1, reacting.slice(0, 5));
+    // A file named like a saga with a method named like an undo is no saga until something shows
+    // the workflow: events in and commands out, a saga base type or decorator, a workflow engine,
+    // compensations collected and run. (A saga detector, a rollback helper, a `cancel()` button.)
+    const wired =
+      documented.length + engines.length + collectedRuns.length + decorated.length + reacting.length;
+    if (wired === 0 && files.length > 0)
+      card.cap(0.45, {
+        file: files[0] ?? '',
+        message:
+          'Files are named like a saga, but none reacts to events and issues commands, declares a saga, or runs compensations on failure',
+      });
     return card.result();
   },
 };

@@ -182,6 +182,28 @@ describe('detect: text signals of other languages', () => {
     assert.notEqual(no.verdict, 'yes', messages(no));
   });
 
+  it('saga: a file named like a saga with an undo-named function, but no events, commands, saga type or engine, is no yes', () => {
+    const model = (extra: Record<string, readonly string[]>) =>
+      buildModel({ 'src/detect/saga.ts': Object.keys(extra), ...extra });
+    const sagaSymbols = symbols({
+      functions: [{ name: 'compensationLists', line: 9, exported: false, parameters: [], async: false }],
+      calls: [{ name: 'rollbackAll', line: 4 }],
+    });
+    const lone = saga.detect(contextOf(model({}), { symbols: { 'src/detect/saga.ts': sagaSymbols } }));
+    assert.notEqual(lone.verdict, 'yes', messages(lone));
+    assert.match(
+      lone.counterEvidence.map((e) => e.message).join('\n'),
+      /none reacts to events and issues commands/,
+    );
+    // The same file reacting to an event and issuing a command is a saga.
+    const wired = saga.detect(
+      contextOf(model({ 'src/events/order-placed.event.ts': [], 'src/commands/reserve.command.ts': [] }), {
+        symbols: { 'src/detect/saga.ts': sagaSymbols },
+      }),
+    );
+    assert.equal(wired.verdict, 'yes', messages(wired));
+  });
+
   it('serverless: containers on Cloud Run (terraform `google_cloud_run_service`) are serverless in part, not functions', () => {
     const manifests: Manifest[] = [
       {
@@ -201,7 +223,9 @@ describe('detect: text signals of other languages', () => {
     assert.equal(result.verdict, 'partial', messages(result));
     assert.match(messages(result), /runs a container on Cloud Run/);
     assert.ok(
-      result.counterEvidence.some((f) => f.message.startsWith('Only containers on a serverless platform, no functions')),
+      result.counterEvidence.some((f) =>
+        f.message.startsWith('Only containers on a serverless platform, no functions'),
+      ),
     );
   });
 

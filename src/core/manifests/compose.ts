@@ -45,7 +45,10 @@ function profilesOf(profiles: unknown): { profiles?: string[] } {
   return names.length > 0 ? { profiles: names } : {};
 }
 
-function buildOf(build: unknown, baseDir: string): { buildContext?: string; dockerfile?: string } {
+function buildOf(
+  build: unknown,
+  baseDir: string,
+): { buildContext?: string; dockerfile?: string; target?: string } {
   const context =
     typeof build === 'string' ? build : isRecord(build) ? (asString(build['context']) ?? '.') : undefined;
   if (context === undefined) return {};
@@ -57,7 +60,12 @@ function buildOf(build: unknown, baseDir: string): { buildContext?: string; dock
   if (buildContext === undefined) return {};
   const dockerfileName = isRecord(build) ? asString(build['dockerfile']) : undefined;
   const dockerfile = dockerfileName !== undefined ? joinPath(buildContext, dockerfileName) : undefined;
-  return { buildContext, ...(dockerfile !== undefined ? { dockerfile } : {}) };
+  const target = isRecord(build) ? asString(build['target']) : undefined;
+  return {
+    buildContext,
+    ...(dockerfile !== undefined ? { dockerfile } : {}),
+    ...(target !== undefined ? { target } : {}),
+  };
 }
 
 /** Short syntax as written; long syntax as `published:target[/protocol]`. */

@@ -50,6 +50,19 @@ export interface DockerStage {
   /** The `AS` name, when given. */
   readonly name?: string;
   readonly line: number;
+  /** Every `WORKDIR` of the stage, as absolute container paths (a relative one joined to the last). */
+  readonly workdirs?: readonly string[];
+  /** Every `COPY`/`ADD`: its sources (build-context paths, or container paths of `from`) and destination. */
+  readonly copies?: readonly DockerCopy[];
+}
+
+/** One `COPY`/`ADD` of a Dockerfile stage. */
+export interface DockerCopy {
+  /** `--from=<stage or image>`: the sources are paths inside that stage. */
+  readonly from?: string;
+  readonly sources: readonly string[];
+  /** The destination, absolute (joined to the stage's `WORKDIR`). */
+  readonly dest: string;
 }
 
 export interface DockerfileManifest extends ManifestBase {
@@ -76,6 +89,8 @@ export interface ComposeService {
   readonly environment: Readonly<Record<string, string>>;
   /** `profiles`: the service starts only when one of them is enabled. */
   readonly profiles?: readonly string[];
+  /** `build.target`: the stage of a multi-stage Dockerfile that the service's image is. */
+  readonly target?: string;
 }
 
 export interface ComposeManifest extends ManifestBase {

@@ -3,6 +3,7 @@ import { classifyImage } from './infrastructure-images';
 import type { BackingCategory } from './infrastructure-images';
 import { FRONTEND_FRAMEWORKS, SERVER_FRAMEWORKS, matchesPackage } from './known-packages';
 import { baseName, dirOf, isUnder, joinPath } from './paths';
+import { targetFolder, targetStagePaths } from './docker-targets';
 import type { BackingService, DeployableDetail, ServiceUnit } from './types';
 
 /** What {@link findDeployables} finds. */
@@ -59,6 +60,17 @@ export function findDeployables(
         composeDockerfiles.add(joinPath('.', service.dockerfile));
     }
   }
+
+  // A compose service built from one target stage of a shared Dockerfile is the program that stage builds.
+  const dockerfiles = new Map(
+    model.manifests.flatMap((m) => (m.kind === 'dockerfile' ? [[m.file, m] as const] : [])),
+  );
+  const owners = [...new Set([...packageAt.keys(), ...programFolders])];
+  const stageOf = (target: string | undefined, context: string, dockerfile: string) => {
+    const manifest = target !== undefined ? dockerfiles.get(dockerfile) : undefined;
+    if (manifest === undefined || target === undefined) return undefined;
+    return targetFolder(targetStagePaths(manifest, target, context), context, owners, frontAt);
+  };
 
   // Dockerfiles that only extend an infrastructure image (a database with its scripts copied in).
   const backingDockerfiles = new Map<string, BackingService>();
@@ -119,16 +131,20 @@ export function findDeployables(
               composeBacked.add(dockerfile);
               continue;
             }
-            const path = servicePath(service.buildContext, dockerfile);
+            const staged = stageOf(service.target, service.buildContext, dockerfile);
+            const path = staged?.path ?? servicePath(service.buildContext, dockerfile);
             found.push({
               name: service.name,
               path,
               kind: 'compose-service',
-              role: frontAt(path) ? 'web-app' : 'service',
+              role: staged?.role ?? (frontAt(path) ? 'web-app' : 'service'),
               source: {
                 file: manifest.file,
                 line: service.line,
-                message: `\`${manifest.file}\`: service \`${service.name}\` is built from \`${path}\``,
+                message:
+                  staged !== undefined
+                    ? `\`${manifest.file}\`: service \`${service.name}\` is stage \`${service.target ?? ''}\` of \`${dockerfile}\`, built from \`${path}\`${staged.alongside.length > 0 ? ` (with ${staged.alongside.map((f) => `\`${f}\``).join(', ')})` : ''}`
+                    : `\`${manifest.file}\`: service \`${service.name}\` is built from \`${path}\``,
               },
               environment: service.environment,
               buildContext: service.buildContext,

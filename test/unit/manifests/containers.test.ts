@@ -62,8 +62,19 @@ describe('manifests: packages and containers', () => {
       file: 'packages/api/Dockerfile',
       baseImages: ['node:20-alpine', 'gcr.io/distroless/nodejs20-debian12'],
       stages: [
-        { image: 'node:20-alpine', name: 'build', line: 2 },
-        { image: 'gcr.io/distroless/nodejs20-debian12', name: 'runtime', line: 14 },
+        {
+          image: 'node:20-alpine',
+          name: 'build',
+          line: 2,
+          workdirs: ['/app'],
+          copies: [{ sources: ['package.json', 'pnpm-lock.yaml'], dest: '/app' }],
+        },
+        {
+          image: 'gcr.io/distroless/nodejs20-debian12',
+          name: 'runtime',
+          line: 14,
+          copies: [{ from: 'build', sources: ['/app/dist'], dest: '/app' }],
+        },
       ],
       exposedPorts: [3000, 9229],
       command: '["dist/index.js"]',

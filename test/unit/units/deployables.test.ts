@@ -3,6 +3,9 @@ import type { ComposeService, Manifest } from '../../../src/core/model';
 import { classifyImage } from '../../../src/core/units';
 import { findDeployables } from '../../../src/core/units/deployables';
 import { buildModel, packageJson } from '../detect/support/build-model';
+import { parseDockerfile } from '../../../src/core/manifests/dockerfile';
+import { parseCompose } from '../../../src/core/manifests/compose';
+import { createManifestContext } from '../../../src/core/manifests/context';
 
 function service(name: string, fields: Partial<ComposeService> = {}): ComposeService {
   return { name, ports: [], dependsOn: [], environment: {}, ...fields };
@@ -249,6 +252,76 @@ describe('units: deployables', () => {
     assert.deepEqual(
       found.webApps.map((d) => [d.path, d.name]),
       [['apps/web', 'web']],
+    );
+  });
+
+  it('compose: services built from target stages of one root Dockerfile are the programs those stages build', () => {
+    const dockerfile = [
+      'FROM node:22 AS base',
+      'WORKDIR /usr/src/app',
+      'COPY pnpm-lock.yaml .',
+      'COPY . .',
+      'RUN pnpm install',
+      'FROM base AS api_builder',
+      'WORKDIR packages/api',
+      'RUN pnpm build',
+      'FROM golang:1.23 AS static_builder',
+      'COPY packages/web/server /src',
+      'RUN go build -o /bin/static /src',
+      'FROM base AS web_builder',
+      'WORKDIR /usr/src/app/packages/web',
+      'RUN pnpm generate',
+      'FROM node:22-alpine AS api',
+      'COPY --from=api_builder /usr/src/app/packages/api/dist /srv/api',
+      'CMD ["node", "/srv/api/main.js"]',
+      'FROM node:22-alpine AS web',
+      'COPY --from=static_builder /bin/static /usr/local/bin/static',
+      'COPY --from=web_builder /usr/src/app/packages/web/dist /site',
+      'FROM node:22-alpine AS aio',
+      'COPY --from=api_builder /usr/src/app/packages/api/dist /srv/api',
+      'COPY --from=web_builder /usr/src/app/packages/web/dist /site',
+      'COPY aio_run.mjs /srv/aio_run.mjs',
+    ].join('\n');
+    const compose = [
+      'services:',
+      '  api:',
+      '    build: { context: ., dockerfile: prod.Dockerfile, target: api }',
+      '  web:',
+      '    build: { context: ., dockerfile: prod.Dockerfile, target: web }',
+      '  aio:',
+      '    build: { context: ., dockerfile: prod.Dockerfile, target: aio }',
+      '  migrate:',
+      '    build: { context: ., dockerfile: prod.Dockerfile, target: api }',
+      '    command: pnpm prisma migrate deploy',
+    ].join('\n');
+    const ctx = createManifestContext({ files: [], readText: () => undefined });
+    const manifests: Manifest[] = [
+      packageJson('package.json', { name: 'root', scripts: { dev: 'turbo run dev' } }),
+      packageJson('packages/api/package.json', { name: 'api', dependencies: { '@nestjs/core': '11' } }),
+      packageJson('packages/web/package.json', { name: 'web', dependencies: { vue: '3' } }),
+      parseDockerfile('prod.Dockerfile', dockerfile, ctx)!,
+      parseCompose('docker-compose.yml', compose, ctx)!,
+    ];
+    const found = findDeployables(
+      buildModel(
+        { 'packages/api/src/main.ts': [], 'packages/web/server/main.go': [], 'aio_run.mjs': [] },
+        manifests,
+      ),
+      ['packages/web/server'],
+    );
+    // One backend: the api stage, the all-in-one image and the migration job all run `packages/api`;
+    // the web stage's Go server lives inside the front end it serves.
+    assert.deepEqual(
+      found.services.map((s) => [s.path, s.deployables.map((d) => d.name).sort()]),
+      [['packages/api', ['aio', 'api', 'migrate']]],
+    );
+    assert.deepEqual(
+      found.webApps.map((d) => [d.path, d.name]),
+      [['packages/web', 'web']],
+    );
+    assert.match(
+      found.services[0]?.deployables.find((d) => d.name === 'aio')?.source.message ?? '',
+      /stage `aio` of `prod.Dockerfile`, built from `packages\/api` \(with `packages\/web`\)/,
     );
   });
 });

@@ -8,6 +8,8 @@ import type { ModuleDetail, ServiceUnit } from './types';
 const PUBLIC_FILE =
   /^(?:index|api|public|public-api|facade|contracts?|module)\.[cm]?[jt]sx?$|\.(?:module|api|facade|contract|public)\.[cm]?[jt]sx?$/;
 const PUBLIC_FOLDER = new Set(['api', 'public', 'contracts', 'contract', 'events', 'integration-events']);
+/** .NET projects that are a module's contract: `Acme.Orders.IntegrationEvents`, `Acme.Orders.Contracts`. */
+const PUBLIC_PROJECT = /\.(?:contracts?|integrations?events|publicapi|public)$/i;
 const MAX_NEST_MODULE_FILES = 400;
 const ROOT_NEST_MODULE = /^(?:app|main|root|application)\.module\.[cm]?[jt]s$/;
 
@@ -104,7 +106,8 @@ function describe(
         PUBLIC_FILE.test(rest[0] ?? '') ||
         new RegExp(`^${escapeRegExp(baseName(path))}\\.[cm]?[jt]sx?$`).test(rest[0] ?? '')
       );
-    return PUBLIC_FOLDER.has((rest[0] ?? '').toLowerCase());
+    const folder = rest[0] ?? '';
+    return PUBLIC_FOLDER.has(folder.toLowerCase()) || PUBLIC_PROJECT.test(folder);
   });
   const publicFace = files.filter((file) =>
     (graph.in.get(file) ?? []).some((edge) => !isUnder(edge.from, path)),

@@ -53,7 +53,14 @@ export function isScript(path: string): boolean {
 }
 
 const TEST = /(?:^|\/)(?:__tests__|__mocks__|tests?|spec|e2e)\/|\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?$/;
+/**
+ * Test code by the conventions of the other languages: Go `_test.go`, Python `test_*.py`,
+ * `*_test.py` and `conftest.py`, .NET test projects and folders (`Orders.Tests/`,
+ * `Orders.IntegrationTests/`, `Tests/`), JVM test source sets (`src/integrationTest/`).
+ */
+const OTHER_LANGUAGE_TEST =
+  /_test\.go$|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$|(?:^|\/)(?:[\w.]*[.-])?(?:Unit|Integration|Acceptance|Functional|Architecture|Component|EndToEnd|E2E)?Tests?\/|(?:^|\/)src\/(?:test\w*|[a-z]+Test\w*)\//;
 /** Whether a file is a test (tests do not shape the architecture). */
 export function isTestFile(path: string): boolean {
-  return TEST.test(path);
+  return TEST.test(path) || OTHER_LANGUAGE_TEST.test(path);
 }

@@ -33,6 +33,31 @@ describe('units: modules', () => {
     assert.equal(billing?.service, '.');
   });
 
+  it("takes a .NET module's contract projects (`*.IntegrationEvents`, `*.Contracts`) for its public face, and leaves tests out", () => {
+    const m = 'Src/Modules/Inquiries';
+    const ctx = contextOf(
+      buildModel(
+        {
+          'Src/Bootstrapper/Program.cs': [],
+          [`${m}/Acme.Inquiries.Application/MakeInquiry.cs`]: [],
+          [`${m}/Acme.Inquiries.IntegrationEvents/InquiryMadeEvent.cs`]: [],
+          [`${m}/Acme.Inquiries.Contracts/IInquiriesModule.cs`]: [],
+          [`${m}/Tests/Acme.Inquiries.IntegrationTests/InquiriesTester.cs`]: [],
+          'Src/Modules/Valuations/Acme.Valuations.Application/OnInquiryMade.cs': [
+            `${m}/Acme.Inquiries.IntegrationEvents/InquiryMadeEvent.cs`,
+          ],
+        },
+        start,
+      ),
+    );
+    const inquiries = ctx.units.modules.find((x) => x.name === 'Inquiries');
+    assert.deepEqual(inquiries?.declaredPublic, [
+      `${m}/Acme.Inquiries.Contracts/IInquiriesModule.cs`,
+      `${m}/Acme.Inquiries.IntegrationEvents/InquiryMadeEvent.cs`,
+    ]);
+    assert.ok(!inquiries?.files.some((f) => f.includes('/Tests/')), inquiries?.files.join('\n'));
+  });
+
   it("does not take a monorepo root's workspace folders (packages/, apps/) for feature modules", () => {
     const files = {
       'apps/site/index.ts': ['apps/site/render.ts'],

@@ -23,5 +23,17 @@ describe('units: paths', () => {
     assert.ok(isTestFile('test/a.ts'));
     assert.ok(isTestFile('src/__tests__/a.ts'));
     assert.ok(!isTestFile('src/testing-utils.ts'));
+    // Other languages' conventions.
+    assert.ok(isTestFile('app/domains/audit/crud_test.go'));
+    assert.ok(isTestFile('tests/api/test_orders.py'));
+    assert.ok(isTestFile('app/orders/orders_test.py'));
+    assert.ok(isTestFile('app/conftest.py'));
+    assert.ok(isTestFile('Src/Modules/Orders/Tests/OrdersModuleTester.cs'));
+    assert.ok(isTestFile('src/Orders/Acme.Orders.IntegrationTests/Common/Fixture.cs'));
+    assert.ok(isTestFile('orders/src/integrationTest/java/acme/OrdersIT.java'));
+    assert.ok(!isTestFile('app/domains/audit/crud.go'));
+    assert.ok(!isTestFile('app/contest.py'));
+    assert.ok(!isTestFile('src/Latest/Feed.cs'));
+    assert.ok(!isTestFile('services/latest/src/main/java/acme/Latest.java'));
   });
 });

@@ -1,4 +1,5 @@
 import {
+  BROKER_NAMED_PACKAGE,
   BROKER_PACKAGES,
   CQRS_PACKAGES,
   EVENT_STORE_PACKAGES,
@@ -61,6 +62,9 @@ const MESSAGING_DECORATORS = new Set([
   'SqsMessageHandler',
   'OnQueueEvent',
 ]);
+/** A method decorator that subscribes to a broker's exchange, queue or topic. */
+const METHOD_SUBSCRIPTION =
+  /^[ \t]*@(\w*(?:Subscription|Subscribe|MessageHandler|EventPattern|MessagePattern|QueueListener|TopicListener|KafkaListener|RabbitListener))\s*\(/m;
 const EVENT_TRIGGERS =
   /^(?:sqs|sns|eventbridge|kinesis|stream|dynamodb|kafka|msk|mq|rabbitmq|queue|topic|pubsub|servicebus|eventhub|cloudwatchevent|s3|event)/i;
 const OTHER_LANGUAGE_BROKERS =
@@ -79,7 +83,8 @@ export const eventDriven: Detector = {
     card.add(DOCUMENTED_WEIGHT, documented);
     // Evidence that a broker outside the process carries the messages, kept apart from
     // in-process events and background jobs: those alone are side effects, not the integration style.
-    const brokerClients = dependencyFacts(ctx, BROKER_PACKAGES, 'a message broker client');
+    const brokerPackages = [...BROKER_PACKAGES, ...brokerNamedPackages(ctx)];
+    const brokerClients = dependencyFacts(ctx, brokerPackages, 'a message broker client');
     const otherBrokerClients = otherLanguageDependencies(
       ctx,
       OTHER_LANGUAGE_BROKERS,
@@ -95,7 +100,7 @@ export const eventDriven: Detector = {
     );
     card.add(
       0.1,
-      importFacts(ctx, [...BROKER_PACKAGES, ...JOB_QUEUE_PACKAGES, ...IN_PROCESS_BUS_PACKAGES], 'messaging'),
+      importFacts(ctx, [...brokerPackages, ...JOB_QUEUE_PACKAGES, ...IN_PROCESS_BUS_PACKAGES], 'messaging'),
     );
     const brokers = ctx.units.backing.filter((b) => b.category === 'broker' || b.category === 'event-store');
     card.add(
@@ -135,7 +140,7 @@ export const eventDriven: Detector = {
     );
 
     const busFiles = importers(ctx, [
-      ...BROKER_PACKAGES,
+      ...brokerPackages,
       ...JOB_QUEUE_PACKAGES,
       ...IN_PROCESS_BUS_PACKAGES,
       ...CQRS_PACKAGES,
@@ -209,6 +214,17 @@ export const eventDriven: Detector = {
   },
 };
 
+/** Dependencies named for a broker protocol: wrappers of a broker client. */
+function brokerNamedPackages(ctx: DetectContext): string[] {
+  const names = new Set<string>();
+  for (const m of ctx.model.manifests) {
+    if (m.kind !== 'package-json') continue;
+    for (const name of [...Object.keys(m.dependencies), ...Object.keys(m.devDependencies)])
+      if (BROKER_NAMED_PACKAGE.test(name) && !name.startsWith('@types/')) names.add(name);
+  }
+  return [...names];
+}
+
 /** Queues, topics and streams declared as infrastructure; returns how many. */
 function queueResources(ctx: DetectContext, card: ScoreCard): number {
   const facts: Fact[] = [];
@@ -248,6 +264,15 @@ function messagingCalls(ctx: DetectContext, candidates: readonly string[], card:
         message: `\`${file}\` calls \`${call.receiver !== undefined ? call.receiver + '.' : ''}${call.name}\`${topic}`,
       });
     }
+    // Subscriptions declared on methods: `@RabbitSubscribe({ exchange, routingKey, queue })`, `@EventPattern('x')`.
+    const text = ctx.readText(file) ?? '';
+    const subscription = METHOD_SUBSCRIPTION.exec(text);
+    if (subscription !== null)
+      decorators.push({
+        file,
+        line: text.slice(0, subscription.index).split('\n').length,
+        message: `\`${file}\` subscribes with \`@${subscription[1] ?? ''}\` (a message handler)`,
+      });
     for (const cls of symbols.classes) {
       const found = cls.decorators.filter((d) => MESSAGING_DECORATORS.has(d));
       if (found.length > 0)

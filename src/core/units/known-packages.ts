@@ -182,7 +182,16 @@ export const BROKER_PACKAGES = [
   'sqs-consumer',
   'rascal',
   'moleculer',
+  '@golevelup/nestjs-rabbitmq',
+  '@nestjs-plus/rabbitmq',
 ];
+
+/**
+ * Packages named for a broker protocol (`@acme/nestjs-amqp`, `kafka-streams-wrapper`,
+ * `@org/rabbitmq-client`): wrappers of a broker client, which the catalogue cannot list one by one.
+ */
+export const BROKER_NAMED_PACKAGE =
+  /(?:^|[/@-])(?:amqp|rabbitmq|rabbit|kafka|nats|mqtt|sqs|sns|servicebus|eventbridge|kinesis|stomp)(?:$|[-/.])/i;
 
 /**
  * Background-job queues: a producer enqueues work and a worker runs it. Asynchronous, but on

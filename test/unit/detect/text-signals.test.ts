@@ -6,7 +6,7 @@ import { hexagonal } from '../../../src/core/detect/hexagonal';
 import { saga } from '../../../src/core/detect/saga';
 import { serverless } from '../../../src/core/detect/serverless';
 import type { Manifest, PatternResult } from '../../../src/core/model';
-import { buildModel, contextOf, symbols } from './support/build-model';
+import { buildModel, contextOf, packageJson, symbols } from './support/build-model';
 import { analyzeWorkspace } from '../../../src/core';
 import { createWorkspaceDetectContext } from '../../../src/core/detect';
 import { MemoryFileSystem } from '../../../src/core/memory-file-system';
@@ -265,6 +265,38 @@ describe('detect: text signals of other languages', () => {
 });
 
 describe('detect: functions on both sides of a queue', () => {
+  it('event-driven: a broker wrapper package (named for AMQP) and a method subscription decorator are messaging', () => {
+    const consumer = 'src/payment/drivers/message-drivers/process-payment.controller.ts';
+    const publisher = 'src/ride/infra/ride-events.publisher.ts';
+    const ctx = contextOf(
+      buildModel(
+        {
+          [consumer]: ['@acme/nestjs-amqp', '@nestjs/common'],
+          [publisher]: ['@acme/nestjs-amqp'],
+          'src/ride/domain/ride-finished.event.ts': [],
+          'src/ride/domain/ride-started.event.ts': [],
+        },
+        [
+          packageJson('package.json', {
+            scripts: { start: 'nest start' },
+            dependencies: { '@acme/nestjs-amqp': '1', '@nestjs/core': '11' },
+          }),
+        ],
+      ),
+      {
+        symbols: { [publisher]: symbols({ calls: [{ name: 'publish', receiver: 'amqp', line: 7 }] }) },
+        texts: {
+          [consumer]:
+            "@Controller()\nexport class ProcessPaymentController {\n  @AmqpSubscription({ exchange: 'events', routingKey: 'ride.finished', queue: 'payments' })\n  async execute() {}\n}",
+        },
+      },
+    );
+    const result = eventDriven.detect(ctx);
+    assert.match(messages(result), /depends on `@acme\/nestjs-amqp` \(a message broker client\)/);
+    assert.match(messages(result), /subscribes with `@AmqpSubscription` \(a message handler\)/);
+    assert.equal(result.verdict, 'yes', messages(result));
+  });
+
   it('event-driven: a function handler sending to a queue that triggers another function is both sides of messaging', () => {
     const manifest: Manifest = {
       kind: 'serverless',

@@ -184,6 +184,10 @@ export const BROKER_PACKAGES = [
   'moleculer',
   '@golevelup/nestjs-rabbitmq',
   '@nestjs-plus/rabbitmq',
+  // Message queues on Redis (RSMQ, RedisSMQ): messages between parts, not background jobs.
+  'rsmq',
+  'rsmq-worker',
+  'redis-smq',
 ];
 
 /**

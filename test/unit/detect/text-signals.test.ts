@@ -297,6 +297,31 @@ describe('detect: functions on both sides of a queue', () => {
     assert.equal(result.verdict, 'yes', messages(result));
   });
 
+  it('event-driven: a message queue on Redis (RSMQ) is a broker client, not a background job queue', () => {
+    const ctx = contextOf(
+      buildModel(
+        {
+          'src/shared/infrastructure/redis/redis.queue.ts': ['rsmq', 'redis'],
+          'src/shared/infrastructure/messaging/redis.message-dispatcher.ts': [
+            'src/shared/infrastructure/redis/redis.queue.ts',
+          ],
+        },
+        [
+          packageJson('package.json', {
+            scripts: { start: 'node dist/main.js' },
+            dependencies: { rsmq: '0.12', redis: '3', express: '4' },
+          }),
+        ],
+      ),
+    );
+    const result = eventDriven.detect(ctx);
+    assert.match(messages(result), /depends on `rsmq` \(a message broker client\)/);
+    assert.doesNotMatch(
+      result.counterEvidence.map((e) => e.message).join('\n'),
+      /No broker carries these events/,
+    );
+  });
+
   it('event-driven: a function handler sending to a queue that triggers another function is both sides of messaging', () => {
     const manifest: Manifest = {
       kind: 'serverless',

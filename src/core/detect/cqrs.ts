@@ -15,6 +15,7 @@ import {
   symbolsOf,
 } from './signals';
 import { DOCUMENTED_WEIGHT, documentedStyle } from './documented-style';
+import { ownBuses } from './cqrs-own-buses';
 
 /** Source extensions whose file names follow the same conventions in any language. */
 const EXT = String.raw`(?:[cm]?[jt]s|cs|java|kt|scala|go|py)`;
@@ -104,6 +105,7 @@ export const cqrs: Detector = {
       ]);
     }
     card.add(0.15, dependencyFacts(ctx, CQRS_PACKAGES, 'a command/query bus'));
+    card.add(0.15, ownBuses(ctx));
     card.add(0.15, otherLanguageDependencies(ctx, OTHER_LANGUAGE_CQRS, 'a command/query mediator'));
     buses(
       ctx,

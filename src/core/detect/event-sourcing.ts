@@ -108,6 +108,15 @@ export const eventSourcing: Detector = {
         (file, match) => `\`${file}\` changes state by applying events (\`${match}\`)`,
       ),
     );
+    // Aggregates a framework rebuilds from their events: Axon's `@EventSourcingHandler` methods.
+    aggregates.push(
+      ...sourceTextFacts(
+        ctx,
+        eventSourcingImporters(ctx),
+        /@EventSourcingHandler\b/,
+        (file) => `\`${file}\` rebuilds its state from its events (\`@EventSourcingHandler\`)`,
+      ),
+    );
     card.add(0.25, aggregates.slice(0, 6));
 
     const projections = filesMatching(
@@ -135,3 +144,11 @@ export const eventSourcing: Detector = {
     return card.result();
   },
 };
+
+/** Files importing an event-sourcing framework's aggregate support (`org.axonframework.eventsourcing`). */
+function eventSourcingImporters(ctx: DetectContext): string[] {
+  const files: string[] = [];
+  for (const [file, edges] of ctx.graph.externals)
+    if (edges.some((e) => /^org\.axonframework\.eventsourcing\b/.test(e.specifier))) files.push(file);
+  return files.sort().slice(0, 40);
+}

@@ -136,6 +136,25 @@ describe('detect: text signals of other languages', () => {
     assert.match(messages(result), /changes state by applying events/);
   });
 
+  it('event sourcing: an Axon aggregate rebuilt by `@EventSourcingHandler` methods is an event-sourced aggregate', () => {
+    const file = 'src/main/java/acme/giftcard/command/GiftCard.java';
+    const text =
+      '@Aggregate\npublic class GiftCard {\n  @CommandHandler\n  public GiftCard(IssueCardCommand c) { apply(new CardIssuedEvent(c.id())); }\n  @EventSourcingHandler\n  void on(CardIssuedEvent e) { this.id = e.id(); }\n}';
+    const withAxon = eventSourcing.detect(
+      contextOf(buildModel({ [file]: ['org.axonframework.eventsourcing.EventSourcingHandler'] }), {
+        texts: { [file]: text },
+      }),
+    );
+    assert.match(
+      messages(withAxon),
+      /GiftCard.java` rebuilds its state from its events \(`@EventSourcingHandler`\)/,
+    );
+    const withoutImport = eventSourcing.detect(
+      contextOf(buildModel({ [file]: [] }), { texts: { [file]: text } }),
+    );
+    assert.doesNotMatch(messages(withoutImport), /@EventSourcingHandler/);
+  });
+
   it('saga: an Eventuate saga definition with compensation is a yes; the package folder `sagas` alone is not', () => {
     const yes = saga.detect(
       textWorkspace({

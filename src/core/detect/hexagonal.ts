@@ -2,7 +2,7 @@ import type { HexagonCandidate } from '../units';
 import { CORE_NAMES, HEXAGON_NAMES, ringRoleOf } from '../units/names';
 import { isPortFile } from '../units/rings';
 import { allFolders } from '../units/modules';
-import { baseName, isScript, isTestFile } from '../units/paths';
+import { baseName, dirOf, isScript, isTestFile } from '../units/paths';
 import type { DetectContext } from './context';
 import type { Detector } from './detector';
 import { ScoreCard } from './scoring';
@@ -338,7 +338,19 @@ function goRings(ctx: DetectContext): { confirmed: Fact[]; leaks: Fact[] } | und
   const adapters = [...packages.values()].filter(
     (p) => p.infrastructure !== undefined && [...p.imports].some((t) => core.has(t)),
   );
-  if (domain.length === 0 || useCases.length === 0 || adapters.length < 2 || leaks.length > 0)
+  // Without a use-case package, the core's contracts can sit in a package of their own: one the
+  // domain and two or more adapters import, declaring the interfaces the adapters satisfy.
+  const ports =
+    useCases.length > 0
+      ? []
+      : [...core].filter(
+          (f) =>
+            !isDomain(f) &&
+            domain.some((d) => packages.get(d)?.imports.has(f) === true) &&
+            adapters.filter((a) => a.imports.has(f)).length >= 2 &&
+            declaresInterface(ctx, f),
+        );
+  if (domain.length === 0 || useCases.length + ports.length === 0 || adapters.length < 2 || leaks.length > 0)
     return { confirmed: [], leaks };
   return {
     leaks,
@@ -351,6 +363,14 @@ function goRings(ctx: DetectContext): { confirmed: Fact[]; leaks: Fact[] } | und
         file: f,
         message: `\`${f}\` (use cases) depends only on the core: it imports the domain and no adapter`,
       })),
+      ...ports.slice(0, 2).map((f) => ({
+        file: f,
+        message: `\`${f}\` (ports) declares the interfaces that the domain uses, and the adapters ${adapters
+          .filter((a) => a.imports.has(f))
+          .slice(0, 3)
+          .map((a) => `\`${a.folder}\``)
+          .join(', ')} import it`,
+      })),
       ...adapters.slice(0, 4).map((p) => ({
         file: p.infrastructure?.file ?? p.folder,
         ...(p.infrastructure ? { line: p.infrastructure.line } : {}),
@@ -358,4 +378,10 @@ function goRings(ctx: DetectContext): { confirmed: Fact[]; leaks: Fact[] } | und
       })),
     ],
   };
+}
+
+/** Whether a Go package folder declares an exported interface. */
+function declaresInterface(ctx: DetectContext, folder: string): boolean {
+  const files = ctx.graph.sources.filter((f) => f.endsWith('.go') && dirOf(f) === folder).slice(0, 20);
+  return files.some((file) => ctx.symbols(file)?.interfaces.some((i) => i.exported) === true);
 }

@@ -281,6 +281,35 @@ describe('detect: text signals of other languages', () => {
     );
     assert.notEqual(layered.verdict, 'yes', messages(layered));
   });
+
+  it('hexagonal: a Go package of interfaces that the domain and the AWS SDK v2 adapters import is the ports ring', async () => {
+    await initTreeSitter();
+    const files = (ports: string) => ({
+      'go.mod': 'module example.com/shop\n\ngo 1.22\n',
+      'types/store.go': ports,
+      'domain/products.go':
+        'package domain\n\nimport (\n\t"context"\n\t"example.com/shop/types"\n)\n\ntype Products struct{ store types.Store }',
+      'store/dynamodb.go':
+        'package store\n\nimport (\n\t"github.com/aws/aws-sdk-go-v2/service/dynamodb"\n\t"example.com/shop/types"\n)\n\ntype DynamoDBStore struct{ client *dynamodb.Client }',
+      'bus/event_bridge.go':
+        'package bus\n\nimport (\n\t"github.com/aws/aws-sdk-go-v2/service/eventbridge"\n\t"example.com/shop/types"\n)\n\ntype EventBridgeBus struct{ client *eventbridge.Client }',
+      'functions/get-product/main.go':
+        'package main\n\nimport (\n\t"github.com/aws/aws-lambda-go/lambda"\n\t"example.com/shop/domain"\n\t"example.com/shop/store"\n)\n\nfunc main() {}',
+    });
+    const hex = hexagonal.detect(
+      goWorkspace(
+        files(
+          'package types\n\nimport "context"\n\ntype Store interface {\n\tGet(context.Context, string) error\n}',
+        ),
+      ),
+    );
+    assert.equal(hex.verdict, 'yes', messages(hex));
+    assert.match(messages(hex), /`types` \(ports\) declares the interfaces that the domain uses/);
+    assert.match(messages(hex), /`store` imports `github.com\/aws\/aws-sdk-go-v2\/service\/dynamodb`/);
+    // A shared package of plain structs is no ports ring.
+    const plain = hexagonal.detect(goWorkspace(files('package types\n\ntype Product struct{ ID string }')));
+    assert.doesNotMatch(messages(plain), /\(ports\)/);
+  });
 });
 
 describe('detect: functions on both sides of a queue', () => {

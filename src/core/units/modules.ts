@@ -39,7 +39,8 @@ export function findModules(
   }
 
   const containers = workspaceContainers(model);
-  for (const root of [...sourceRoots(graph, services), ...jvmBasePackages(graph, folders)]) {
+  const jvmBases = new Set(jvmBasePackages(graph, folders));
+  for (const root of [...sourceRoots(graph, services), ...jvmBases]) {
     const children = graph.subfolders(root).filter((c) => !SHARED_FOLDERS.has(baseName(c).toLowerCase()));
     // A monorepo's `packages/` and `apps/` hold packages of their own, not features of one codebase.
     if (children.some((c) => containers.has(c))) continue;
@@ -49,7 +50,10 @@ export function findModules(
         !MODULE_CONTAINERS.has(baseName(c).toLowerCase()) &&
         scripts(graph, c).length >= 2,
     );
-    if (features.length >= 3 && features.length * 2 >= children.length) {
+    // Below a JVM application package, each direct sub-package is an application module (Spring
+    // Modulith's convention), so two make a modular layout; elsewhere it takes three.
+    const least = jvmBases.has(root) ? 2 : 3;
+    if (features.length >= least && features.length * 2 >= children.length) {
       for (const feature of features) if (!candidates.has(feature)) candidates.set(feature, 'layout');
     }
   }
@@ -99,8 +103,12 @@ function describe(
   services: readonly ServiceUnit[],
 ): ModuleDetail {
   const files = scripts(graph, path);
+  // A JVM module's API is the types of its base package; its sub-packages are internal (Spring
+  // Modulith's convention).
+  const jvm = /(?:^|\/)src\/main\/(?:java|kotlin)\//.test(`${path}/`);
   const declaredPublic = files.filter((file) => {
     const rest = file.slice(path.length + 1).split('/');
+    if (jvm) return rest.length === 1;
     if (rest.length === 1)
       return (
         PUBLIC_FILE.test(rest[0] ?? '') ||

@@ -58,6 +58,40 @@ describe('units: modules', () => {
     assert.ok(!inquiries?.files.some((f) => f.includes('/Tests/')), inquiries?.files.join('\n'));
   });
 
+  it('takes the sub-packages of a JVM application package for modules, two enough, their base-package types for their face', () => {
+    const base = 'src/main/java/io/acme/library';
+    const ctx = contextOf(
+      buildModel(
+        {
+          [`${base}/LibraryApplication.java`]: [],
+          [`${base}/catalogue/Book.java`]: [],
+          [`${base}/catalogue/BookId.java`]: [],
+          [`${base}/catalogue/infrastructure/BookEntity.java`]: [],
+          [`${base}/lending/LendingConfig.java`]: [`${base}/catalogue/BookId.java`],
+          [`${base}/lending/patron/Patron.java`]: [`${base}/catalogue/BookId.java`],
+          [`${base}/lending/patron/PatronRepository.java`]: [],
+        },
+        [
+          {
+            kind: 'dockerfile',
+            file: 'Dockerfile',
+            baseImages: ['eclipse-temurin:21'],
+            exposedPorts: [8080],
+          },
+        ],
+      ),
+    );
+    assert.deepEqual(
+      ctx.units.modules.map((m) => m.name),
+      ['catalogue', 'lending'],
+    );
+    const catalogue = ctx.units.modules.find((m) => m.name === 'catalogue');
+    assert.deepEqual(catalogue?.declaredPublic, [
+      `${base}/catalogue/Book.java`,
+      `${base}/catalogue/BookId.java`,
+    ]);
+  });
+
   it("does not take a monorepo root's workspace folders (packages/, apps/) for feature modules", () => {
     const files = {
       'apps/site/index.ts': ['apps/site/render.ts'],
